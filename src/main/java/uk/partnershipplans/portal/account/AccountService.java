@@ -1,0 +1,33 @@
+package uk.partnershipplans.portal.account;
+
+import java.time.Clock;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts. The one place that hashes passwords. */
+@Service
+@RequiredArgsConstructor
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.findByUsername(Account.normalise(username)).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean activeAdminExists() {
+        return accounts.existsActiveWithRole(Role.ADMIN);
+    }
+
+    @Transactional
+    public void create(String username, String displayName, String rawPassword, Set<Role> roles) {
+        accounts.save(new Account(username, displayName, passwordEncoder.encode(rawPassword), roles, clock.instant()));
+    }
+}

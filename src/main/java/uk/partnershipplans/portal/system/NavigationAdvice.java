@@ -1,0 +1,52 @@
+package uk.partnershipplans.portal.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The service navigation for the signed-in person's roles, shown by the layout on every page. */
+@ControllerAdvice
+class NavigationAdvice {
+
+    private record Link(String role, String messageKey, String href) {
+    }
+
+    private static final List<Link> LINKS = List.of(
+            new Link("ROLE_BOARD", "nav.plans", "/"),
+            new Link("ROLE_OFFICER", "nav.updates", "/"),
+            new Link("ROLE_ADMIN", "nav.admin", "/admin"));
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return List.of();
+        }
+        List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        List<NavigationItem> items = new ArrayList<>();
+        for (Link link : LINKS) {
+            boolean alreadyLinked = items.stream().anyMatch(item -> item.href().equals(link.href()));
+            if (roles.contains(link.role()) && !alreadyLinked) {
+                items.add(new NavigationItem(link.messageKey(), link.href(), isCurrent(link.href(), path)));
+            }
+        }
+        return items;
+    }
+
+    @ModelAttribute("signedInAs")
+    String signedInAs() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null : authentication.getName();
+    }
+
+    private static boolean isCurrent(String href, String path) {
+        return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    }
+}

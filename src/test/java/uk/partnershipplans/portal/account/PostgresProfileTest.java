@@ -1,0 +1,40 @@
+package uk.partnershipplans.portal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.TestDatabase;
+
+/** The production profile on a database of its own: no demo accounts, and the first admin from the environment. */
+@IntegrationTest
+@ActiveProfiles("postgres")
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.first-admin.username=Planning.Lead",
+        "portal.first-admin.password=a long passphrase from the environment", "portal.first-admin.display-name=Pat Lead"})
+class PostgresProfileTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void createsNoDemoAccountsButTheFirstAdminFromTheEnvironment() {
+        assertThat(context.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
+        assertThat(jdbc.queryForList("select username from account", String.class)).containsExactly("planning.lead");
+        assertThat(jdbc.queryForList("select r.role from account_role r join account a on a.id = r.account_id", String.class))
+                .containsExactly("ADMIN");
+        String hash = jdbc.queryForObject("select password_hash from account", String.class);
+        assertThat(passwordEncoder.matches("a long passphrase from the environment", hash)).isTrue();
+    }
+}

@@ -1,0 +1,148 @@
+package uk.partnershipplans.portal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.partnershipplans.portal.support.PortalHttp;
+import uk.partnershipplans.portal.support.WebTest;
+
+/** Sign-in over real HTTP: the failure page is a forward, which only a servlet container performs. */
+@WebTest
+class SignInRulesTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PortalHttp http;
+
+    @BeforeEach
+    void newClient() {
+        http = new PortalHttp(port);
+    }
+
+    @Test
+    void demoAccountsSignInWithTheirDocumentedPassword() {
+        for (String username : new String[] {"admin", "officer", "board"}) {
+            HttpResponse<String> response = new PortalHttp(port).signIn(username, "demo");
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/"));
+        }
+    }
+
+    @Test
+    void unknownUserAndWrongPasswordGetTheSameAnswerWith401() {
+        String username = newAccount();
+        HttpResponse<String> unknown = http.signIn("nobody-" + UUID.randomUUID(), PASSWORD);
+        HttpResponse<String> wrong = http.signIn(username, "not the password");
+
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(errorSummary(unknown)).isEqualTo(errorSummary(wrong)).contains("Enter a correct username and password");
+        assertThat(wrong.body()).contains("value=\"" + username + "\"").doesNotContain("not the password");
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenForTheRightPassword() {
+        String username = newAccount();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(http.signIn(username, "wrong").statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> response = http.signIn(username, PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("This account is locked");
+        assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class, username))
+                .isTrue();
+    }
+
+    @Test
+    void fewerFailuresThanTheLimitDoNotLockAndSuccessResetsTheCount() {
+        String username = newAccount();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            http.signIn(username, "wrong");
+        }
+        assertThat(failedAttempts(username)).isEqualTo(4);
+
+        assertThat(http.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(failedAttempts(username)).isZero();
+    }
+
+    @Test
+    void passwordsAreStoredAsAdaptiveHashesBehindTheDelegatingEncoder() {
+        String username = newAccount();
+        String hash = jdbc.queryForObject("select password_hash from account where username = ?", String.class, username);
+
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        String before = sessionCookie(http.get("/login"));
+        String after = sessionCookie(http.signIn("officer", "demo"));
+
+        assertThat(before).isNotNull();
+        assertThat(after).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void aFormWithoutItsTokenIsRefusedWith403AndNothingHappens() {
+        http.signIn("board", "demo");
+        http.get("/");
+
+        HttpResponse<String> response = http.post("/logout", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("The form has expired").doesNotContain("Exception");
+        assertThat(http.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        String page = http.signIn("board", "demo").statusCode() == 302 ? http.get("/").body() : "";
+
+        HttpResponse<String> response = http.post("/logout", Map.of("_csrf", PortalHttp.csrfTokenFrom(page)));
+
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?signedOut"));
+        assertThat(http.get("/").statusCode()).isEqualTo(302);
+    }
+
+    private String newAccount() {
+        String username = "tester-" + UUID.randomUUID().toString().substring(0, 8);
+        accountService.create(username, "Test Person", PASSWORD, Set.of(Role.OFFICER));
+        return username;
+    }
+
+    private int failedAttempts(String username) {
+        return jdbc.queryForObject("select failed_attempts from account where username = ?", Integer.class, username);
+    }
+
+    private static String errorSummary(HttpResponse<String> response) {
+        String body = response.body();
+        int start = body.indexOf("govuk-error-summary__list");
+        return body.substring(start, body.indexOf("</ul>", start));
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,163 @@
+package uk.partnershipplans.portal.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}) pointed at the running portal, with an
+ * axe-core check of WCAG 2.2 A and AA that fails on any violation.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = env("CHROMIUM_BIN", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    private Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            this.profile = Files.createTempDirectory("portal-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1024", "--lang=en-GB", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    static boolean isInstalled() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    static Browser open(int port) {
+        return new Browser("http://localhost:" + port);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Opens a page of the portal and checks it with axe-core. */
+    public Browser visit(String path) {
+        driver.get(baseUrl + path);
+        return assertAccessible();
+    }
+
+    /** Fills and sends the sign-in form, then checks the page that follows. */
+    public Browser signIn(String username, String password) {
+        visit("/login");
+        type("username", username);
+        type("password", password);
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        return assertAccessible();
+    }
+
+    public Browser signOut() {
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        return assertAccessible();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    public List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Runs axe-core on the current page against WCAG 2.2 A and AA, with no rule switched off. */
+    public Browser assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        if (!results.getViolations().isEmpty()) {
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + describe(results.getViolations()));
+        }
+        return this;
+    }
+
+    /** Saves a PNG of the page, for a person to look at. */
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+                        + rule.getNodes().stream().map(node -> "    " + node.getTarget() + " " + node.getFailureSummary())
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // A temporary profile left behind does no harm.
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

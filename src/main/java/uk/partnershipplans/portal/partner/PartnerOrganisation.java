@@ -1,0 +1,52 @@
+package uk.partnershipplans.portal.partner;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class PartnerOrganisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String shortName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private PartnerKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private PartnerCategory category;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private PartnerOrganisation parent;
+
+    private String notes;
+
+    @Version
+    private long version;
+
+    PartnerOrganisation(String name, String shortName, PartnerKind kind, PartnerCategory category,
+            PartnerOrganisation parent, String notes) {
+        this.name = name;
+        this.shortName = shortName;
+        this.kind = kind;
+        this.category = category;
+        this.parent = parent;
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,45 @@
+package uk.partnershipplans.portal.partner;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** The body that owns plans, such as a county's Children's Trust. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class Partnership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String description;
+
+    private String leadPartner;
+
+    private String reportsTo;
+
+    private String worksWith;
+
+    private String url;
+
+    @Version
+    private long version;
+
+    Partnership(String name, String description, String leadPartner, String reportsTo, String worksWith, String url) {
+        this.name = name;
+        this.description = description;
+        this.leadPartner = leadPartner;
+        this.reportsTo = reportsTo;
+        this.worksWith = worksWith;
+        this.url = url;
+    }
+}

@@ -1,0 +1,9 @@
+package uk.partnershipplans.portal.partner;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PartnershipRepository extends JpaRepository<Partnership, Long> {
+
+    Optional<Partnership> findByName(String name);
+}

@@ -1,0 +1,6 @@
+package uk.partnershipplans.portal.partner;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+}

@@ -1,0 +1,38 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class FrameworkAmbition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private ExternalFramework framework;
+
+    private int position;
+
+    private String shortName;
+
+    private String description;
+
+    FrameworkAmbition(ExternalFramework framework, int position, String shortName, String description) {
+        this.framework = framework;
+        this.position = position;
+        this.shortName = shortName;
+        this.description = description;
+    }
+
+}

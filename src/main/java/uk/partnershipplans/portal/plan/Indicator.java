@@ -1,0 +1,59 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A performance indicator of a partnership: what is measured and how. Plan years choose which they report. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class Indicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnershipId;
+
+    private String name;
+
+    private String code;
+
+    private String definition;
+
+    @Enumerated(EnumType.STRING)
+    private IndicatorUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    private Polarity polarity;
+
+    @Enumerated(EnumType.STRING)
+    private ReportingFrequency frequency;
+
+    @Enumerated(EnumType.STRING)
+    private PeriodType periodType;
+
+    private String source;
+
+    @Version
+    private long version;
+
+    Indicator(Long partnershipId, String name, String code, IndicatorUnit unit, Polarity polarity,
+            ReportingFrequency frequency, PeriodType periodType) {
+        this.partnershipId = partnershipId;
+        this.name = name;
+        this.code = code;
+        this.unit = unit;
+        this.polarity = polarity;
+        this.frequency = frequency;
+        this.periodType = periodType;
+    }
+}

@@ -1,0 +1,6 @@
+package uk.partnershipplans.portal.plan;
+
+/** What an indicator's figures measure. */
+public enum IndicatorUnit {
+    PERCENTAGE, RATE_PER_1000, RATE_PER_10000, RATE_PER_100000, COUNT, NUMBER
+}

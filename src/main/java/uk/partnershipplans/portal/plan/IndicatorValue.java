@@ -1,0 +1,66 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** An indicator's figure for one period, with the comparators known for the same period. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class IndicatorValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Indicator indicator;
+
+    private String periodLabel;
+
+    private LocalDate periodEnd;
+
+    private BigDecimal figure;
+
+    private boolean provisional;
+
+    /** Why there is no figure, in the document's words: "tbc", "New indicator". */
+    private String notAvailableReason;
+
+    private BigDecimal nationalAverage;
+
+    private BigDecimal statisticalNeighbour;
+
+    private BigDecimal target;
+
+    /** A comparison to the national average given in words where the document gives no figure. */
+    private String nationalComparison;
+
+    private String note;
+
+    @Version
+    private long version;
+
+    IndicatorValue(Indicator indicator, String periodLabel, LocalDate periodEnd, BigDecimal figure, boolean provisional,
+            String notAvailableReason, String nationalComparison, String note) {
+        this.indicator = indicator;
+        this.periodLabel = periodLabel;
+        this.periodEnd = periodEnd;
+        this.figure = figure;
+        this.provisional = provisional;
+        this.notAvailableReason = notAvailableReason;
+        this.nationalComparison = nationalComparison;
+        this.note = note;
+    }
+
+}

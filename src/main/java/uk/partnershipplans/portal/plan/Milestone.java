@@ -1,0 +1,55 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A dated step that shows delivery: one of a priority's \"when we will do this\" commitments, tied to an action where known. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Priority priority;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "action_id")
+    private PlanAction action;
+
+    private int position;
+
+    private String text;
+
+    private String dueWording;
+
+    private LocalDate dueDate;
+
+    private LocalDate completedOn;
+
+    @Version
+    private long version;
+
+    Milestone(Priority priority, PlanAction action, int position, String text, String dueWording, LocalDate dueDate) {
+        this.priority = priority;
+        this.action = action;
+        this.position = position;
+        this.text = text;
+        this.dueWording = dueWording;
+        this.dueDate = dueDate;
+    }
+
+}

@@ -1,0 +1,6 @@
+package uk.partnershipplans.portal.plan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+}

@@ -1,0 +1,42 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class OperationalObjective {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private StrategicObjective strategicObjective;
+
+    private String number;
+
+    private String title;
+
+    private String description;
+
+    @Version
+    private long version;
+
+    OperationalObjective(StrategicObjective strategicObjective, String number, String title, String description) {
+        this.strategicObjective = strategicObjective;
+        this.number = number;
+        this.title = title;
+        this.description = description;
+    }
+
+}

@@ -1,0 +1,39 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A related strategy or link of a priority. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class PriorityLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Priority priority;
+
+    private int position;
+
+    private String title;
+
+    private String url;
+
+    PriorityLink(Priority priority, int position, String title, String url) {
+        this.priority = priority;
+        this.position = position;
+        this.title = title;
+        this.url = url;
+    }
+
+}

@@ -33,12 +33,11 @@ record CurrentPerformance(State state, String period, ReportingFrequency frequen
             .reversed();
 
     /**
-     * @param values the indicator's values (others are ignored); comparisons in words alone do not count as a figure
+     * @param values the indicator's values; a comparison in words alone does not count as a figure
      * @param use    how the plan year reports the indicator, or null if it does not
      */
     static CurrentPerformance of(Indicator indicator, Collection<IndicatorValue> values, PlanYearIndicator use) {
         Optional<IndicatorValue> latest = values.stream()
-                .filter(v -> v.getIndicator().getId().equals(indicator.getId()))
                 .filter(v -> v.getFigure() != null || hasText(v.getNotAvailableReason()))
                 .min(LATEST_FIRST);
         if (latest.isPresent()) {

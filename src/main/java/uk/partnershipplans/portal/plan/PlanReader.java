@@ -73,7 +73,8 @@ class PlanReader {
     Optional<PriorityPage> priority(Long id) {
         return queries.priority(id).map(priority -> {
             Long yearId = priority.getPlanYear().getId();
-            List<IndicatorValue> values = queries.valuesOfPriorityIndicators(id);
+            Map<Long, List<IndicatorValue>> values = queries.valuesOfPriorityIndicators(id).stream()
+                    .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
             Map<Long, PlanYearIndicator> uses = queries.yearUsesOfPriorityIndicators(yearId, id).stream()
                     .collect(Collectors.toMap(u -> u.getIndicator().getId(), Function.identity()));
             List<PriorityPage.IndicatorRow> indicators = queries.indicatorsOfPriority(id).stream()
@@ -81,7 +82,8 @@ class PlanReader {
                             .thenComparing(ip -> position(uses.get(ip.getIndicator().getId())))
                             .thenComparing(ip -> ip.getIndicator().getName()))
                     .map(ip -> new PriorityPage.IndicatorRow(ip.getIndicator().getId(), ip.getIndicator().getName(),
-                            ip.isPrimary(), CurrentPerformance.of(ip.getIndicator(), values, uses.get(ip.getIndicator().getId()))))
+                            ip.isPrimary(), CurrentPerformance.of(ip.getIndicator(),
+                                    values.getOrDefault(ip.getIndicator().getId(), List.of()), uses.get(ip.getIndicator().getId()))))
                     .toList();
             return new PriorityPage(YearRef.of(priority.getPlanYear()), PriorityRef.of(priority),
                     queries.prioritySections(id).stream()

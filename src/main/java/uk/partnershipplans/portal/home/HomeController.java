@@ -1,19 +1,26 @@
 package uk.partnershipplans.portal.home;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.partnershipplans.portal.plan.PlanCatalogue;
 
 /** Sends each person to the home page of their role: admins to administration, board members to the plans. */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
+    private final PlanCatalogue plans;
+
     @GetMapping("/")
-    String home(Authentication authentication) {
+    String home(Authentication authentication, Model model) {
         if (hasRole(authentication, "ROLE_ADMIN")) {
             return "redirect:/admin";
         }
         if (hasRole(authentication, "ROLE_BOARD")) {
+            model.addAttribute("partnerships", plans.partnershipsWithPlans());
             return "home/board";
         }
         return "home/officer";

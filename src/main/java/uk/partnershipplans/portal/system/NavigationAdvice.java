@@ -14,13 +14,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationAdvice {
 
-    private record Link(String role, String messageKey, String href) {
+    /**
+     * A link for the people with one role. It is the current item on its own page and on the pages under it, and
+     * also on the pages under {@code alsoCurrentUnder} (the plan pages sit under several paths).
+     */
+    private record Link(String role, String messageKey, String href, List<String> alsoCurrentUnder) {
     }
 
+    private static final List<String> PLAN_PAGES = List.of("/plan-years", "/priorities", "/actions", "/indicators");
+
     private static final List<Link> LINKS = List.of(
-            new Link("ROLE_BOARD", "nav.plans", "/"),
-            new Link("ROLE_OFFICER", "nav.updates", "/"),
-            new Link("ROLE_ADMIN", "nav.admin", "/admin"));
+            new Link("ROLE_OFFICER", "nav.updates", "/", List.of()),
+            new Link("ROLE_BOARD", "nav.plans", "/plans", PLAN_PAGES),
+            new Link("ROLE_OFFICER", "nav.plans", "/plans", PLAN_PAGES),
+            new Link("ROLE_ADMIN", "nav.plans", "/plans", PLAN_PAGES),
+            new Link("ROLE_ADMIN", "nav.admin", "/admin", List.of()));
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
@@ -34,7 +42,7 @@ class NavigationAdvice {
         for (Link link : LINKS) {
             boolean alreadyLinked = items.stream().anyMatch(item -> item.href().equals(link.href()));
             if (roles.contains(link.role()) && !alreadyLinked) {
-                items.add(new NavigationItem(link.messageKey(), link.href(), isCurrent(link.href(), path)));
+                items.add(new NavigationItem(link.messageKey(), link.href(), isCurrent(link, path)));
             }
         }
         return items;
@@ -46,7 +54,14 @@ class NavigationAdvice {
         return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null : authentication.getName();
     }
 
-    private static boolean isCurrent(String href, String path) {
-        return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    private static boolean isCurrent(Link link, String path) {
+        if (link.href().equals("/")) {
+            return path.equals("/");
+        }
+        return isAtOrUnder(link.href(), path) || link.alsoCurrentUnder().stream().anyMatch(prefix -> isAtOrUnder(prefix, path));
+    }
+
+    private static boolean isAtOrUnder(String href, String path) {
+        return path.equals(href) || path.startsWith(href + "/");
     }
 }

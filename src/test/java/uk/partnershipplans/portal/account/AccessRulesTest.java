@@ -66,11 +66,16 @@ class AccessRulesTest {
 
     @Test
     void navigationShowsOnlyWhatTheRoleMayUse() throws Exception {
+        String plansLink = "class=\"govuk-service-navigation__link\" href=\"/plans\"";
         mvc.perform(get("/").with(user("b").roles("BOARD")))
-                .andExpect(content().string(containsString(">Plans<")))
+                .andExpect(content().string(containsString(plansLink)))
+                .andExpect(content().string(not(containsString("Administration</"))));
+        mvc.perform(get("/").with(user("o").roles("OFFICER")))
+                .andExpect(content().string(containsString(plansLink)))
                 .andExpect(content().string(not(containsString("Administration</"))));
         mvc.perform(get("/admin").with(user("a").roles("ADMIN")))
-                .andExpect(content().string(containsString("Administration")));
+                .andExpect(content().string(containsString("Administration")))
+                .andExpect(content().string(containsString(plansLink)));
     }
 
     @Test

@@ -30,7 +30,7 @@ class SignInJourneyBrowserTest {
         browser.signIn("officer", "demo");
 
         assertThat(browser.heading()).isEqualTo("Your updates");
-        assertThat(browser.texts(".govuk-service-navigation__item a")).containsExactly("My updates");
+        assertThat(browser.texts(".govuk-service-navigation__item a")).containsExactly("My updates", "Plans");
     }
 
     @Test

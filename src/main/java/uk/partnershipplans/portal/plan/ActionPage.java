@@ -1,0 +1,14 @@
+package uk.partnershipplans.portal.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.partnershipplans.portal.system.Narrative;
+
+/** An action with what it serves and its milestones: what the /actions/{id} page shows. */
+record ActionPage(YearRef year, Long id, String number, Narrative text, String targetWording, LocalDate targetDate,
+        Narrative lead, List<PriorityRef> priorities, List<FrameworkAmbitions> frameworks, List<MilestoneRow> milestones) {
+
+    /** The ambitions of one external framework that the action supports. */
+    record FrameworkAmbitions(String framework, List<String> ambitions) {
+    }
+}

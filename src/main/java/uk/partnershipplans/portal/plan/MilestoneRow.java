@@ -1,0 +1,17 @@
+package uk.partnershipplans.portal.plan;
+
+import java.time.LocalDate;
+
+/**
+ * A milestone as the priority and action pages list it.
+ *
+ * @param linkedId     the action (on a priority's page) or the priority (on an action's page) it also belongs to, or null
+ * @param linkedNumber that action's or priority's number
+ */
+record MilestoneRow(String text, String dueWording, LocalDate dueDate, LocalDate completedOn, Long linkedId,
+        String linkedNumber) {
+
+    public boolean isDone() {
+        return completedOn != null;
+    }
+}

@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.partnershipplans.portal.system.DeletePage;
 import uk.partnershipplans.portal.system.Forms;
-import uk.partnershipplans.portal.system.Refusal;
-import uk.partnershipplans.portal.system.StaleEdit;
+import uk.partnershipplans.portal.system.Deletions;
 
 /** Admins keep the list of partnerships: list, add, change, delete when nothing uses them. */
 @Controller
@@ -70,22 +69,12 @@ class PartnershipAdminController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable Long id, Model model) {
-        DeletePage page = deletePage(id);
-        model.addAttribute("page", admin.deletionRefusal(id).map(page::refused).orElse(page).in(messages));
-        return "admin/delete";
+        return Deletions.confirm(model, messages, deletePage(id), admin.deletionRefusal(id));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable Long id, @RequestParam long version, Model model) {
-        try {
-            admin.delete(id, version);
-            return "redirect:/admin/partnerships";
-        } catch (Refusal refusal) {
-            model.addAttribute("page", deletePage(id).refused(refusal).in(messages));
-        } catch (StaleEdit stale) {
-            model.addAttribute("page", deletePage(id).staleNow(admin.partnership(id).getVersion()).in(messages));
-        }
-        return "admin/delete";
+        return Deletions.delete(model, messages, () -> deletePage(id), () -> admin.delete(id, version), "/admin/partnerships");
     }
 
     private DeletePage deletePage(Long id) {

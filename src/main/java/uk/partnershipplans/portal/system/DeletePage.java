@@ -22,8 +22,9 @@ public record DeletePage(MessageSourceResolvable thing, String action, String ca
         return new DeletePage(thing, action, cancel, version, consequence, refusal.problems().get(0), false);
     }
 
-    public DeletePage staleNow(long currentVersion) {
-        return new DeletePage(thing, action, cancel, currentVersion, consequence, null, true);
+    /** The same page, saying the thing changed since it was opened (build it afresh, so it has the new version). */
+    public DeletePage changedMeanwhile() {
+        return new DeletePage(thing, action, cancel, version, consequence, null, true);
     }
 
     public static MessageSourceResolvable text(String code, Object... args) {

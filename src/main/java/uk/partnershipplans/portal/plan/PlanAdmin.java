@@ -50,7 +50,7 @@ class PlanAdmin {
     }
 
     /** A plan with everything its admin page lists, loaded with a fixed number of queries. */
-    record PlanOverview(Plan plan, String partnershipName, List<PlanYear> years, List<KeyTheme> themes,
+    record PlanOverview(Plan plan, String period, String partnershipName, List<PlanYear> years, List<KeyTheme> themes,
             List<Principle> principles, List<StrategicObjective> objectives) {
     }
 
@@ -67,7 +67,7 @@ class PlanAdmin {
     @Transactional(readOnly = true)
     PlanOverview overview(Long planId) {
         Plan plan = plan(planId);
-        return new PlanOverview(plan, partnershipName(plan.getPartnershipId()), years.findByPlanIdOrderByStartDate(planId),
+        return new PlanOverview(plan, plan.period(), partnershipName(plan.getPartnershipId()), years.findByPlanIdOrderByStartDate(planId),
                 List.copyOf(plan.getThemes()), List.copyOf(plan.getPrinciples()),
                 strategicObjectives.findWithOperationalByPlanId(planId));
     }

@@ -237,6 +237,7 @@ class PlanAdmin {
         Plan plan = plan(planId);
         refuseTakenTheme(planId, null, form.getNumber());
         KeyTheme theme = new KeyTheme(plan, form.getNumber(), form.getTitle().strip(), optional(form.getDescription()));
+        plan.getThemes().add(theme);
         return Writes.flushed(() -> themes.saveAndFlush(theme), themeConstraint(form.getNumber())).getId();
     }
 
@@ -284,6 +285,7 @@ class PlanAdmin {
         Plan plan = plan(planId);
         refuseTakenPrinciple(planId, null, form.getNumber());
         Principle principle = new Principle(plan, form.getNumber(), form.getTitle().strip(), optional(form.getDescription()));
+        plan.getPrinciples().add(principle);
         return Writes.flushed(() -> principles.saveAndFlush(principle), principleConstraint(form.getNumber())).getId();
     }
 
@@ -336,6 +338,7 @@ class PlanAdmin {
         String number = form.getNumber().strip();
         refuseTakenStrategicNumber(planId, null, number);
         StrategicObjective objective = new StrategicObjective(plan, number, form.getTitle().strip(), optional(form.getDescription()));
+        plan.getStrategicObjectives().add(objective);
         return Writes.flushed(() -> strategicObjectives.saveAndFlush(objective), strategicConstraint(number)).getId();
     }
 

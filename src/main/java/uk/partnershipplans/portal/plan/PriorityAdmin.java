@@ -112,8 +112,8 @@ class PriorityAdmin {
             int next = priority.getSections().stream().mapToInt(PrioritySection::getPosition).max().orElse(0) + 1;
             priority.getSections().add(new PrioritySection(priority, next, FOCUS_POINTS, focusPoints));
         }
-        // A change to the narrative alone must still move the priority's version on, so that stale forms are refused.
-        entityManager.lock(priority, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // A change to the focus points alone must still move the priority's version on, so that stale forms are refused.
+        entityManager.lock(priority, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Writes.flushed(() -> priorities.saveAndFlush(priority), constraint(number));
     }
 

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PartnerGroupRepository extends JpaRepository<PartnerGroup, Long> {
 
     List<PartnerGroup> findByPartnershipIdOrderByName(Long partnershipId);
+
+    long countByPartnershipId(Long partnershipId);
 }

@@ -42,4 +42,13 @@ class Partnership {
         this.worksWith = worksWith;
         this.url = url;
     }
+
+    void revise(String name, String description, String leadPartner, String reportsTo, String worksWith, String url) {
+        this.name = name;
+        this.description = description;
+        this.leadPartner = leadPartner;
+        this.reportsTo = reportsTo;
+        this.worksWith = worksWith;
+        this.url = url;
+    }
 }

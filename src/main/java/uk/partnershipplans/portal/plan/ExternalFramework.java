@@ -52,4 +52,9 @@ class ExternalFramework {
         return ambition;
     }
 
+    void revise(String name, String period, String url) {
+        this.name = name;
+        this.period = period;
+        this.url = url;
+    }
 }

@@ -6,10 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+/** One ambition of an external framework, named as the action tables head its column. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -28,6 +30,9 @@ class FrameworkAmbition {
 
     private String description;
 
+    @Version
+    private long version;
+
     FrameworkAmbition(ExternalFramework framework, int position, String shortName, String description) {
         this.framework = framework;
         this.position = position;
@@ -35,4 +40,8 @@ class FrameworkAmbition {
         this.description = description;
     }
 
+    void revise(String shortName, String description) {
+        this.shortName = shortName;
+        this.description = description;
+    }
 }

@@ -56,4 +56,16 @@ class Indicator {
         this.frequency = frequency;
         this.periodType = periodType;
     }
+
+    void revise(String name, String code, String definition, IndicatorUnit unit, Polarity polarity,
+            ReportingFrequency frequency, PeriodType periodType, String source) {
+        this.name = name;
+        this.code = code;
+        this.definition = definition;
+        this.unit = unit;
+        this.polarity = polarity;
+        this.frequency = frequency;
+        this.periodType = periodType;
+        this.source = source;
+    }
 }

@@ -63,4 +63,18 @@ class IndicatorValue {
         this.note = note;
     }
 
+    void revise(String periodLabel, LocalDate periodEnd, BigDecimal figure, String notAvailableReason, boolean provisional,
+            BigDecimal nationalAverage, BigDecimal statisticalNeighbour, BigDecimal target, String nationalComparison,
+            String note) {
+        this.periodLabel = periodLabel;
+        this.periodEnd = periodEnd;
+        this.figure = figure;
+        this.notAvailableReason = notAvailableReason;
+        this.provisional = provisional;
+        this.nationalAverage = nationalAverage;
+        this.statisticalNeighbour = statisticalNeighbour;
+        this.target = target;
+        this.nationalComparison = nationalComparison;
+        this.note = note;
+    }
 }

@@ -40,4 +40,9 @@ class KeyTheme {
         this.description = description;
     }
 
+    void revise(int number, String title, String description) {
+        this.number = number;
+        this.title = title;
+        this.description = description;
+    }
 }

@@ -39,4 +39,9 @@ class OperationalObjective {
         this.description = description;
     }
 
+    void revise(String number, String title, String description) {
+        this.number = number;
+        this.title = title;
+        this.description = description;
+    }
 }

@@ -81,4 +81,12 @@ class Plan {
     String period() {
         return startYear + "-" + String.valueOf(endYear).substring(2);
     }
+
+    void revise(String title, int startYear, int endYear, String vision, PlanStatus status) {
+        this.title = title;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.vision = vision;
+        this.status = status;
+    }
 }

@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.plan;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Page;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +11,10 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     Optional<Plan> findByPartnershipIdAndTitle(Long partnershipId, String title);
 
     List<Plan> findByPartnershipIdOrderByStartYearDesc(Long partnershipId);
+
+    Page<Plan> findByPartnershipId(Long partnershipId, Pageable pageable);
+
+    Optional<Plan> findFirstByPartnershipIdAndTitleIgnoreCase(Long partnershipId, String title);
+
+    long countByPartnershipId(Long partnershipId);
 }

@@ -43,4 +43,11 @@ class PlanYear {
         this.endDate = endDate;
         this.previousYearLabel = previousYearLabel;
     }
+
+    void revise(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel) {
+        this.label = label;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.previousYearLabel = previousYearLabel;
+    }
 }

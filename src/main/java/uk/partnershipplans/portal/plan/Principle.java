@@ -40,4 +40,9 @@ class Principle {
         this.description = description;
     }
 
+    void revise(int number, String title, String description) {
+        this.number = number;
+        this.title = title;
+        this.description = description;
+    }
 }

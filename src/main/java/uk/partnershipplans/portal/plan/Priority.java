@@ -66,4 +66,11 @@ class Priority {
     void addLink(String title, String url) {
         links.add(new PriorityLink(this, links.size() + 1, title, url));
     }
+
+    void revise(String number, String title, String leadResponsibility, OperationalObjective operationalObjective) {
+        this.number = number;
+        this.title = title;
+        this.leadResponsibility = leadResponsibility;
+        this.operationalObjective = operationalObjective;
+    }
 }

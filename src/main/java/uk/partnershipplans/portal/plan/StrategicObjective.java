@@ -49,4 +49,15 @@ class StrategicObjective {
         this.description = description;
     }
 
+    void revise(String number, String title, String description) {
+        this.number = number;
+        this.title = title;
+        this.description = description;
+    }
+
+    OperationalObjective addOperationalObjective(String number, String title, String description) {
+        OperationalObjective objective = new OperationalObjective(this, number, title, description);
+        operationalObjectives.add(objective);
+        return objective;
+    }
 }

@@ -1,0 +1,62 @@
+package uk.partnershipplans.portal.system;
+
+import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
+
+/**
+ * A save or delete that the rules refuse, with what to tell the person. Each problem names a form field (or none, for
+ * the whole form) and a message code with its arguments; arguments may themselves be {@link MessageSourceResolvable}s.
+ * Thrown by services inside their transaction, so nothing is written.
+ */
+public class Refusal extends RuntimeException {
+
+    /** One reason for refusing: {@code field} is null when the reason concerns the whole form. */
+    public record Problem(String field, String code, Object... args) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return args;
+        }
+    }
+
+    private final transient List<Problem> problems;
+
+    public Refusal(List<Problem> problems) {
+        super(problems.isEmpty() ? "refused" : problems.get(0).code());
+        this.problems = List.copyOf(problems);
+    }
+
+    public static Refusal of(String field, String code, Object... args) {
+        return new Refusal(List.of(new Problem(field, code, args)));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Shows each problem on the form: as the field's error, or in the error summary for the whole form. */
+    public void applyTo(Errors errors) {
+        for (Problem problem : problems) {
+            if (problem.field() == null) {
+                errors.reject(problem.code(), problem.args(), null);
+            } else {
+                errors.rejectValue(problem.field(), problem.code(), problem.args(), null);
+            }
+        }
+    }
+
+    /** "a", "a and b", "a, b and c": a list of counted things to use as one message argument. */
+    public static MessageSourceResolvable listed(List<? extends MessageSourceResolvable> items) {
+        if (items.isEmpty() || items.size() > 6) {
+            throw new IllegalArgumentException("List 1 to 6 items, not " + items.size());
+        }
+        return new DefaultMessageSourceResolvable(new String[] {"list." + items.size()}, items.toArray());
+    }
+}

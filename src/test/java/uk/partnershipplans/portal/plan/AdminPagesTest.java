@@ -1,0 +1,132 @@
+package uk.partnershipplans.portal.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.support.IntegrationTest;
+
+/** Who may use the admin pages, and what they show when a save or delete is refused: never an error page. */
+@IntegrationTest
+class AdminPagesTest {
+
+    private static final RequestPostProcessor ADMIN = user("a").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void boardMembersAndOfficersMayNotOpenOrSendTheAdminForms() throws Exception {
+        Long plan = jdbc.queryForObject("select min(id) from plan", Long.class);
+        for (String role : new String[] {"BOARD", "OFFICER"}) {
+            SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor someone = user("x").roles(role);
+            for (String page : new String[] {"/admin/partnerships", "/admin/partnerships/new", "/admin/plans",
+                    "/admin/plans/" + plan, "/admin/plans/" + plan + "/edit", "/admin/frameworks", "/admin/indicators",
+                    "/admin/indicators/new"}) {
+                mvc.perform(get(page).with(someone)).andExpect(status().isForbidden());
+            }
+            mvc.perform(post("/admin/plans/new").with(someone).with(csrf()).param("title", "Sent by " + role))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/plans/" + plan + "/delete").with(someone).with(csrf()).param("version", "0"))
+                    .andExpect(status().isForbidden());
+        }
+        assertNoPlanTitled("Sent by BOARD");
+        assertNoPlanTitled("Sent by OFFICER");
+    }
+
+    @Test
+    void adminsOpenTheAdminPages() throws Exception {
+        Long plan = jdbc.queryForObject("select min(id) from plan", Long.class);
+        for (String page : new String[] {"/admin", "/admin/partnerships", "/admin/plans", "/admin/plans/" + plan,
+                "/admin/frameworks", "/admin/indicators", "/admin/indicators?page=2"}) {
+            mvc.perform(get(page).with(ADMIN)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void aFormWithErrorsIsShownAgainWithWhatWasTyped() throws Exception {
+        mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf())
+                        .param("name", "").param("leadPartner", "Typed lead partner").param("url", "not a web address"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Add a partnership")))
+                .andExpect(content().string(containsString("href=\"#name\">Enter the name of the partnership</a>")))
+                .andExpect(content().string(containsString("value=\"Typed lead partner\"")))
+                .andExpect(content().string(containsString("value=\"not a web address\"")));
+        mvc.perform(post("/admin/plans/new").with(ADMIN).with(csrf()).param("partnershipId", "1").param("title", "Typed title")
+                        .param("startYear", "twenty fifteen").param("endYear", "2018").param("status", "DRAFT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Start year must be a year in numbers, like 2015")))
+                .andExpect(content().string(containsString("value=\"twenty fifteen\"")));
+    }
+
+    @Test
+    void aStaleSaveShowsTheSavedValuesAndSaysWhy() throws Exception {
+        String name = "Example Partnership " + UUID.randomUUID();
+        String location = mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf()).param("name", name))
+                .andExpect(redirectedUrlPattern("/admin/partnerships/*")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/edit").with(ADMIN).with(csrf()).param("name", name).param("description", "Saved first")
+                .param("version", "0")).andExpect(redirectedUrlPattern("/admin/partnerships/*"));
+
+        mvc.perform(post(location + "/edit").with(ADMIN).with(csrf()).param("name", name).param("description", "From an old form")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this while you were editing it.")))
+                .andExpect(content().string(containsString(">Saved first</textarea>")))
+                .andExpect(content().string(not(containsString("From an old form"))));
+        assertThat(jdbc.queryForObject("select description from partnership where name = ?",
+                String.class, name)).isEqualTo("Saved first");
+    }
+
+    @Test
+    void deletingWhatOthersUseIsRefusedWithTheReasonOnThePage() throws Exception {
+        Long year = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        String reason = "You cannot delete plan year 2013-14 because it has 7 priorities, 17 actions and 22 indicators reported. "
+                + "Remove them first, or mark the plan as superseded.";
+        mvc.perform(get("/admin/plan-years/" + year + "/delete").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reason)))
+                .andExpect(content().string(not(containsString("govuk-button--warning"))));
+        mvc.perform(post("/admin/plan-years/" + year + "/delete").with(ADMIN).with(csrf()).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reason)));
+        assertThat(jdbc.queryForObject("select count(*) from plan_year where id = ?",
+                Integer.class, year)).isOne();
+    }
+
+    @Test
+    void somethingNobodyUsesIsDeletedAfterConfirmation() throws Exception {
+        String name = "Example Partnership " + UUID.randomUUID();
+        String location = mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf()).param("name", name))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location + "/delete").with(ADMIN))
+                .andExpect(content().string(containsString("Are you sure you want to delete the partnership " + name + "?")));
+
+        mvc.perform(post(location + "/delete").with(ADMIN).with(csrf()).param("version", "0"))
+                .andExpect(redirectedUrl("/admin/partnerships"));
+        assertThat(jdbc.queryForObject("select count(*) from partnership where name = ?",
+                Integer.class, name)).isZero();
+    }
+
+    private void assertNoPlanTitled(String title) {
+        assertThat(jdbc.queryForObject("select count(*) from plan where title = ?", Integer.class, title))
+                .isZero();
+    }
+}

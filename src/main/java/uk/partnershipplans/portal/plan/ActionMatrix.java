@@ -14,7 +14,7 @@ record ActionMatrix(YearRef year, List<PriorityRef> priorities, List<AmbitionCol
     record AmbitionColumn(String framework, String name) {
     }
 
-    /** The frameworks of the ambition columns, each once. */
+    /** The frameworks of the ambition columns, each once. (Public, as templates read only public methods.) */
     public List<String> frameworks() {
         return ambitions.stream().map(AmbitionColumn::framework).distinct().toList();
     }

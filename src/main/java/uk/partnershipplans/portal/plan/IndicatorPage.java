@@ -21,6 +21,7 @@ record IndicatorPage(Long id, String name, String code, Narrative definition, In
     record ValueRow(String period, String figure, boolean provisional, String reason, String nationalAverage,
             String statisticalNeighbour, String target, String nationalComparison, String note) {
 
+        /** Public for templates, which read only public methods. */
         public boolean isToBeConfirmed() {
             return CurrentPerformance.isToBeConfirmed(reason);
         }

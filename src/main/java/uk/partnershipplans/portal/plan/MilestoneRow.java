@@ -11,6 +11,7 @@ import java.time.LocalDate;
 record MilestoneRow(String text, String dueWording, LocalDate dueDate, LocalDate completedOn, Long linkedId,
         String linkedNumber) {
 
+    /** Public for templates, which read only public methods. */
     public boolean isDone() {
         return completedOn != null;
     }

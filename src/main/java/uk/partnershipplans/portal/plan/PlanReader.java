@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -195,7 +196,7 @@ class PlanReader {
         if (alsoReportedIn == null || alsoReportedIn.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(alsoReportedIn.split(";")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(alsoReportedIn.split(";")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     private static Kind kindOf(PlanYearIndicator use) {

@@ -9,7 +9,7 @@ record PriorityRef(Long id, String number, String title) {
         return new PriorityRef(priority.getId(), priority.getNumber(), priority.getTitle());
     }
 
-    /** The title cut at a word to fit a table's column heading, with an ellipsis when cut. */
+    /** The title cut at a word to fit a table's column heading, with an ellipsis when cut. (Public for templates.) */
     public String shortTitle() {
         if (title.length() <= SHORT_TITLE_LENGTH) {
             return title;

@@ -14,6 +14,7 @@ record WebLink(String title, String url) {
         return new WebLink(title, isWebAddress(address) ? address.strip() : null);
     }
 
+    /** Public for templates, which read only public methods. */
     public boolean isLink() {
         return url != null;
     }

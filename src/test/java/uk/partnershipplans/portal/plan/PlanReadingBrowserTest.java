@@ -217,6 +217,13 @@ class PlanReadingBrowserTest {
     }
 
     @Test
+    void anUnknownPriorityShowsThePageNotFound(Browser browser) {
+        browser.signIn("board", "demo").visit("/priorities/987654321");
+
+        assertThat(browser.heading()).isEqualTo("Page not found");
+    }
+
+    @Test
     void theWideTablesScrollInsideThePageOnANarrowScreen(Browser browser) {
         browser.signIn("board", "demo");
         click(browser, "Year 2013-14");

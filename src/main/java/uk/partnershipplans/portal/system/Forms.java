@@ -1,5 +1,9 @@
 package uk.partnershipplans.portal.system;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -19,12 +23,14 @@ public final class Forms {
      */
     public static <T> Optional<T> save(BindingResult errors, Model model, Supplier<T> save, Supplier<?> savedValues) {
         if (errors.hasErrors()) {
+            inFormOrder(errors, model);
             return Optional.empty();
         }
         try {
             return Optional.of(save.get());
         } catch (Refusal refusal) {
             refusal.applyTo(errors);
+            inFormOrder(errors, model);
             return Optional.empty();
         } catch (StaleEdit stale) {
             Object saved = savedValues.get();
@@ -34,6 +40,31 @@ public final class Forms {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), fresh);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Puts the errors in the order of the form's fields (as the form class declares them, which is the order the
+     * pages show them), so that the error summary reads from the top of the page down. Bean Validation reports them
+     * in no particular order. Whole-form errors come first.
+     */
+    static void inFormOrder(BindingResult errors, Model model) {
+        Object target = errors.getTarget();
+        if (target == null) {
+            return;
+        }
+        BindingResult ordered = new BeanPropertyBindingResult(target, errors.getObjectName());
+        errors.getGlobalErrors().forEach(ordered::addError);
+        List<String> fields = Arrays.stream(target.getClass().getDeclaredFields()).map(Field::getName).toList();
+        errors.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt(error -> position(fields, error.getField())))
+                .forEach(ordered::addError);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), ordered);
+    }
+
+    private static int position(List<String> fields, String field) {
+        int dot = field.indexOf('.');
+        int index = fields.indexOf(dot < 0 ? field : field.substring(0, dot));
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     /** What was typed, without surrounding spaces; null when nothing was. */

@@ -169,6 +169,44 @@ class AdminEntersAPlanJourneyBrowserTest {
         assertThat(browser.texts("main table tbody tr")).singleElement().asString().contains("EX 1", "Percentage");
     }
 
+    @Test
+    void deletingIsConfirmedOrRefusedWithTheReasonAndAStaleSaveShowsWhatWasSaved(Browser browser) {
+        this.browser = browser;
+        browser.signIn("admin", "demo");
+        browser.visit("/admin/plans");
+        click("Children, Young People and Families Plan 2011-14");
+        click("2013-14");
+        click("Delete the plan year");
+        assertThat(browser.heading()).isEqualTo("You cannot delete plan year 2013-14 of Children, Young People and Families Plan 2011-14");
+        assertThat(browser.text("#refusal")).isEqualTo("You cannot delete plan year 2013-14 because it has 7 priorities, "
+                + "17 actions and 22 indicators reported. Remove them first, or mark the plan as superseded.");
+        assertThat(browser.driver().findElements(By.cssSelector("main form"))).isEmpty();
+
+        browser.visit("/admin/partnerships/new");
+        browser.type("name", "Example Partnership To Delete (fictional)");
+        save();
+        click("Change details");
+        browser.type("description", "Typed into a form that has gone out of date");
+        browser.driver().executeScript("document.getElementById('version').value = '-1'");
+        save();
+        shot("stale");
+        assertThat(browser.text(".govuk-error-summary")).contains("Someone else changed this while you were editing it.");
+        assertThat(field("description").getAttribute("value")).isEmpty();
+        assertThat(field("name").getAttribute("value")).isEqualTo("Example Partnership To Delete (fictional)");
+
+        click("Cancel");
+        click("Delete this partnership");
+        shot("delete");
+        assertThat(browser.heading()).isEqualTo("Are you sure you want to delete the partnership Example Partnership To Delete (fictional)?");
+        save();
+        assertThat(browser.path()).isEqualTo("/admin/partnerships");
+        assertThat(browser.text("main")).doesNotContain("Example Partnership To Delete (fictional)");
+
+        browser.visit("/admin/indicators");
+        click("Next page");
+        assertThat(browser.path()).isEqualTo("/admin/indicators?page=2");
+    }
+
     private void strategicObjective(String number, String title) {
         click("Add a strategic objective");
         browser.type("number", number);

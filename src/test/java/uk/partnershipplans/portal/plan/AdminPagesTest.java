@@ -62,14 +62,16 @@ class AdminPagesTest {
     }
 
     @Test
-    void aFormWithErrorsIsShownAgainWithWhatWasTyped() throws Exception {
-        mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf())
+    void aFormWithErrorsIsShownAgainWithWhatWasTypedAndItsErrorsInPageOrder() throws Exception {
+        String page = mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf())
                         .param("name", "").param("leadPartner", "Typed lead partner").param("url", "not a web address"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Add a partnership")))
                 .andExpect(content().string(containsString("href=\"#name\">Enter the name of the partnership</a>")))
                 .andExpect(content().string(containsString("value=\"Typed lead partner\"")))
-                .andExpect(content().string(containsString("value=\"not a web address\"")));
+                .andExpect(content().string(containsString("value=\"not a web address\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("href=\"#name\"")).isPositive().isLessThan(page.indexOf("href=\"#url\""));
         mvc.perform(post("/admin/plans/new").with(ADMIN).with(csrf()).param("partnershipId", "1").param("title", "Typed title")
                         .param("startYear", "twenty fifteen").param("endYear", "2018").param("status", "DRAFT"))
                 .andExpect(status().isOk())

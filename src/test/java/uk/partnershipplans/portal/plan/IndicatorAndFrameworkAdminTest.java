@@ -74,7 +74,8 @@ class IndicatorAndFrameworkAdminTest {
 
     @Test
     void aFrameworkWhoseAmbitionsActionsSupportIsNotDeleted() {
-        ExternalFramework demo = frameworks.framework(jdbc.queryForObject("select id from external_framework", Long.class));
+        ExternalFramework demo = frameworks.framework(jdbc.queryForObject(
+                "select id from external_framework where partnership_id = ?", Long.class, partnershipId));
         assertThatThrownBy(() -> frameworks.delete(demo.getId(), demo.getVersion())).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(text(refusal)).matches("You cannot delete " + demo.getName()
                         + " because there are \\d+ actions supporting its ambitions\\. Unlink those actions first\\."));

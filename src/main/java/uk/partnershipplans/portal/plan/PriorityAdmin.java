@@ -60,9 +60,9 @@ class PriorityAdmin {
     }
 
     @Transactional(readOnly = true)
-    PriorityForm form(Long priorityId) {
+    PriorityStructureForm form(Long priorityId) {
         Priority priority = priority(priorityId);
-        PriorityForm form = new PriorityForm();
+        PriorityStructureForm form = new PriorityStructureForm();
         form.setNumber(priority.getNumber());
         form.setTitle(priority.getTitle());
         form.setLeadResponsibility(priority.getLeadResponsibility());
@@ -80,7 +80,7 @@ class PriorityAdmin {
                 .flatMap(s -> s.getOperationalObjectives().stream()).toList();
     }
 
-    Long create(Long yearId, PriorityForm form) {
+    Long create(Long yearId, PriorityStructureForm form) {
         PlanYear year = years.findById(yearId).orElseThrow(PlanAdmin::notFound);
         String number = form.getNumber().strip();
         refuseTakenNumber(yearId, null, number);
@@ -95,7 +95,7 @@ class PriorityAdmin {
         return Writes.flushed(() -> priorities.saveAndFlush(priority), constraint(number)).getId();
     }
 
-    void update(Long priorityId, PriorityForm form) {
+    void update(Long priorityId, PriorityStructureForm form) {
         Priority priority = priority(priorityId);
         checkVersion(form.getVersion(), priority.getVersion());
         String number = form.getNumber().strip();

@@ -28,12 +28,12 @@ class PriorityAdminController {
 
     @GetMapping("/admin/plan-years/{yearId}/priorities/new")
     String newPriority(@PathVariable Long yearId, Model model) {
-        model.addAttribute("form", new PriorityForm());
+        model.addAttribute("form", new PriorityStructureForm());
         return form(yearId, null, model);
     }
 
     @PostMapping("/admin/plan-years/{yearId}/priorities/new")
-    String create(@PathVariable Long yearId, @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors,
+    String create(@PathVariable Long yearId, @Valid @ModelAttribute("form") PriorityStructureForm form, BindingResult errors,
             Model model) {
         return Forms.save(errors, model, () -> admin.create(yearId, form), () -> form)
                 .map(id -> "redirect:/admin/plan-years/" + yearId + "#priorities")
@@ -47,7 +47,7 @@ class PriorityAdminController {
     }
 
     @PostMapping("/admin/priorities/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model) {
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") PriorityStructureForm form, BindingResult errors, Model model) {
         Long yearId = admin.priority(id).getPlanYear().getId();
         return Forms.save(errors, model, () -> {
             admin.update(id, form);

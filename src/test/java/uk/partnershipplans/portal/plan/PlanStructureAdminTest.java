@@ -207,7 +207,7 @@ class PlanStructureAdminTest {
                 .containsEntry("heading", "Focus points").containsEntry("body", "- first point\n- second point");
 
         nextRequest();
-        PriorityForm change = priorities.form(id);
+        PriorityStructureForm change = priorities.form(id);
         assertThat(change.getFocusPoints()).isEqualTo("- first point\n- second point");
         change.setFocusPoints("- only point");
         priorities.update(id, change);
@@ -246,8 +246,8 @@ class PlanStructureAdminTest {
         PlanYear year = demoYear();
         Long id = priorities.create(year.getId(), priorityForm("9.9", "Illustrative priority", null, "- a point"));
         nextRequest();
-        PriorityForm first = priorities.form(id);
-        PriorityForm second = priorities.form(id);
+        PriorityStructureForm first = priorities.form(id);
+        PriorityStructureForm second = priorities.form(id);
         first.setFocusPoints("- a changed point");
         priorities.update(id, first);
         nextRequest();
@@ -322,8 +322,8 @@ class PlanStructureAdminTest {
         return form;
     }
 
-    private static PriorityForm priorityForm(String number, String title, Long objective, String focusPoints) {
-        PriorityForm form = new PriorityForm();
+    private static PriorityStructureForm priorityForm(String number, String title, Long objective, String focusPoints) {
+        PriorityStructureForm form = new PriorityStructureForm();
         form.setNumber(number);
         form.setTitle(title);
         form.setOperationalObjectiveId(objective);

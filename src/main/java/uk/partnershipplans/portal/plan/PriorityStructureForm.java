@@ -13,7 +13,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor
-class PriorityForm {
+class PriorityStructureForm {
 
     @NotBlank(message = "{admin.priority.number.required}")
     @Size(max = 20, message = "{admin.priority.number.size}")

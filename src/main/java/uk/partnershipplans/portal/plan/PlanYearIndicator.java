@@ -55,4 +55,11 @@ class PlanYearIndicator {
         this.alsoReportedIn = alsoReportedIn;
         this.position = position;
     }
+
+    void describe(IndicatorCategory category, boolean newIndicator, boolean inDevelopment, String alsoReportedIn) {
+        this.category = category;
+        this.newIndicator = newIndicator;
+        this.inDevelopment = inDevelopment;
+        this.alsoReportedIn = alsoReportedIn;
+    }
 }

@@ -66,4 +66,10 @@ class Priority {
     void addLink(String title, String url) {
         links.add(new PriorityLink(this, links.size() + 1, title, url));
     }
+
+    void describe(String number, String title, String leadResponsibility) {
+        this.number = number;
+        this.title = title;
+        this.leadResponsibility = leadResponsibility;
+    }
 }

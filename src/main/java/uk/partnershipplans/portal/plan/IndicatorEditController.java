@@ -109,10 +109,6 @@ class IndicatorEditController {
         return TARGET_VIEW;
     }
 
-    private Option option(String value, String labelCode, Locale locale) {
-        return new Option(value, messages.getMessage(labelCode, null, locale));
-    }
-
     @PostMapping("/indicators/{indicatorId}/targets/new")
     String createTarget(@PathVariable Long indicatorId, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
             Model model) {
@@ -122,5 +118,9 @@ class IndicatorEditController {
         }
         model.addAttribute("page", service.newTargetPage(indicatorId));
         return TARGET_VIEW;
+    }
+
+    private Option option(String value, String labelCode, Locale locale) {
+        return new Option(value, messages.getMessage(labelCode, null, locale));
     }
 }

@@ -52,6 +52,15 @@ class PriorityForm {
             this.body = body;
         }
 
+        /** Enough rows to show the text without scrolling, within reason: about 60 characters fit on a row. */
+        public int rows() {
+            int rows = 1;
+            for (String line : (body == null ? "" : body).split("\n", -1)) {
+                rows += 1 + line.length() / 60;
+            }
+            return Math.max(5, Math.min(rows, 30));
+        }
+
         /** The body's lines, for showing a saved version next to what was typed. */
         public List<String> lines() {
             return EditText.lines(body);

@@ -120,7 +120,7 @@ class IndicatorEditService {
                 }
             }
             return used.getId();
-        }, List.of());
+        }, List.of(new EditTransactions.Unique("pk_indicator_priority", e -> e.reject("edit.indicator.changed-meanwhile"))));
     }
 
     @Transactional(readOnly = true)

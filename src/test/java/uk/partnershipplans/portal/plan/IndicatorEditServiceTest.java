@@ -19,7 +19,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** How a plan year uses an indicator, and indicators' targets, on PostgreSQL. */
 @IntegrationTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE)
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
 class IndicatorEditServiceTest {
 
     private static final String SINGLE_ASSESSMENT = "Number of families with a single assessment%";

@@ -17,7 +17,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** The rules for editing a priority, on PostgreSQL. Each test works on a priority no other test of the class changes. */
 @IntegrationTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE)
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
 class PriorityEditServiceTest {
 
     @Autowired

@@ -37,4 +37,8 @@ class IndicatorPriority {
         this.priority = priority;
         this.primary = primary;
     }
+
+    void markPrimary(boolean primary) {
+        this.primary = primary;
+    }
 }

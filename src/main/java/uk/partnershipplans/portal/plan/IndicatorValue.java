@@ -48,6 +48,9 @@ class IndicatorValue {
 
     private String note;
 
+    /** What the target rests on, such as a baseline ("Baseline 2012/13: 72%") or where it was agreed. */
+    private String targetNote;
+
     @Version
     private long version;
 
@@ -76,5 +79,18 @@ class IndicatorValue {
         this.target = target;
         this.nationalComparison = nationalComparison;
         this.note = note;
+    }
+
+    /** A period the partnership has set a target for before any figure is known. */
+    static IndicatorValue targetFor(Indicator indicator, String periodLabel, LocalDate periodEnd, BigDecimal target,
+            String targetNote) {
+        IndicatorValue value = new IndicatorValue(indicator, periodLabel, periodEnd, null, false, null, null, null);
+        value.setTarget(target, targetNote);
+        return value;
+    }
+
+    void setTarget(BigDecimal target, String targetNote) {
+        this.target = target;
+        this.targetNote = targetNote;
     }
 }

@@ -52,4 +52,11 @@ class Milestone {
         this.dueDate = dueDate;
     }
 
+    void describe(PlanAction action, String text, String dueWording, LocalDate dueDate, LocalDate completedOn) {
+        this.action = action;
+        this.text = text;
+        this.dueWording = dueWording;
+        this.dueDate = dueDate;
+        this.completedOn = completedOn;
+    }
 }

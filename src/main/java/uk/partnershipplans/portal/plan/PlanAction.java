@@ -70,4 +70,12 @@ class PlanAction {
         this.lead = lead;
         this.position = position;
     }
+
+    void describe(String number, String text, String targetWording, LocalDate targetDate, String lead) {
+        this.number = number;
+        this.text = text;
+        this.targetWording = targetWording;
+        this.targetDate = targetDate;
+        this.lead = lead;
+    }
 }

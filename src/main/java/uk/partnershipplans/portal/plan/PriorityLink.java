@@ -36,4 +36,12 @@ class PriorityLink {
         this.url = url;
     }
 
+    void rewrite(String title, String url) {
+        this.title = title;
+        this.url = url;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
 }

@@ -41,4 +41,7 @@ class PrioritySection {
         this.body = body;
     }
 
+    void moveTo(int position) {
+        this.position = position;
+    }
 }

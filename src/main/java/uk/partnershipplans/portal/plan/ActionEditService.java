@@ -1,0 +1,187 @@
+package uk.partnershipplans.portal.plan;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.system.DateField;
+import uk.partnershipplans.portal.system.Option;
+
+/**
+ * The rules for a plan year's actions: the number is unique in the year, the target date is a real date when given,
+ * the action serves at least one of the year's own priorities and supports only its partnership's framework ambitions.
+ * An action that milestones belong to is not deleted: the milestones must be moved to another action (or to none) first,
+ * so that no milestone silently loses the action it shows delivery of.
+ */
+@Service
+@RequiredArgsConstructor
+class ActionEditService {
+
+    /** What the action form shows around its fields; {@code actionId} and {@code number} are empty for a new action. */
+    record ActionPage(Long actionId, String number, Long yearId, String yearLabel, String planTitle, List<Option> priorities,
+            List<Option> ambitions) {
+    }
+
+    /** The delete confirmation page: the milestones that still belong to the action, if any, stop the deletion. */
+    record DeletePage(Long actionId, String number, String text, Long yearId, String yearLabel, long version,
+            List<Blocker> milestones) {
+
+        public boolean blocked() {
+            return !milestones.isEmpty();
+        }
+    }
+
+    record Blocker(Long milestoneId, String priorityNumber, String text) {
+    }
+
+    private final PlanEditQueries queries;
+    private final PlanActionRepository actions;
+    private final EditTransactions transactions;
+
+    @Transactional(readOnly = true)
+    ActionPage page(Long actionId) {
+        PlanAction action = find(actionId);
+        return page(action.getPlanYear(), action.getId(), action.getNumber());
+    }
+
+    @Transactional(readOnly = true)
+    ActionPage newPage(Long yearId) {
+        return page(findYear(yearId), null, null);
+    }
+
+    @Transactional(readOnly = true)
+    ActionForm form(Long actionId) {
+        PlanAction action = find(actionId);
+        ActionForm form = new ActionForm();
+        form.setVersion(action.getVersion());
+        form.setNumber(action.getNumber());
+        form.setText(action.getText());
+        form.setTargetWording(action.getTargetWording());
+        form.setTargetDate(DateField.of(action.getTargetDate()));
+        form.setLead(action.getLead());
+        form.setPriorityIds(action.getPriorities().stream().map(Priority::getId).collect(Collectors.toList()));
+        form.setAmbitionIds(action.getAmbitions().stream().map(FrameworkAmbition::getId).collect(Collectors.toList()));
+        return form;
+    }
+
+    SaveResult save(Long actionId, ActionForm form, Errors errors) {
+        PlanYear year = find(actionId).getPlanYear();
+        LocalDate targetDate = check(year, form, errors);
+        if (errors.hasErrors()) {
+            return SaveResult.invalid();
+        }
+        return transactions.save(errors, () -> {
+            PlanAction action = find(actionId);
+            transactions.lockForEdit(action, form.getVersion(), action.getVersion());
+            describe(action, form, targetDate);
+            return action.getId();
+        }, uniqueNumber(form, year));
+    }
+
+    SaveResult create(Long yearId, ActionForm form, Errors errors) {
+        PlanYear year = findYear(yearId);
+        LocalDate targetDate = check(year, form, errors);
+        if (errors.hasErrors()) {
+            return SaveResult.invalid();
+        }
+        return transactions.save(errors, () -> {
+            PlanYear current = findYear(yearId);
+            PlanAction action = new PlanAction(current, form.getNumber().strip(), EditText.clean(form.getText()), null, null,
+                    null, queries.lastActionPosition(yearId) + 1);
+            describe(action, form, targetDate);
+            return actions.save(action).getId();
+        }, uniqueNumber(form, year));
+    }
+
+    @Transactional(readOnly = true)
+    DeletePage deletePage(Long actionId) {
+        PlanAction action = find(actionId);
+        List<Blocker> milestones = queries.milestonesOfAction(actionId).stream()
+                .map(m -> new Blocker(m.getId(), m.getPriority().getNumber(), m.getText())).toList();
+        return new DeletePage(action.getId(), action.getNumber(), action.getText(), action.getPlanYear().getId(),
+                action.getPlanYear().getLabel(), action.getVersion(), milestones);
+    }
+
+    /** Deletes the action with its links to priorities and ambitions; refused while milestones belong to it. */
+    SaveResult delete(Long actionId, VersionForm form, Errors errors) {
+        return transactions.save(errors, () -> {
+            PlanAction action = find(actionId);
+            transactions.checkVersion(form.getVersion(), action.getVersion());
+            if (!queries.milestonesOfAction(actionId).isEmpty()) {
+                throw new EditTransactions.Refusal("edit.action.delete.blocked");
+            }
+            Long yearId = action.getPlanYear().getId();
+            actions.delete(action);
+            return yearId;
+        }, List.of());
+    }
+
+    private LocalDate check(PlanYear year, ActionForm form, Errors errors) {
+        LocalDate targetDate = DateRules.optionalDate(form.getTargetDate(), "targetDate", "edit.action.target-date.name",
+                "30 11 2013", errors).orElse(null);
+        Set<Long> yearPriorities = queries.prioritiesOfYear(year.getId()).stream().map(Priority::getId).collect(Collectors.toSet());
+        if (form.getPriorityIds() != null && !yearPriorities.containsAll(form.getPriorityIds())) {
+            errors.rejectValue("priorityIds", "edit.action.priorities.other-year");
+        }
+        Set<Long> ambitions = queries.ambitionsOfPartnership(year.getPlan().getPartnershipId()).stream()
+                .map(FrameworkAmbition::getId).collect(Collectors.toSet());
+        if (form.getAmbitionIds() != null && !ambitions.containsAll(form.getAmbitionIds())) {
+            errors.rejectValue("ambitionIds", "edit.action.ambitions.other");
+        }
+        return targetDate;
+    }
+
+    private void describe(PlanAction action, ActionForm form, LocalDate targetDate) {
+        action.describe(form.getNumber().strip(), EditText.clean(form.getText()), EditText.clean(form.getTargetWording()),
+                targetDate, EditText.clean(form.getLead()));
+        Long yearId = action.getPlanYear().getId();
+        Map<Long, Priority> priorities = queries.prioritiesOfYear(yearId).stream()
+                .collect(Collectors.toMap(Priority::getId, Function.identity()));
+        Map<Long, FrameworkAmbition> ambitions = queries.ambitionsOfPartnership(action.getPlanYear().getPlan().getPartnershipId())
+                .stream().collect(Collectors.toMap(FrameworkAmbition::getId, Function.identity()));
+        replace(action.getPriorities(), new LinkedHashSet<>(form.getPriorityIds()).stream().map(priorities::get).toList());
+        List<Long> ambitionIds = form.getAmbitionIds() == null ? List.of() : form.getAmbitionIds();
+        replace(action.getAmbitions(), new LinkedHashSet<>(ambitionIds).stream().map(ambitions::get).toList());
+    }
+
+    /** Changes a set to the chosen members, touching only what changed. */
+    private static <T> void replace(Set<T> saved, List<T> chosen) {
+        Set<T> wanted = new HashSet<>(chosen);
+        saved.retainAll(wanted);
+        saved.addAll(chosen);
+    }
+
+    private static List<EditTransactions.Unique> uniqueNumber(ActionForm form, PlanYear year) {
+        String number = form.getNumber() == null ? "" : form.getNumber().strip();
+        return List.of(new EditTransactions.Unique("uk_plan_action_number", e -> e.rejectValue("number",
+                "edit.action.number.taken", new Object[] {number, year.getLabel()}, null)));
+    }
+
+    private ActionPage page(PlanYear year, Long actionId, String number) {
+        List<Option> priorities = queries.prioritiesOfYear(year.getId()).stream()
+                .map(p -> new Option(String.valueOf(p.getId()), p.getNumber() + " " + p.getTitle())).toList();
+        List<Option> ambitions = queries.ambitionsOfPartnership(year.getPlan().getPartnershipId()).stream()
+                .map(a -> new Option(String.valueOf(a.getId()), a.getShortName() + " (" + a.getFramework().getName() + ")"))
+                .toList();
+        return new ActionPage(actionId, number, year.getId(), year.getLabel(), year.getPlan().getTitle(), priorities, ambitions);
+    }
+
+    private PlanAction find(Long actionId) {
+        return queries.action(actionId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+
+    private PlanYear findYear(Long yearId) {
+        return queries.planYear(yearId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+}

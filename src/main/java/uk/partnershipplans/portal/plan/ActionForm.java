@@ -1,0 +1,48 @@
+package uk.partnershipplans.portal.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
+import uk.partnershipplans.portal.system.DateField;
+
+/** The action form, for a new action or an existing one. The target date is checked in {@link ActionEditService}. */
+@Getter
+@Setter
+class ActionForm {
+
+    private Long version;
+
+    @NotBlank(message = "{edit.action.number.required}")
+    @Size(max = 20, message = "{edit.action.number.size}")
+    private String number;
+
+    @NotBlank(message = "{edit.action.text.required}")
+    @Size(max = 2000, message = "{edit.action.text.size}")
+    private String text;
+
+    @Size(max = 100, message = "{edit.action.target-wording.size}")
+    private String targetWording;
+
+    private DateField targetDate = new DateField();
+
+    @Size(max = 2000, message = "{edit.action.lead.size}")
+    private String lead;
+
+    @NotEmpty(message = "{edit.action.priorities.required}")
+    private List<Long> priorityIds = new ArrayList<>();
+
+    private List<Long> ambitionIds = new ArrayList<>();
+
+    /** Whether the priority with this id (as the page's checkboxes give it) is chosen. */
+    public boolean servesPriority(String id) {
+        return priorityIds != null && priorityIds.stream().anyMatch(chosen -> String.valueOf(chosen).equals(id));
+    }
+
+    public boolean supportsAmbition(String id) {
+        return ambitionIds != null && ambitionIds.stream().anyMatch(chosen -> String.valueOf(chosen).equals(id));
+    }
+}

@@ -1,0 +1,235 @@
+package uk.partnershipplans.portal.plan;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The rules for how a plan year uses an indicator and for indicators' targets. An indicator in use has a category (key
+ * outcome or supplementary); only one still to be developed may have none. A target is a number; a target for a new
+ * period needs the period, which may already have no figure or target of its own.
+ */
+@Service
+@RequiredArgsConstructor
+class IndicatorEditService {
+
+    record IndicatorPage(Long yearId, String yearLabel, String planTitle, Long indicatorId, String indicatorName,
+            List<PriorityRow> priorities, List<ValueRow> values) {
+    }
+
+    record PriorityRow(Long id, String number, String title) {
+    }
+
+    /** A figure or target of the indicator, as the list of targets shows it. */
+    record ValueRow(Long id, String periodLabel, String figure, boolean provisional, String target, String targetNote) {
+    }
+
+    /** What the target form shows around its fields; {@code valueId} is empty when adding a target for a new period. */
+    record TargetPage(Long indicatorId, String indicatorName, Long valueId, String periodLabel, String figure,
+            boolean provisional) {
+    }
+
+    private final PlanEditQueries queries;
+    private final IndicatorPriorityRepository indicatorPriorities;
+    private final IndicatorValueRepository values;
+    private final EditTransactions transactions;
+
+    @Transactional(readOnly = true)
+    IndicatorPage page(Long yearId, Long indicatorId) {
+        PlanYearIndicator used = find(yearId, indicatorId);
+        PlanYear year = used.getPlanYear();
+        List<PriorityRow> priorities = queries.prioritiesOfYear(yearId).stream()
+                .map(p -> new PriorityRow(p.getId(), p.getNumber(), p.getTitle())).toList();
+        List<ValueRow> rows = queries.valuesOfIndicator(indicatorId).stream()
+                .map(v -> new ValueRow(v.getId(), v.getPeriodLabel(), figureOf(v), v.isProvisional(),
+                        plain(v.getTarget()), v.getTargetNote()))
+                .toList();
+        return new IndicatorPage(yearId, year.getLabel(), year.getPlan().getTitle(), indicatorId,
+                used.getIndicator().getName(), priorities, rows);
+    }
+
+    @Transactional(readOnly = true)
+    IndicatorYearForm form(Long yearId, Long indicatorId) {
+        PlanYearIndicator used = find(yearId, indicatorId);
+        IndicatorYearForm form = new IndicatorYearForm();
+        form.setVersion(used.getVersion());
+        form.setCategory(used.getCategory() == null ? IndicatorYearForm.NONE : used.getCategory().name());
+        form.setNewIndicator(used.isNewIndicator());
+        form.setInDevelopment(used.isInDevelopment());
+        form.setAlsoReportedIn(used.getAlsoReportedIn());
+        List<Priority> priorities = queries.prioritiesOfYear(yearId);
+        Map<Long, IndicatorPriority> links = linksOf(indicatorId, priorities);
+        for (Priority priority : priorities) {
+            IndicatorPriority link = links.get(priority.getId());
+            String choice = link == null ? IndicatorYearForm.NONE
+                    : link.isPrimary() ? IndicatorYearForm.PRIMARY : IndicatorYearForm.ADDITIONAL;
+            form.getLinks().add(new IndicatorYearForm.Link(priority.getId(), choice));
+        }
+        return form;
+    }
+
+    SaveResult save(Long yearId, Long indicatorId, IndicatorYearForm form, Errors errors) {
+        find(yearId, indicatorId);
+        Optional<IndicatorCategory> category = categoryOf(form.getCategory());
+        if (!IndicatorYearForm.NONE.equals(form.getCategory()) && category.isEmpty()) {
+            errors.rejectValue("category", "edit.indicator.category.required");
+        } else if (category.isEmpty() && !form.isInDevelopment()) {
+            errors.rejectValue("category", "edit.indicator.category.required");
+        }
+        Set<Long> yearPriorities = queries.prioritiesOfYear(yearId).stream().map(Priority::getId).collect(Collectors.toSet());
+        for (int i = 0; i < form.getLinks().size(); i++) {
+            IndicatorYearForm.Link link = form.getLinks().get(i);
+            if (!Set.of(IndicatorYearForm.NONE, IndicatorYearForm.PRIMARY, IndicatorYearForm.ADDITIONAL).contains(link.getChoice())
+                    || !yearPriorities.contains(link.getPriorityId())) {
+                errors.rejectValue("links[" + i + "].choice", "edit.indicator.link.invalid");
+            }
+        }
+        if (errors.hasErrors()) {
+            return SaveResult.invalid();
+        }
+        return transactions.save(errors, () -> {
+            PlanYearIndicator used = find(yearId, indicatorId);
+            transactions.lockForEdit(used, form.getVersion(), used.getVersion());
+            used.revise(category.orElse(null), form.isNewIndicator(), form.isInDevelopment(),
+                    EditText.clean(form.getAlsoReportedIn()));
+            List<Priority> priorities = queries.prioritiesOfYear(yearId);
+            Map<Long, Priority> byId = priorities.stream().collect(Collectors.toMap(Priority::getId, Function.identity()));
+            Map<Long, IndicatorPriority> saved = linksOf(indicatorId, priorities);
+            for (IndicatorYearForm.Link link : form.getLinks()) {
+                IndicatorPriority existing = saved.get(link.getPriorityId());
+                boolean primary = IndicatorYearForm.PRIMARY.equals(link.getChoice());
+                if (IndicatorYearForm.NONE.equals(link.getChoice())) {
+                    if (existing != null) {
+                        indicatorPriorities.delete(existing);
+                    }
+                } else if (existing != null) {
+                    existing.markPrimary(primary);
+                } else {
+                    indicatorPriorities.save(new IndicatorPriority(used.getIndicator(), byId.get(link.getPriorityId()), primary));
+                }
+            }
+            return used.getId();
+        }, List.of(new EditTransactions.Unique("pk_indicator_priority", e -> e.reject("edit.indicator.changed-meanwhile"))));
+    }
+
+    @Transactional(readOnly = true)
+    TargetPage targetPage(Long indicatorId, Long valueId) {
+        IndicatorValue value = findValue(indicatorId, valueId);
+        return new TargetPage(indicatorId, value.getIndicator().getName(), valueId, value.getPeriodLabel(), figureOf(value),
+                value.isProvisional());
+    }
+
+    @Transactional(readOnly = true)
+    TargetPage newTargetPage(Long indicatorId) {
+        Indicator indicator = queries.indicator(indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        return new TargetPage(indicatorId, indicator.getName(), null, null, null, false);
+    }
+
+    @Transactional(readOnly = true)
+    TargetForm targetForm(Long indicatorId, Long valueId) {
+        IndicatorValue value = findValue(indicatorId, valueId);
+        TargetForm form = new TargetForm();
+        form.setVersion(value.getVersion());
+        form.setPeriodLabel(value.getPeriodLabel());
+        form.setTarget(plain(value.getTarget()));
+        form.setTargetNote(value.getTargetNote());
+        return form;
+    }
+
+    /** Sets or changes the target of a period; an empty target takes it away. */
+    SaveResult saveTarget(Long indicatorId, Long valueId, TargetForm form, Errors errors) {
+        findValue(indicatorId, valueId);
+        BigDecimal target = EditText.isBlank(form.getTarget()) ? null : readTarget(form, errors);
+        if (errors.hasErrors()) {
+            return SaveResult.invalid();
+        }
+        return transactions.save(errors, () -> {
+            IndicatorValue value = findValue(indicatorId, valueId);
+            transactions.lockForEdit(value, form.getVersion(), value.getVersion());
+            value.setTarget(target, EditText.clean(form.getTargetNote()));
+            return value.getId();
+        }, List.of());
+    }
+
+    /** Adds a target for a period that has no figure or target yet. */
+    SaveResult createTarget(Long indicatorId, TargetForm form, Errors errors) {
+        Indicator indicator = queries.indicator(indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        if (EditText.isBlank(form.getPeriodLabel())) {
+            errors.rejectValue("periodLabel", "edit.target.period.required");
+        }
+        BigDecimal target = null;
+        if (EditText.isBlank(form.getTarget())) {
+            errors.rejectValue("target", "edit.target.required");
+        } else {
+            target = readTarget(form, errors);
+        }
+        if (errors.hasErrors()) {
+            return SaveResult.invalid();
+        }
+        String period = form.getPeriodLabel().strip();
+        BigDecimal chosen = target;
+        return transactions.save(errors, () -> values.save(IndicatorValue.targetFor(indicator, period,
+                        ReportingPeriods.endOf(period).orElse(null), chosen, EditText.clean(form.getTargetNote()))).getId(),
+                List.of(new EditTransactions.Unique("uk_indicator_value_period", e -> e.rejectValue("periodLabel",
+                        "edit.target.period.taken", new Object[] {period}, null))));
+    }
+
+    private static BigDecimal readTarget(TargetForm form, Errors errors) {
+        Optional<BigDecimal> target = EditText.number(form.getTarget());
+        if (target.isEmpty()) {
+            errors.rejectValue("target", "edit.target.not-a-number");
+        }
+        return target.orElse(null);
+    }
+
+    private static Optional<IndicatorCategory> categoryOf(String typed) {
+        for (IndicatorCategory category : IndicatorCategory.values()) {
+            if (category.name().equals(typed)) {
+                return Optional.of(category);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<Long, IndicatorPriority> linksOf(Long indicatorId, List<Priority> priorities) {
+        if (priorities.isEmpty()) {
+            return Map.of();
+        }
+        return queries.indicatorLinks(indicatorId, priorities.stream().map(Priority::getId).toList()).stream()
+                .collect(Collectors.toMap(link -> link.getPriority().getId(), Function.identity()));
+    }
+
+    /** The figure, or the document's reason for having none ("tbc"), or its comparison in words. */
+    private static String figureOf(IndicatorValue value) {
+        if (value.getFigure() != null) {
+            return plain(value.getFigure());
+        }
+        if (value.getNotAvailableReason() != null) {
+            return value.getNotAvailableReason();
+        }
+        return value.getNationalComparison();
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros().toPlainString();
+    }
+
+    private PlanYearIndicator find(Long yearId, Long indicatorId) {
+        return queries.indicatorInYear(yearId, indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+
+    private IndicatorValue findValue(Long indicatorId, Long valueId) {
+        return queries.value(indicatorId, valueId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+}

@@ -1,0 +1,271 @@
+package uk.partnershipplans.portal.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import uk.partnershipplans.portal.plan.SaveResult.Outcome;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.TestDatabase;
+import uk.partnershipplans.portal.system.DateField;
+
+/** The rules for a plan year's actions and milestones, on PostgreSQL. Each test works on records no other test changes. */
+@IntegrationTest
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
+class ActionAndMilestoneEditServiceTest {
+
+    @Autowired
+    ActionEditService actions;
+
+    @Autowired
+    MilestoneEditService milestones;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void correctsAnActionsTargetDateWordingPrioritiesAndAmbitions() {
+        Long id = actionId("Implement the recommendations of the SEBD review by September 2013");
+        ActionForm form = actions.form(id);
+        assertThat(form.getTargetDate().getDay()).isEqualTo("30");
+        form.setTargetWording("by October 2013");
+        form.setTargetDate(DateField.of("31", "October", "2013"));
+        form.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.1"), priorityId("2013-14", "3.5"))));
+
+        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+
+        assertThat(jdbc.queryForMap("select target_wording, target_date from plan_action where id = ?", id))
+                .containsEntry("target_wording", "by October 2013")
+                .containsEntry("target_date", Date.valueOf(LocalDate.of(2013, 10, 31)));
+        assertThat(prioritiesOf(id)).containsExactly("3.1", "3.5");
+    }
+
+    @Test
+    void anImpossibleTargetDateIsRefusedSayingWhatIsWrong() {
+        Long id = actionId("Publish a revised Pathway to Provision by September 2013");
+        ActionForm form = actions.form(id);
+        form.setTargetDate(DateField.of("31", "2", "2014"));
+        Errors errors = errors(form);
+
+        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(message(errors, "targetDate")).isEqualTo("Target date must be a real date, for example 30 11 2013");
+
+        form.setTargetDate(DateField.of("", "2", "2014"));
+        errors = errors(form);
+        actions.save(id, form, errors);
+        assertThat(message(errors, "targetDate")).isEqualTo("Target date must include a day");
+        assertThat(jdbc.queryForObject("select target_date from plan_action where id = ?", Date.class, id))
+                .isEqualTo(Date.valueOf(LocalDate.of(2013, 9, 30)));
+    }
+
+    @Test
+    void aTargetDateMayBeLeftEmpty() {
+        Long id = actionId("Develop an Integrated Children and Young People's Community Healthcare Programme");
+        ActionForm form = actions.form(id);
+        form.setTargetWording("");
+        form.setTargetDate(new DateField());
+
+        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        assertThat(jdbc.queryForMap("select target_wording, target_date from plan_action where id = ?", id))
+                .containsEntry("target_wording", null).containsEntry("target_date", null);
+    }
+
+    @Test
+    void anActionServesOnlyPrioritiesOfItsOwnYearAndAmbitionsOfItsPartnership() {
+        Long id = actionId("Deliver activities to promote the wellbeing of Looked After Children");
+        ActionForm form = actions.form(id);
+        form.setPriorityIds(new ArrayList<>(List.of(priorityId("2014-16", "3.1"))));
+        form.setAmbitionIds(new ArrayList<>(List.of(-5L)));
+        Errors errors = errors(form);
+
+        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(message(errors, "priorityIds")).isEqualTo("Select only priorities of this plan year");
+        assertThat(message(errors, "ambitionIds")).isEqualTo("Select only ambitions of this partnership’s frameworks");
+        assertThat(prioritiesOf(id)).containsExactly("3.1", "3.2");
+    }
+
+    @Test
+    void aNumberAlreadyUsedInTheYearIsRefusedWithAMessage() {
+        Long id = actionId("Continue work to implement the Autistic Spectrum Disorder Pathway");
+        ActionForm form = actions.form(id);
+        form.setNumber("5");
+        form.setText("Must not be saved");
+        Errors errors = errors(form);
+
+        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(message(errors, "number")).isEqualTo("Action 5 already exists in 2013-14: choose a different number");
+        assertThat(jdbc.queryForObject("select number from plan_action where id = ?", String.class, id)).isEqualTo("16");
+    }
+
+    @Test
+    void aStaleActionFormIsRefused() {
+        Long id = actionId("Further develop partnership safeguarding arrangements in line with national guidance and evidence of best practice");
+        ActionForm mine = actions.form(id);
+        ActionForm theirs = actions.form(id);
+        theirs.getAmbitionIds().clear();
+        theirs.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.2"), priorityId("2013-14", "3.1"))));
+        assertThat(actions.save(id, theirs, errors(theirs)).outcome()).isEqualTo(Outcome.SAVED);
+
+        mine.setTargetWording("by March 2014");
+        assertThat(actions.save(id, mine, errors(mine)).outcome()).isEqualTo(Outcome.STALE);
+        assertThat(jdbc.queryForObject("select target_wording from plan_action where id = ?", String.class, id)).isNull();
+    }
+
+    @Test
+    void addsAnActionAfterTheYearsOthers() {
+        Long yearId = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        ActionForm form = new ActionForm();
+        form.setNumber("18");
+        form.setText("Review the Early Help Strategy");
+        form.setTargetWording("by March 2014");
+        form.setTargetDate(DateField.of("31", "3", "2014"));
+        form.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.1"))));
+
+        SaveResult result = actions.create(yearId, form, errors(form));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.SAVED);
+        assertThat(jdbc.queryForMap("select number, position, version from plan_action where id = ?", result.id()))
+                .containsEntry("number", "18").containsEntry("position", 18);
+        assertThat(prioritiesOf(result.id())).containsExactly("3.1");
+
+        ActionForm again = new ActionForm();
+        again.setNumber("18");
+        again.setText("A second action 18");
+        again.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.1"))));
+        Errors errors = errors(again);
+        assertThat(actions.create(yearId, again, errors).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(message(errors, "number")).isEqualTo("Action 18 already exists in 2013-14: choose a different number");
+    }
+
+    @Test
+    void anActionThatMilestonesBelongToIsNotDeletedUntilTheyAreMoved() {
+        Long id = actionId("Establish an early help unit that will act as the first point of contact for early help services by September 2013");
+        ActionEditService.DeletePage page = actions.deletePage(id);
+        assertThat(page.blocked()).isTrue();
+        assertThat(page.milestones()).extracting(ActionEditService.Blocker::priorityNumber).containsExactly("3.1");
+        Errors errors = errors(new VersionForm(page.version()));
+
+        assertThat(actions.delete(id, new VersionForm(page.version()), errors).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(messages.getMessage(errors.getGlobalError(), Locale.UK)).startsWith("Milestones now belong to this action");
+        assertThat(count("select count(*) from plan_action where id = ?", id)).isEqualTo(1);
+
+        Long milestoneId = page.milestones().get(0).milestoneId();
+        MilestoneForm milestone = milestones.form(milestoneId);
+        milestone.setActionId(null);
+        assertThat(milestones.save(milestoneId, milestone, errors(milestone)).outcome()).isEqualTo(Outcome.SAVED);
+
+        page = actions.deletePage(id);
+        assertThat(page.blocked()).isFalse();
+        SaveResult deleted = actions.delete(id, new VersionForm(page.version()), errors(new VersionForm()));
+
+        assertThat(deleted.outcome()).isEqualTo(Outcome.SAVED);
+        assertThat(deleted.id()).isEqualTo(jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class));
+        assertThat(count("select count(*) from plan_action where id = ?", id)).isZero();
+        assertThat(count("select count(*) from action_priority where action_id = ?", id)).isZero();
+        assertThat(count("select count(*) from milestone where id = ?", milestoneId)).as("the milestone stays on its priority").isEqualTo(1);
+    }
+
+    @Test
+    void aDeletionConfirmedOnAStalePageIsRefused() {
+        Long id = actionId("Support the development and implementation of Children and Young People's IAPT (Improving Access to Psychological Therapies)");
+        assertThat(actions.delete(id, new VersionForm(99L), errors(new VersionForm())).outcome()).isEqualTo(Outcome.STALE);
+        assertThat(count("select count(*) from plan_action where id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void marksAMilestoneDoneAndTiesItToAnotherActionOfTheYear() {
+        Long id = milestoneId("implement the recommendations of the SEBD review by September 2013");
+        MilestoneForm form = milestones.form(id);
+        form.setCompletedOn(DateField.of("20", "9", "2013"));
+        form.setActionId(actionId("Complete year 1 of the 'Closing the Gaps' strategy by July 2013"));
+
+        SaveResult result = milestones.save(id, form, errors(form));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.SAVED);
+        assertThat(result.id()).isEqualTo(priorityId("2013-14", "3.5"));
+        assertThat(jdbc.queryForObject("select completed_on from milestone where id = ?", Date.class, id))
+                .isEqualTo(Date.valueOf(LocalDate.of(2013, 9, 20)));
+    }
+
+    @Test
+    void aMilestoneCannotBeDoneInTheFutureNorBelongToAnActionOfAnotherYear() {
+        Long id = milestoneId("complete Year 1 of the 'Closing the Gap' strategy by July 2013");
+        MilestoneForm form = milestones.form(id);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        form.setCompletedOn(DateField.of(tomorrow));
+        form.setActionId(jdbc.queryForObject("select min(a.id) from plan_action a join plan_year y on y.id = a.plan_year_id "
+                + "where y.label = '2014-16'", Long.class));
+        form.setDueDate(DateField.of("31", "7", ""));
+        Errors errors = errors(form);
+
+        assertThat(milestones.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+
+        assertThat(message(errors, "completedOn")).isEqualTo("Date done must be today or in the past");
+        assertThat(message(errors, "actionId")).isEqualTo("Select an action of this plan year, or None");
+        assertThat(message(errors, "dueDate")).isEqualTo("Due date must include a year");
+    }
+
+    @Test
+    void addsAMilestoneAtTheEndOfThePrioritysAndDeletesIt() {
+        Long priorityId = priorityId("2013-14", "3.6");
+        MilestoneForm form = new MilestoneForm();
+        form.setText("Agree the Youth Employment Strategy action plan");
+        form.setDueWording("by December 2013");
+        form.setDueDate(DateField.of("31", "12", "2013"));
+
+        assertThat(milestones.create(priorityId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+
+        Long id = milestoneId("Agree the Youth Employment Strategy action plan");
+        assertThat(jdbc.queryForObject("select position from milestone where id = ?", Integer.class, id)).isEqualTo(4);
+        MilestoneEditService.DeletePage page = milestones.deletePage(id);
+        assertThat(milestones.delete(id, new VersionForm(page.version() + 1), errors(new VersionForm())).outcome())
+                .isEqualTo(Outcome.STALE);
+        assertThat(milestones.delete(id, new VersionForm(page.version()), errors(new VersionForm())).outcome())
+                .isEqualTo(Outcome.SAVED);
+        assertThat(count("select count(*) from milestone where id = ?", id)).isZero();
+    }
+
+    private Long actionId(String text) {
+        return jdbc.queryForObject("select id from plan_action where text = ?", Long.class, text);
+    }
+
+    private Long milestoneId(String text) {
+        return jdbc.queryForObject("select id from milestone where text = ?", Long.class, text);
+    }
+
+    private Long priorityId(String year, String number) {
+        return jdbc.queryForObject("select p.id from priority p join plan_year y on y.id = p.plan_year_id "
+                + "where y.label = ? and p.number = ?", Long.class, year, number);
+    }
+
+    private List<String> prioritiesOf(Long actionId) {
+        return jdbc.queryForList("select p.number from action_priority ap join priority p on p.id = ap.priority_id "
+                + "where ap.action_id = ? order by p.number", String.class, actionId);
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private static Errors errors(Object form) {
+        return new BeanPropertyBindingResult(form, "form");
+    }
+
+    private String message(Errors errors, String field) {
+        assertThat(errors.getFieldError(field)).as("error on " + field).isNotNull();
+        return messages.getMessage(errors.getFieldError(field), Locale.UK);
+    }
+}

@@ -21,7 +21,7 @@ import uk.partnershipplans.portal.system.DateField;
 
 /** The rules for a plan year's actions and milestones, on PostgreSQL. Each test works on records no other test changes. */
 @IntegrationTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class ActionAndMilestoneEditServiceTest {
 
     @Autowired

@@ -25,7 +25,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * what was saved is read back from the database and the edit form.
  */
 @BrowserTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class EditPlanYearBrowserTest {
 
     private static final String EARLY_HELP_ACTION = "Publish the Nottinghamshire Early Help Strategy in autumn 2013";

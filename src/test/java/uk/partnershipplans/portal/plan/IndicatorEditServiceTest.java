@@ -19,7 +19,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** How a plan year uses an indicator, and indicators' targets, on PostgreSQL. */
 @IntegrationTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class IndicatorEditServiceTest {
 
     private static final String SINGLE_ASSESSMENT = "Number of families with a single assessment%";

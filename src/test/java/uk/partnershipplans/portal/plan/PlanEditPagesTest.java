@@ -30,7 +30,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * (status 200, the error summary linked to the fields, what was typed kept).
  */
 @IntegrationTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class PlanEditPagesTest {
 
     @Autowired

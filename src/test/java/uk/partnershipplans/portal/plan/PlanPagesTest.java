@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.plan;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -84,7 +85,7 @@ class PlanPagesTest {
                 "Notes <b>in bold</b>", "<script>alert('narrative')</script>\n\n- <img src=x onerror=alert(1)>\n- plain item");
         jdbc.update("update priority set lead_responsibility = ? where id = ?", "<script>alert('lead')</script>", priority);
         jdbc.update("insert into priority_link (priority_id, position, title, url) values (?, 99, ?, ?)", priority,
-                "A <i>tricky</i> link", "javascript:alert('link')");
+                "A <i>tricky</i> link", "https://example.org/?q=\"><script>alert('link')</script>");
 
         mvc.perform(get("/priorities/" + priority).with(user("b").roles("BOARD")))
                 .andExpect(status().isOk())
@@ -98,8 +99,16 @@ class PlanPagesTest {
                 .andExpect(content().string(allOf(
                         not(containsString("<script>alert")),
                         not(containsString("<img src=x")),
-                        not(containsString("<b>in bold")),
-                        not(containsString("javascript:")))));
+                        not(containsString("<b>in bold")))));
+        jdbc.update("delete from priority_section where priority_id = ? and position = 99", priority);
+        jdbc.update("delete from priority_link where priority_id = ? and position = 99", priority);
+    }
+
+    @Test
+    void theDatabaseRefusesALinkThatIsNotAWebAddress() {
+        assertThatThrownBy(() -> jdbc.update("insert into priority_link (priority_id, position, title, url) values (?, 98, ?, ?)",
+                priority31(), "A script link", "javascript:alert('link')"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test

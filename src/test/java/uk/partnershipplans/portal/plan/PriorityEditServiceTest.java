@@ -17,7 +17,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** The rules for editing a priority, on PostgreSQL. Each test works on a priority no other test of the class changes. */
 @IntegrationTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, EditTests.SMALL_POOL})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class PriorityEditServiceTest {
 
     @Autowired

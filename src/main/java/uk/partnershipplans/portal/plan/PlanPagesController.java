@@ -37,8 +37,9 @@ class PlanPagesController {
     }
 
     @GetMapping("/plan-years/" + ID)
-    String planYear(@PathVariable Long id, Model model) {
+    String planYear(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.planYear(id)));
+        model.addAttribute("canEdit", canEdit(authentication));
         return "plan/plan-year";
     }
 
@@ -69,8 +70,9 @@ class PlanPagesController {
     }
 
     @GetMapping("/indicators/" + ID)
-    String indicator(@PathVariable Long id, Model model) {
+    String indicator(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.indicator(id)));
+        model.addAttribute("canEdit", canEdit(authentication));
         return "plan/indicator";
     }
 

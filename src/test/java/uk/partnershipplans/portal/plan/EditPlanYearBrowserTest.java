@@ -38,7 +38,9 @@ class EditPlanYearBrowserTest {
         Long priorityId = jdbc.queryForObject("select p.id from priority p join plan_year y on y.id = p.plan_year_id "
                 + "where y.label = '2013-14' and p.number = '3.1'", Long.class);
         browser.signIn("board", "demo");
-        browser.visit("/priorities/" + priorityId + "/edit");
+        browser.visit("/priorities/" + priorityId);
+        browser.driver().findElement(By.partialLinkText("Change this priority")).sendKeys(Keys.ENTER);
+        browser.assertAccessible();
         assertThat(browser.heading()).isEqualTo("Edit priority 3.1");
         assertThat(field(browser, "sections3.heading").getAttribute("value")).isEqualTo("When we will do this");
 
@@ -69,6 +71,8 @@ class EditPlanYearBrowserTest {
 
         waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/priorities/" + priorityId));
         browser.assertAccessible();
+        assertThat(browser.text("main")).as("the page the board member reviews shows the correction")
+                .contains("review how well the early help unit works by March 2014");
         String saved = jdbc.queryForObject("select body from priority_section where priority_id = ? and heading = ?",
                 String.class, priorityId, "When we will do this");
         assertThat(saved).startsWith("In 2013-14 we will:\n\n- publish the Nottinghamshire Early Help Strategy in autumn 2013\n")
@@ -84,7 +88,9 @@ class EditPlanYearBrowserTest {
     void aBoardMemberCorrectsAnActionsTargetDateAfterAnImpossibleOne(Browser browser) {
         Long actionId = jdbc.queryForObject("select id from plan_action where text = ?", Long.class, EARLY_HELP_ACTION);
         browser.signIn("board", "demo");
-        browser.visit("/actions/" + actionId + "/edit");
+        browser.visit("/actions/" + actionId);
+        browser.driver().findElement(By.partialLinkText("Change this action")).sendKeys(Keys.ENTER);
+        browser.assertAccessible();
         assertThat(browser.heading()).isEqualTo("Edit action 1");
         assertThat(field(browser, "targetWording").getAttribute("value")).isEqualTo("autumn 2013");
         assertThat(tickShown(browser, "priorityIds")).as("3.1 is ticked where people can see it").isTrue();
@@ -115,6 +121,7 @@ class EditPlanYearBrowserTest {
 
         waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
         browser.assertAccessible();
+        assertThat(browser.text("main")).contains("by February 2014");
         assertThat(jdbc.queryForMap("select target_wording, target_date from plan_action where id = ?", actionId))
                 .containsEntry("target_wording", "by February 2014")
                 .containsEntry("target_date", Date.valueOf(LocalDate.of(2014, 2, 28)));

@@ -43,7 +43,7 @@ class GroupAdminTest {
     @BeforeEach
     void aGroup() {
         partnership = partnerships.findByName(DEMO).orElseThrow().getId();
-        group = admin.createGroup(partnership, group("Example Board (illustration)", GroupType.BOARD));
+        group = admin.createGroup(partnership, group("Example Board (service test)", GroupType.BOARD));
     }
 
     @Test
@@ -117,9 +117,9 @@ class GroupAdminTest {
 
     @Test
     void aSecondGroupWithTheSameNameIsRefused() {
-        assertThatThrownBy(() -> admin.createGroup(partnership, group("example board (illustration)", GroupType.HUB)))
+        assertThatThrownBy(() -> admin.createGroup(partnership, group("example board (service test)", GroupType.HUB)))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(refusal))
-                        .startsWith("This partnership already has a group called Example Board (illustration)."));
+                        .startsWith("This partnership already has a group called Example Board (service test)."));
     }
 
     @Test

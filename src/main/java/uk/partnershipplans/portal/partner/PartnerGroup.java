@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.partner;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -33,6 +38,11 @@ class PartnerGroup {
 
     private String description;
 
+    /** Its seats in order; deleted with the group (the database's foreign key also cascades). */
+    @OneToMany(mappedBy = "group", cascade = CascadeType.REMOVE)
+    @OrderBy("position")
+    private List<GroupMember> members = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -41,5 +51,20 @@ class PartnerGroup {
         this.name = name;
         this.type = type;
         this.description = description;
+    }
+
+    void revise(String name, GroupType type, String description) {
+        this.name = name;
+        this.type = type;
+        this.description = description;
+    }
+
+    /** Keeps the group's side of the link in step, so that deleting the group in the same session deletes the seat. */
+    void seat(GroupMember member) {
+        members.add(member);
+    }
+
+    void unseat(GroupMember member) {
+        members.remove(member);
     }
 }

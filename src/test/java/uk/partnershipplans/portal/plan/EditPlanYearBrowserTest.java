@@ -122,6 +122,7 @@ class EditPlanYearBrowserTest {
         waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
         browser.assertAccessible();
         assertThat(browser.text("main")).contains("by February 2014");
+        assertThat(browser.text(".govuk-notification-banner--success")).contains("Your change has been saved.");
         assertThat(jdbc.queryForMap("select target_wording, target_date from plan_action where id = ?", actionId))
                 .containsEntry("target_wording", "by February 2014")
                 .containsEntry("target_date", Date.valueOf(LocalDate.of(2014, 2, 28)));

@@ -134,8 +134,7 @@ class OrganisationAdmin {
 
     @Transactional(readOnly = true)
     PartnershipMembership membership(Long organisationId, Long membershipId) {
-        return memberships.findById(membershipId)
-                .filter(m -> m.getOrganisation().getId().equals(organisationId))
+        return memberships.findWithPartnership(organisationId, membershipId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -17,4 +17,7 @@ interface PartnershipMembershipRepository extends JpaRepository<PartnershipMembe
     /** An organisation's memberships with their partnerships, in one query. */
     @Query("select m from PartnershipMembership m join fetch m.partnership p where m.organisation.id = :organisationId order by p.name, m.joinedOn")
     List<PartnershipMembership> findWithPartnershipByOrganisationId(Long organisationId);
+
+    @Query("select m from PartnershipMembership m join fetch m.partnership where m.id = :id and m.organisation.id = :organisationId")
+    java.util.Optional<PartnershipMembership> findWithPartnership(Long organisationId, Long id);
 }

@@ -16,12 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
-/** Who may keep partner organisations, and what the pages say when a save is refused; changes are rolled back. */
+/** Who may keep partner organisations, and what the pages say when a save is refused.
+ * No transaction around the requests, so a page that would load lazily outside one fails here. */
 @IntegrationTest
-@Transactional
 class OrganisationAdminPagesTest {
 
     private static final RequestPostProcessor ADMIN = user("a").roles("ADMIN");

@@ -47,5 +47,11 @@ interface PartnerOrganisationRepository extends JpaRepository<PartnerOrganisatio
 
     long countByParentId(Long parentId);
 
+    long countByKindId(Long kindId);
+
+    /** Each kind's id with how many organisations are of it, for the list of kinds. */
+    @Query("select o.kind.id, count(o) from PartnerOrganisation o group by o.kind.id")
+    List<Object[]> countsByKind();
+
     List<PartnerOrganisation> findAllByOrderByName();
 }

@@ -43,6 +43,7 @@ class OrganisationAdminPagesTest {
     @Test
     void boardMembersAndOfficersMayNotOpenOrSendTheOrganisationForms() throws Exception {
         String organisation = "/admin/partners/" + ashfield;
+        String kind = "/admin/partner-kinds/" + jdbc.queryForObject("select kind_id from partner_organisation where id = ?", Long.class, ashfield);
         for (String role : new String[] {"BOARD", "OFFICER"}) {
             RequestPostProcessor someone = user("x").roles(role);
             for (String page : new String[] {"/admin/partners", "/admin/partners/new", organisation,
@@ -58,8 +59,18 @@ class OrganisationAdminPagesTest {
                     .andExpect(status().isForbidden());
             mvc.perform(post(organisation + "/delete").with(someone).with(csrf()).param("version", "0"))
                     .andExpect(status().isForbidden());
+            for (String page : new String[] {"/admin/partner-kinds", "/admin/partner-kinds/new", kind + "/edit", kind + "/delete"}) {
+                mvc.perform(get(page).with(someone)).andExpect(status().isForbidden());
+            }
+            mvc.perform(post("/admin/partner-kinds/new").with(someone).with(csrf()).param("name", "Sent by " + role))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(kind + "/edit").with(someone).with(csrf()).param("name", "Sent by " + role).param("version", "0"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(kind + "/delete").with(someone).with(csrf()).param("version", "0"))
+                    .andExpect(status().isForbidden());
         }
         assertThat(jdbc.queryForObject("select count(*) from partner_organisation where name like 'Sent by %'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from partner_kind where name like 'Sent by %'", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select left_on from partnership_membership where id = ?", java.sql.Date.class, membership)).isNull();
     }
 
@@ -78,6 +89,18 @@ class OrganisationAdminPagesTest {
                 "/admin/partners/" + ashfield + "/edit", "/admin/partners/" + ashfield + "/memberships/" + membership + "/leave"}) {
             mvc.perform(get(page).with(ADMIN)).andExpect(status().isOk());
         }
+        Long kind = jdbc.queryForObject("select kind_id from partner_organisation where id = ?", Long.class, ashfield);
+        mvc.perform(get("/admin").with(ADMIN)).andExpect(content().string(containsString("href=\"/admin/partner-kinds\"")));
+        mvc.perform(get("/admin/partner-kinds").with(ADMIN)).andExpect(content().string(containsString("District or borough council")))
+                .andExpect(content().string(containsString("Relevant partner")));
+        mvc.perform(get("/admin/partner-kinds/new").with(ADMIN)).andExpect(status().isOk());
+        mvc.perform(get("/admin/partner-kinds/" + kind + "/edit").with(ADMIN)).andExpect(status().isOk());
+        mvc.perform(get("/admin/partner-kinds/" + kind + "/delete").with(ADMIN))
+                .andExpect(content().string(containsString("it is the kind of 7 partner organisations")));
+        mvc.perform(post("/admin/partner-kinds/new").with(ADMIN).with(csrf()).param("name", " police "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is already a kind of partner called &#39;Police&#39;")))
+                .andExpect(content().string(containsString("value=\" police \"")));
         mvc.perform(get("/admin/partners/" + ashfield + "/delete").with(ADMIN))
                 .andExpect(content().string(containsString("cannot be deleted because 1 partnership membership")));
     }

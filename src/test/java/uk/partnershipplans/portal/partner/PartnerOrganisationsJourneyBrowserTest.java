@@ -82,6 +82,15 @@ class PartnerOrganisationsJourneyBrowserTest {
         show();
         shot("organisations-former");
         assertThat(names()).containsExactly("Jobcentre Plus");
+
+        browser.visit("/admin");
+        click("Kinds of partner");
+        assertThat(browser.text("#kinds")).contains("District or borough council");
+        click("Change Police");
+        assertThat(browser.heading()).isEqualTo("Rename the kind of partner");
+        click("Cancel");
+        click("Delete Police");
+        assertThat(browser.text("#refusal")).contains("Police cannot be deleted because it is the kind of 1 partner organisation");
     }
 
     private java.util.List<String> names() {

@@ -39,6 +39,7 @@ class OrganisationAdmin {
     private final PartnerOrganisationRepository organisations;
     private final PartnerKindRepository kinds;
     private final PartnershipMembershipRepository memberships;
+    private final PartnershipRepository partnerships;
     private final PersonRepository people;
     private final GroupMemberRepository seats;
     private final List<PartnerOrganisationReferences> references;
@@ -130,6 +131,39 @@ class OrganisationAdmin {
         }
         membership.leave(leftOn);
         Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    List<Partnership> partnerships() {
+        return partnerships.findAll(Sort.by("name"));
+    }
+
+    /**
+     * Adds the organisation to a partnership, joining on the date typed (optional): refused while it is still a current
+     * member of that partnership.
+     */
+    Long addMembership(Long organisationId, MembershipForm form) {
+        PartnerOrganisation organisation = find(organisationId);
+        Partnership partnership = partnerships.findById(form.getPartnershipId())
+                .orElseThrow(() -> Refusal.of("partnershipId", "admin.membership.partnership.required"));
+        DateField typed = form.getJoinedOn();
+        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
+        if (problem != DateField.Problem.NONE && problem != DateField.Problem.BLANK) {
+            throw Refusal.of("joinedOn", "admin.membership.joined-on." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        LocalDate joinedOn = typed == null ? null : typed.toDate().orElse(null);
+        if (joinedOn != null && joinedOn.isAfter(LocalDate.now())) {
+            throw Refusal.of("joinedOn", "admin.membership.joined-on.future");
+        }
+        boolean current = memberships.findWithPartnershipByOrganisationId(organisationId).stream()
+                .anyMatch(m -> m.getPartnership().getId().equals(partnership.getId()) && m.getLeftOn() == null);
+        if (current) {
+            throw Refusal.of("partnershipId", "admin.membership.partnership.current", organisation.getName(), partnership.getName());
+        }
+        PartnershipMembership membership = new PartnershipMembership(partnership, organisation, joinedOn, null,
+                optional(form.getNote()));
+        return Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of("uk_partnership_membership",
+                new Refusal.Problem("joinedOn", "admin.membership.joined-on.taken", partnership.getName()))).getId();
     }
 
     @Transactional(readOnly = true)

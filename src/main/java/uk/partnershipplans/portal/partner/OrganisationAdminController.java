@@ -93,6 +93,19 @@ class OrganisationAdminController {
         }, () -> admin.form(id)).map(saved -> "redirect:/admin/partners/" + id).orElseGet(() -> showForm(id, model));
     }
 
+    @GetMapping("/{id}/memberships/new")
+    String newMembership(@PathVariable Long id, Model model) {
+        model.addAttribute("form", new MembershipForm());
+        return showMembershipForm(id, model);
+    }
+
+    @PostMapping("/{id}/memberships/new")
+    String addMembership(@PathVariable Long id, @Valid @ModelAttribute("form") MembershipForm form, BindingResult errors,
+            Model model) {
+        return Forms.save(errors, model, () -> admin.addMembership(id, form), () -> form)
+                .map(saved -> "redirect:/admin/partners/" + id).orElseGet(() -> showMembershipForm(id, model));
+    }
+
     @GetMapping("/{id}/memberships/{membershipId}/leave")
     String leaveForm(@PathVariable Long id, @PathVariable Long membershipId, Model model) {
         model.addAttribute("form", new LeaveForm());
@@ -133,6 +146,13 @@ class OrganisationAdminController {
                 .filter(o -> !o.getId().equals(id))
                 .map(o -> new Option(String.valueOf(o.getId()), o.getName())).toList());
         return FORM_VIEW;
+    }
+
+    private String showMembershipForm(Long id, Model model) {
+        model.addAttribute("organisation", admin.organisation(id));
+        model.addAttribute("partnershipOptions", admin.partnerships().stream()
+                .map(p -> new Option(String.valueOf(p.getId()), p.getName())).toList());
+        return "admin/partner/membership-form";
     }
 
     private String showLeave(Long id, Long membershipId, Model model) {

@@ -47,7 +47,7 @@ class OrganisationAdminPagesTest {
         for (String role : new String[] {"BOARD", "OFFICER"}) {
             RequestPostProcessor someone = user("x").roles(role);
             for (String page : new String[] {"/admin/partners", "/admin/partners/new", organisation,
-                    organisation + "/edit", organisation + "/delete", organisation + "/memberships/" + membership + "/leave"}) {
+                    organisation + "/edit", organisation + "/delete", organisation + "/memberships/" + membership + "/leave", organisation + "/memberships/new"}) {
                 mvc.perform(get(page).with(someone)).andExpect(status().isForbidden());
             }
             mvc.perform(post("/admin/partners/new").with(someone).with(csrf()).param("name", "Sent by " + role))
@@ -86,7 +86,8 @@ class OrganisationAdminPagesTest {
         mvc.perform(get("/admin/partners").with(ADMIN).param("status", "FORMER"))
                 .andExpect(content().string(containsString("No partner organisations match")));
         for (String page : new String[] {"/admin/partners/new", "/admin/partners/" + ashfield,
-                "/admin/partners/" + ashfield + "/edit", "/admin/partners/" + ashfield + "/memberships/" + membership + "/leave"}) {
+                "/admin/partners/" + ashfield + "/edit", "/admin/partners/" + ashfield + "/memberships/" + membership + "/leave",
+                "/admin/partners/" + ashfield + "/memberships/new"}) {
             mvc.perform(get(page).with(ADMIN)).andExpect(status().isOk());
         }
         Long kind = jdbc.queryForObject("select kind_id from partner_organisation where id = ?", Long.class, ashfield);

@@ -88,6 +88,30 @@ class OrganisationAdminTest {
     }
 
     @Test
+    void anOrganisationJoinsAPartnershipAgainOnlyAfterLeavingIt() {
+        PartnerOrganisation jobcentre = organisations.findByName("Jobcentre Plus").orElseThrow();
+        PartnershipMembership first = memberships.findWithPartnershipByOrganisationId(jobcentre.getId()).get(0);
+        MembershipForm again = new MembershipForm();
+        again.setPartnershipId(first.getPartnership().getId());
+        again.setJoinedOn(DateField.of("1", "4", "2016"));
+        assertThatThrownBy(() -> admin.addMembership(jobcentre.getId(), again)).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(text((Refusal) e)).isEqualTo(
+                        "Jobcentre Plus is already a current member of Nottinghamshire Children's Trust. Mark that membership as left first"));
+
+        admin.leave(jobcentre.getId(), first.getId(), leftOn("31", "3", "2014"));
+        again.setJoinedOn(DateField.of("1", "13", "2016"));
+        assertThatThrownBy(() -> admin.addMembership(jobcentre.getId(), again)).isInstanceOf(Refusal.class)
+                .hasMessage("admin.membership.joined-on.not-real");
+        again.setJoinedOn(DateField.of("1", "4", "2016"));
+        Long rejoined = admin.addMembership(jobcentre.getId(), again);
+
+        assertThat(memberships.findById(rejoined).orElseThrow().getJoinedOn()).isEqualTo(LocalDate.of(2016, 4, 1));
+        assertThat(names(Status.CURRENT)).contains("Jobcentre Plus");
+        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), rejoined, leftOn("31", "3", "2016")))
+                .isInstanceOf(Refusal.class).hasMessage("admin.membership.left-on.before-joined");
+    }
+
+    @Test
     void aNameAlreadyTakenIgnoringCaseAndSpacesIsRefusedNamingTheExistingRecord() {
         OrganisationForm form = form("  ashfield DISTRICT council ");
         assertThatThrownBy(() -> admin.create(form)).isInstanceOf(Refusal.class)

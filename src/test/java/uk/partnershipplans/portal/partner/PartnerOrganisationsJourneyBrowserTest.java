@@ -76,6 +76,9 @@ class PartnerOrganisationsJourneyBrowserTest {
         save();
         assertThat(browser.heading()).isEqualTo("Jobcentre Plus");
         assertThat(browser.text("#memberships")).contains("31 March 2014");
+        click("Add to a partnership");
+        assertThat(browser.heading()).isEqualTo("Add Jobcentre Plus to a partnership");
+        click("Cancel");
 
         browser.visit("/admin/partners");
         new Select(field("status")).selectByVisibleText("Former partners");

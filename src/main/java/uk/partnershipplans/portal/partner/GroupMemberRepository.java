@@ -17,4 +17,7 @@ interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
     Optional<GroupMember> findFirstByGroupIdAndRoleIgnoreCase(Long groupId, String role);
 
     long countByGroupId(Long groupId);
+
+    @Query("select count(m) from GroupMember m join m.organisations o where o.id = :organisationId")
+    long countRepresenting(Long organisationId);
 }

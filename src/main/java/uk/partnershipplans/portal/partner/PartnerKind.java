@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -20,7 +21,14 @@ class PartnerKind {
 
     private String name;
 
+    @Version
+    private long version;
+
     PartnerKind(String name) {
+        this.name = name;
+    }
+
+    void rename(String name) {
         this.name = name;
     }
 }

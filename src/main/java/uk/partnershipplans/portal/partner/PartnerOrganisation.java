@@ -49,4 +49,14 @@ class PartnerOrganisation {
         this.parent = parent;
         this.notes = notes;
     }
+
+    void revise(String name, String shortName, PartnerKind kind, PartnerCategory category, PartnerOrganisation parent,
+            String notes) {
+        this.name = name;
+        this.shortName = shortName;
+        this.kind = kind;
+        this.category = category;
+        this.parent = parent;
+        this.notes = notes;
+    }
 }

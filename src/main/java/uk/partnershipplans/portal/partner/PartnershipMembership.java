@@ -43,4 +43,8 @@ class PartnershipMembership {
         this.leftOn = leftOn;
         this.note = note;
     }
+
+    void leave(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
 }

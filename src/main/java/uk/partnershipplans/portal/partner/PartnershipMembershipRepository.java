@@ -8,7 +8,16 @@ interface PartnershipMembershipRepository extends JpaRepository<PartnershipMembe
 
     long countByPartnershipId(Long partnershipId);
 
+    long countByOrganisationId(Long organisationId);
+
     /** The organisations that are members of the partnership, by name, each once. */
     @Query("select distinct o from PartnershipMembership m join m.organisation o where m.partnership.id = :partnershipId order by o.name")
     List<PartnerOrganisation> organisationsOf(Long partnershipId);
+
+    /** An organisation's memberships with their partnerships, in one query. */
+    @Query("select m from PartnershipMembership m join fetch m.partnership p where m.organisation.id = :organisationId order by p.name, m.joinedOn")
+    List<PartnershipMembership> findWithPartnershipByOrganisationId(Long organisationId);
+
+    @Query("select m from PartnershipMembership m join fetch m.partnership where m.id = :id and m.organisation.id = :organisationId")
+    java.util.Optional<PartnershipMembership> findWithPartnership(Long organisationId, Long id);
 }

@@ -17,4 +17,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     Optional<Plan> findFirstByPartnershipIdAndTitleIgnoreCase(Long partnershipId, String title);
 
     long countByPartnershipId(Long partnershipId);
+
+    /** How many plans name the partner organisation among their partners. */
+    @org.springframework.data.jpa.repository.Query("select count(distinct p) from Plan p join p.partners pp where pp.organisationId = :organisationId")
+    long countNamingOrganisation(Long organisationId);
 }

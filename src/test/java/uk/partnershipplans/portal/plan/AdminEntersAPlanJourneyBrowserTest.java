@@ -28,8 +28,8 @@ class AdminEntersAPlanJourneyBrowserTest {
     void adminEntersAnotherPartnershipsPlanThroughTheFormsAlone(Browser browser) {
         this.browser = browser;
         browser.signIn("admin", "demo");
-        assertThat(browser.texts("#admin-areas a")).containsExactly("Partnerships", "Plans", "External frameworks",
-                "Indicator definitions");
+        assertThat(browser.texts("#admin-areas a")).containsExactly("Partnerships", "Partner organisations",
+                "Kinds of partner", "Plans", "External frameworks", "Indicator definitions");
 
         // The partnership
         click("Partnerships");

@@ -1,0 +1,15 @@
+package uk.partnershipplans.portal.partner;
+
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import uk.partnershipplans.portal.system.DateField;
+
+/** The date an organisation left a partnership, as typed. */
+@Getter
+@Setter
+@NoArgsConstructor
+class LeaveForm {
+
+    private DateField leftOn = new DateField();
+}

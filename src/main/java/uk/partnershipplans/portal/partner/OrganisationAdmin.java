@@ -1,0 +1,254 @@
+package uk.partnershipplans.portal.partner;
+
+import static uk.partnershipplans.portal.system.Forms.optional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.system.DateField;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.StaleEdit;
+import uk.partnershipplans.portal.system.Usage;
+import uk.partnershipplans.portal.system.Writes;
+
+/**
+ * The rules for keeping partner organisations: names unique ignoring case and spaces, no parent that is the
+ * organisation itself or one of its own descendants, stale saves refused, leaving not before joining, and no deleting
+ * what others still refer to.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional
+class OrganisationAdmin {
+
+    static final int PAGE_SIZE = 20;
+
+    private final PartnerOrganisationRepository organisations;
+    private final PartnerKindRepository kinds;
+    private final PartnershipMembershipRepository memberships;
+    private final PartnershipRepository partnerships;
+    private final PersonRepository people;
+    private final GroupMemberRepository seats;
+    private final List<PartnerOrganisationReferences> references;
+
+    /** Which organisations the list shows. */
+    enum Status {
+        ALL, CURRENT, FORMER
+    }
+
+    /** How the list is sorted. */
+    enum SortBy {
+        NAME, KIND
+    }
+
+    record Search(String name, Long kindId, PartnerCategory category, Status status, SortBy sort) {
+    }
+
+    @Transactional(readOnly = true)
+    Page<PartnerOrganisation> page(Search search, int page) {
+        String typed = search.name() == null ? "" : search.name().strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Sort sort = search.sort() == SortBy.KIND ? Sort.by("kind.name", "name") : Sort.by("name");
+        List<PartnerCategory> categories = search.category() == null ? Arrays.asList(PartnerCategory.values())
+                : List.of(search.category());
+        return organisations.search(pattern, search.kindId() == null ? -1 : search.kindId(), categories,
+                (search.status() == null ? Status.ALL : search.status()).name(), PageRequest.of(page, PAGE_SIZE, sort));
+    }
+
+    @Transactional(readOnly = true)
+    List<PartnerKind> kinds() {
+        return kinds.findAll(Sort.by("name"));
+    }
+
+    @Transactional(readOnly = true)
+    List<PartnerOrganisation> all() {
+        return organisations.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    PartnerOrganisation organisation(Long id) {
+        return organisations.findWithKindById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @Transactional(readOnly = true)
+    List<PartnershipMembership> memberships(Long id) {
+        return memberships.findWithPartnershipByOrganisationId(id);
+    }
+
+    @Transactional(readOnly = true)
+    OrganisationForm form(Long id) {
+        return OrganisationForm.of(organisation(id));
+    }
+
+    Long create(OrganisationForm form) {
+        String name = form.getName().strip();
+        refuseTakenName(name, null);
+        PartnerOrganisation organisation = new PartnerOrganisation(name, optional(form.getShortName()),
+                kind(form.getKindId()), form.getCategory(), parent(null, form.getParentId()), optional(form.getNotes()));
+        return save(organisation).getId();
+    }
+
+    void update(Long id, OrganisationForm form) {
+        PartnerOrganisation organisation = find(id);
+        if (form.getVersion() == null || form.getVersion() != organisation.getVersion()) {
+            throw new StaleEdit();
+        }
+        String name = form.getName().strip();
+        refuseTakenName(name, id);
+        organisation.revise(name, optional(form.getShortName()), kind(form.getKindId()), form.getCategory(),
+                parent(id, form.getParentId()), optional(form.getNotes()));
+        save(organisation);
+    }
+
+    /** Records that the organisation left the partnership on the date typed: a real date, not before it joined. */
+    void leave(Long organisationId, Long membershipId, LeaveForm form) {
+        PartnershipMembership membership = membership(organisationId, membershipId);
+        DateField typed = form.getLeftOn();
+        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
+        if (problem != DateField.Problem.NONE) {
+            throw Refusal.of("leftOn", "admin.membership.left-on." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        LocalDate leftOn = typed.toDate().orElseThrow();
+        if (membership.getJoinedOn() != null && leftOn.isBefore(membership.getJoinedOn())) {
+            throw Refusal.of("leftOn", "admin.membership.left-on.before-joined",
+                    membership.getJoinedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        }
+        if (leftOn.isAfter(LocalDate.now())) {
+            throw Refusal.of("leftOn", "admin.membership.left-on.future");
+        }
+        membership.leave(leftOn);
+        Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    List<Partnership> partnerships() {
+        return partnerships.findAll(Sort.by("name"));
+    }
+
+    /**
+     * Adds the organisation to a partnership, joining on the date typed (optional): refused while it is still a current
+     * member of that partnership.
+     */
+    Long addMembership(Long organisationId, MembershipForm form) {
+        PartnerOrganisation organisation = find(organisationId);
+        Partnership partnership = partnerships.findById(form.getPartnershipId())
+                .orElseThrow(() -> Refusal.of("partnershipId", "admin.membership.partnership.required"));
+        DateField typed = form.getJoinedOn();
+        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
+        if (problem != DateField.Problem.NONE && problem != DateField.Problem.BLANK) {
+            throw Refusal.of("joinedOn", "admin.membership.joined-on." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        LocalDate joinedOn = typed == null ? null : typed.toDate().orElse(null);
+        if (joinedOn != null && joinedOn.isAfter(LocalDate.now())) {
+            throw Refusal.of("joinedOn", "admin.membership.joined-on.future");
+        }
+        boolean current = memberships.findWithPartnershipByOrganisationId(organisationId).stream()
+                .anyMatch(m -> m.getPartnership().getId().equals(partnership.getId()) && m.getLeftOn() == null);
+        if (current) {
+            throw Refusal.of("partnershipId", "admin.membership.partnership.current", organisation.getName(), partnership.getName());
+        }
+        PartnershipMembership membership = new PartnershipMembership(partnership, organisation, joinedOn, null,
+                optional(form.getNote()));
+        return Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of("uk_partnership_membership",
+                new Refusal.Problem("joinedOn", "admin.membership.joined-on.taken", partnership.getName()))).getId();
+    }
+
+    @Transactional(readOnly = true)
+    PartnershipMembership membership(Long organisationId, Long membershipId) {
+        return memberships.findWithPartnership(organisationId, membershipId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Why the organisation cannot be deleted, if anything still refers to it. */
+    @Transactional(readOnly = true)
+    Optional<Refusal> deletionRefusal(Long id) {
+        PartnerOrganisation organisation = find(id);
+        List<Usage> uses = new ArrayList<>();
+        add(uses, "admin.usage.memberships", memberships.countByOrganisationId(id));
+        references.forEach(module -> uses.addAll(module.usesOf(id)));
+        add(uses, "admin.usage.child-organisations", organisations.countByParentId(id));
+        add(uses, "admin.usage.people", people.countByOrganisationId(id));
+        add(uses, "admin.usage.seats", seats.countRepresenting(id));
+        if (uses.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Refusal.of(null, "admin.organisation.delete.refused", organisation.getName(), Refusal.listed(uses)));
+    }
+
+    void delete(Long id, long version) {
+        PartnerOrganisation organisation = find(id);
+        if (version != organisation.getVersion()) {
+            throw new StaleEdit();
+        }
+        Optional<Refusal> refusal = deletionRefusal(id);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        Writes.flushed(() -> {
+            organisations.delete(organisation);
+            organisations.flush();
+        }, Map.of());
+    }
+
+    private PartnerKind kind(Long kindId) {
+        return kinds.findById(kindId).orElseThrow(() -> Refusal.of("kindId", "admin.organisation.kind.required"));
+    }
+
+    /** The chosen parent, refusing the organisation itself or any organisation below it. */
+    private PartnerOrganisation parent(Long id, Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        PartnerOrganisation parent = organisations.findById(parentId)
+                .orElseThrow(() -> Refusal.of("parentId", "admin.organisation.parent.unknown"));
+        if (id != null) {
+            Map<Long, Long> parents = new HashMap<>();
+            organisations.parentLinks().forEach(link -> parents.put((Long) link[0], (Long) link[1]));
+            int steps = 0;
+            for (Long above = parentId; above != null && steps <= parents.size(); above = parents.get(above), steps++) {
+                if (above.equals(id)) {
+                    throw Refusal.of("parentId", "admin.organisation.parent.cycle");
+                }
+            }
+        }
+        return parent;
+    }
+
+    private PartnerOrganisation save(PartnerOrganisation organisation) {
+        return Writes.flushed(() -> organisations.saveAndFlush(organisation),
+                Map.of("uk_partner_organisation_name",
+                        new Refusal.Problem("name", "admin.organisation.name.taken", organisation.getName()),
+                        "ck_partner_organisation_parent", new Refusal.Problem("parentId", "admin.organisation.parent.cycle")));
+    }
+
+    private void refuseTakenName(String name, Long id) {
+        organisations.findFirstByNameIgnoreCase(name)
+                .filter(existing -> !existing.getId().equals(id))
+                .ifPresent(existing -> {
+                    throw Refusal.of("name", "admin.organisation.name.taken", existing.getName());
+                });
+    }
+
+    private static void add(List<Usage> uses, String code, long count) {
+        if (count > 0) {
+            uses.add(new Usage(code, count));
+        }
+    }
+
+    private PartnerOrganisation find(Long id) {
+        return organisations.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,131 @@
+package uk.partnershipplans.portal.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.context.TestPropertySource;
+import uk.partnershipplans.portal.support.Browser;
+import uk.partnershipplans.portal.support.BrowserTest;
+import uk.partnershipplans.portal.support.TestDatabase;
+
+/**
+ * An admin searches the partner organisations, filters them by kind, and records that Jobcentre Plus left the demo
+ * partnership (the 2014-16 plan no longer names it); first with a month that does not exist. Every page on the way is
+ * checked with axe-core.
+ */
+@BrowserTest
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
+class PartnerOrganisationsJourneyBrowserTest {
+
+    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
+
+    private Browser browser;
+
+    @Test
+    void adminSearchesFiltersAndMarksAnOrganisationAsHavingLeft(Browser browser) {
+        this.browser = browser;
+        browser.signIn("admin", "demo");
+        browser.visit("/admin");
+        click("Partner organisations");
+        assertThat(browser.heading()).isEqualTo("Partner organisations");
+        assertThat(browser.text("caption")).isEqualTo("24 partner organisations");
+
+        browser.type("name", "council");
+        show();
+        assertThat(names()).contains("Ashfield District Council", "Nottinghamshire County Council")
+                .allMatch(name -> name.toLowerCase().contains("council"));
+        assertThat(browser.text("caption")).isEqualTo("9 partner organisations");
+
+        new Select(field("kind")).selectByVisibleText("District or borough council");
+        show();
+        shot("organisations-filtered");
+        assertThat(browser.text("caption")).isEqualTo("7 partner organisations");
+        assertThat(browser.texts("#organisations tbody tr td:nth-child(2)")).containsOnly("District or borough council");
+        assertThat(field("name").getAttribute("value")).isEqualTo("council");
+
+        // Sorting by kind keeps the search
+        click("Kind");
+        assertThat(browser.path()).contains("name=council").contains("sort=KIND");
+        assertThat(browser.driver().findElement(By.cssSelector("#organisations th[aria-sort=ascending]")).getText()).isEqualTo("Kind");
+
+        browser.visit("/admin/partners?name=jobcentre");
+        click("Jobcentre Plus");
+        assertThat(browser.heading()).isEqualTo("Jobcentre Plus");
+        assertThat(browser.text("#memberships")).contains("Nottinghamshire Children's Trust", "Still a member");
+        click("Mark as left Nottinghamshire Children's Trust");
+        shot("leave-form");
+        assertThat(browser.path()).as(browser.text("main")).contains("/leave");
+
+        browser.type("leftOn", "31");
+        browser.type("leftOn-month", "13");
+        browser.type("leftOn-year", "2014");
+        save();
+        shot("leave-error");
+        assertThat(browser.title()).startsWith("Error: ");
+        assertThat(browser.text(".govuk-error-summary")).contains("Date it left must be a real date, for example 31 3 2014");
+        assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary a")).getAttribute("href")).endsWith("#leftOn");
+        assertThat(field("leftOn").getAttribute("value")).isEqualTo("31");
+        assertThat(field("leftOn-month").getAttribute("value")).isEqualTo("13");
+        assertThat(field("leftOn-year").getAttribute("value")).isEqualTo("2014");
+
+        browser.type("leftOn-month", "3");
+        save();
+        assertThat(browser.heading()).isEqualTo("Jobcentre Plus");
+        assertThat(browser.text("#memberships")).contains("31 March 2014");
+        click("Add to a partnership");
+        assertThat(browser.heading()).isEqualTo("Add Jobcentre Plus to a partnership");
+        click("Cancel");
+
+        browser.visit("/admin/partners");
+        new Select(field("status")).selectByVisibleText("Former partners");
+        show();
+        shot("organisations-former");
+        assertThat(names()).containsExactly("Jobcentre Plus");
+
+        browser.visit("/admin");
+        click("Kinds of partner");
+        assertThat(browser.text("#kinds")).contains("District or borough council");
+        click("Change Police");
+        assertThat(browser.heading()).isEqualTo("Rename the kind of partner");
+        click("Cancel");
+        click("Delete Police");
+        assertThat(browser.text("#refusal")).contains("Police cannot be deleted because it is the kind of 1 partner organisation");
+    }
+
+    private java.util.List<String> names() {
+        return browser.texts("#organisations tbody tr td:first-child");
+    }
+
+    private WebElement field(String id) {
+        return browser.driver().findElement(By.id(id));
+    }
+
+    private void click(String linkText) {
+        browser.driver().findElements(By.cssSelector("main a, .govuk-back-link")).stream()
+                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
+                .click();
+        browser.assertAccessible();
+    }
+
+    private void show() {
+        browser.driver().findElement(By.cssSelector("#organisation-search button[type=submit]")).click();
+        browser.assertAccessible();
+    }
+
+    private void save() {
+        browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        browser.assertAccessible();
+    }
+
+    private void shot(String name) {
+        if (!SCREENSHOTS.isEmpty()) {
+            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
+        }
+    }
+}

@@ -113,9 +113,15 @@ class OrganisationAdmin {
         save(organisation);
     }
 
-    /** Records that the organisation left the partnership on the date typed: a real date, not before it joined. */
+    /**
+     * Records that the organisation left the partnership on the date typed (or corrects that date): a real date, not
+     * before it joined, not in the future; refused if someone else changed the membership meanwhile.
+     */
     void leave(Long organisationId, Long membershipId, LeaveForm form) {
         PartnershipMembership membership = membership(organisationId, membershipId);
+        if (form.getVersion() == null || form.getVersion() != membership.getVersion()) {
+            throw new StaleEdit();
+        }
         DateField typed = form.getLeftOn();
         DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
         if (problem != DateField.Problem.NONE) {
@@ -131,6 +137,18 @@ class OrganisationAdmin {
         }
         membership.leave(leftOn);
         Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of());
+    }
+
+    /** The leaving form as saved: the date already recorded, if any, and the membership's version. */
+    @Transactional(readOnly = true)
+    LeaveForm leaveForm(Long organisationId, Long membershipId) {
+        PartnershipMembership membership = membership(organisationId, membershipId);
+        LeaveForm form = new LeaveForm();
+        if (membership.getLeftOn() != null) {
+            form.setLeftOn(DateField.of(membership.getLeftOn()));
+        }
+        form.setVersion(membership.getVersion());
+        return form;
     }
 
     @Transactional(readOnly = true)

@@ -108,7 +108,7 @@ class OrganisationAdminController {
 
     @GetMapping("/{id}/memberships/{membershipId}/leave")
     String leaveForm(@PathVariable Long id, @PathVariable Long membershipId, Model model) {
-        model.addAttribute("form", new LeaveForm());
+        model.addAttribute("form", admin.leaveForm(id, membershipId));
         return showLeave(id, membershipId, model);
     }
 
@@ -118,7 +118,8 @@ class OrganisationAdminController {
         return Forms.save(errors, model, () -> {
             admin.leave(id, membershipId, form);
             return id;
-        }, () -> form).map(saved -> "redirect:/admin/partners/" + id).orElseGet(() -> showLeave(id, membershipId, model));
+        }, () -> admin.leaveForm(id, membershipId)).map(saved -> "redirect:/admin/partners/" + id)
+                .orElseGet(() -> showLeave(id, membershipId, model));
     }
 
     @GetMapping("/{id}/delete")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -34,6 +35,9 @@ class PartnershipMembership {
     private LocalDate leftOn;
 
     private String note;
+
+    @Version
+    private long version;
 
     PartnershipMembership(Partnership partnership, PartnerOrganisation organisation, LocalDate joinedOn,
             LocalDate leftOn, String note) {

@@ -103,6 +103,25 @@ class PartnerCsvJourneyBrowserTest {
                         "Nottinghamshire Probation Trust | ");
     }
 
+    @Test
+    void aFileTooLargeToImportIsRefusedWithAMessage(Browser browser) throws Exception {
+        this.browser = browser;
+        browser.signIn("admin", "demo");
+
+        // Over the import's limit: the import page says so
+        browser.visit("/admin/partners/import");
+        upload(Files.write(files.resolve("large.csv"), new byte[2 * 1024 * 1024]));
+        assertThat(browser.heading()).isEqualTo("Import partner organisations");
+        assertThat(browser.text(".govuk-error-summary")).contains("The selected file must be smaller than 1 MB");
+        assertThat(browser.text("#file-error")).isEqualTo("Error:\nThe selected file must be smaller than 1 MB");
+
+        // Over the server's upload limit too: the server refuses it before the import page can, with its own page
+        browser.visit("/admin/partners/import");
+        upload(Files.write(files.resolve("huge.csv"), new byte[11 * 1024 * 1024]));
+        assertThat(browser.heading()).isEqualTo("The file is too large");
+        assertThat(browser.text("main")).contains("so nothing was saved");
+    }
+
     /** The list of organisations filtered to the kind Probation. */
     private void probationPartners() {
         browser.visit("/admin/partners");

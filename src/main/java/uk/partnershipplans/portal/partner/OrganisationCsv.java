@@ -51,6 +51,8 @@ class OrganisationCsv {
 
     /** The import's own limit; Spring's multipart limit (application.yml) is higher so that this one is explained. */
     static final int MAX_BYTES = 1024 * 1024;
+    /** Enough for any partnership; each row is checked against the database, so a file of tiny rows is refused. */
+    static final int MAX_ROWS = 5000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern TYPED_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -227,6 +229,9 @@ class OrganisationCsv {
         if (rows.isEmpty() && problems.isEmpty()) {
             throw Refusal.of("file", "partner.import.file.no-rows");
         }
+        if (rows.size() > MAX_ROWS) {
+            throw Refusal.of("file", "partner.import.file.too-many-rows", MAX_ROWS);
+        }
         return new Upload(layout, rows, problems);
     }
 
@@ -268,7 +273,7 @@ class OrganisationCsv {
                         .putIfAbsent(membershipColumn, index);
             }
             if (previous != null) {
-                problems.add(headingProblem(typed, index, "partner.import.heading.twice", typed));
+                problems.add(headingProblem(typed, index, "partner.import.heading.twice", shortened(typed)));
             }
         }
         memberships.computeIfAbsent(1, n -> new EnumMap<>(MembershipColumn.class));
@@ -364,5 +369,4 @@ class OrganisationCsv {
     private static String blankIfNull(String value) {
         return value == null ? "" : value;
     }
-
 }

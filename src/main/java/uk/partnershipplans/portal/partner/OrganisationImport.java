@@ -128,7 +128,7 @@ class OrganisationImport {
             // Former memberships first: the service refuses a second current membership of one partnership.
             candidate.memberships().stream()
                     .sorted(Comparator.comparing((MembershipCandidate m) -> m.leftOn() == null))
-                    .forEach(membership -> addMembership(id, membership, checker));
+                    .forEach(membership -> addMembership(id, membership));
             return id;
         } catch (Refusal refusal) {
             int membership = refusal instanceof MembershipRefused refused ? refused.number : 0;
@@ -138,7 +138,7 @@ class OrganisationImport {
         }
     }
 
-    private void addMembership(Long organisationId, MembershipCandidate candidate, Checker checker) {
+    private void addMembership(Long organisationId, MembershipCandidate candidate) {
         MembershipForm form = new MembershipForm();
         form.setPartnershipId(candidate.partnershipId());
         form.setJoinedOn(DateField.of(candidate.joinedOn()));

@@ -209,6 +209,13 @@ class OrganisationImportTest {
                 .isEqualTo("The selected file must be smaller than 1 MB");
         assertThat(fileRefusal("partners.csv", csv(HEADINGS, ",,,,,,,,,")))
                 .isEqualTo("The selected file has no organisations in it: add one row for each organisation under the column headings");
+        String[] tooMany = new String[OrganisationCsv.MAX_ROWS + 2];
+        tooMany[0] = HEADINGS;
+        for (int row = 1; row < tooMany.length; row++) {
+            tooMany[row] = "Csv Row " + row + ",,Police,Relevant partner,,,,,,";
+        }
+        assertThat(fileRefusal("partners.csv", csv(tooMany)))
+                .isEqualTo("The selected file must have 5,000 organisations or fewer: split it into smaller files");
         assertThat(fileRefusal("partners.csv", csv(HEADINGS, "Csv One,,Police,Relevant partner,,,,,,", "\"Csv Two,,Police")))
                 .startsWith("The selected file could not be read as a CSV from row 3:");
         assertThat(testOrganisations()).isZero();

@@ -15,11 +15,14 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
@@ -42,7 +45,20 @@ class PartnerCsvJourneyBrowserTest {
     @TempDir
     Path files;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private Browser browser;
+
+    /** The other tests on this database count the organisations: remove the ones imported here. */
+    @AfterEach
+    void removeImported() {
+        for (String name : List.of(CRC, NPS)) {
+            jdbc.update("delete from partnership_membership where organisation_id in"
+                    + " (select id from partner_organisation where name = ?)", name);
+            jdbc.update("delete from partner_organisation where name = ?", name);
+        }
+    }
 
     @Test
     void adminImportsPartnersFromTheTemplateAfterFixingTheRowsWithProblems(Browser browser) throws Exception {

@@ -146,7 +146,7 @@ class OrganisationImport {
         try {
             Long membershipId = admin.addMembership(organisationId, form);
             if (candidate.leftOn() != null) {
-                LeaveForm leave = new LeaveForm();
+                LeaveForm leave = admin.leaveForm(organisationId, membershipId);
                 leave.setLeftOn(DateField.of(candidate.leftOn()));
                 admin.leave(organisationId, membershipId, leave);
             }

@@ -81,6 +81,9 @@ class AccessMatrixTest {
             GET  /admin/partner-kinds/{id}/delete                                               ADMIN
             GET  /admin/partner-kinds/{id}/edit                                                 ADMIN
             GET  /admin/partners                                                                ADMIN
+            GET  /admin/partners/export                                                         ADMIN
+            GET  /admin/partners/import                                                         ADMIN
+            GET  /admin/partners/import/template                                                ADMIN
             GET  /admin/partners/new                                                            ADMIN
             GET  /admin/partners/{id}                                                           ADMIN
             GET  /admin/partners/{id}/delete                                                    ADMIN
@@ -162,6 +165,7 @@ class AccessMatrixTest {
             POST /admin/partner-kinds/new                                                       ADMIN
             POST /admin/partner-kinds/{id}/delete                                               ADMIN
             POST /admin/partner-kinds/{id}/edit                                                 ADMIN
+            POST /admin/partners/import                                                         ADMIN
             POST /admin/partners/new                                                            ADMIN
             POST /admin/partners/{id}/delete                                                    ADMIN
             POST /admin/partners/{id}/edit                                                      ADMIN

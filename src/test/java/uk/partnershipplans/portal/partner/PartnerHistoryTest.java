@@ -157,6 +157,17 @@ class PartnerHistoryTest {
                 "Not given");
     }
 
+    @Test
+    void aRecordWithNoRecordedChangeSaysSo() throws Exception {
+        Long partnership = jdbc.queryForObject("select id from partnership where name = 'Nottinghamshire Children''s Trust'", Long.class);
+        // Written past the portal, so nothing recorded it
+        Long group = jdbc.queryForObject("insert into partner_group (partnership_id, name, type) "
+                + "values (?, 'Example Unrecorded Group', 'HUB') returning id", Long.class, partnership);
+        assertThat(html("/admin/partnerships/" + partnership + "/groups/" + group + "/history"))
+                .contains("No changes to Example Unrecorded Group have been recorded yet.")
+                .doesNotContain("<table");
+    }
+
     private String create(String name, Long kind, Long parent) throws Exception {
         var request = post("/admin/partners/new").with(PLANNING_LEAD).with(csrf()).param("name", name)
                 .param("kindId", kind.toString()).param("category", "OTHER_PARTNER");
@@ -188,7 +199,7 @@ class PartnerHistoryTest {
     }
 
     @Test
-    void aHistoryPageCostsTheSameStatementsHoweverLongTheHistory() throws Exception {
+    void aLongHistoryIsPagedAndEveryPageCostsTheSameStatements() throws Exception {
         Long partnership = jdbc.queryForObject("select id from partnership where name = 'Nottinghamshire Children''s Trust'", Long.class);
         String groups = "/admin/partnerships/" + partnership + "/groups";
         String quiet = mvc.perform(post(groups + "/new").with(PLANNING_LEAD).with(csrf())
@@ -196,16 +207,24 @@ class PartnerHistoryTest {
         seat(quiet, "Chair", null, "Ashfield District Council", null);
         String busy = mvc.perform(post(groups + "/new").with(PLANNING_LEAD).with(csrf())
                 .param("name", "Example Busy Group").param("type", "HUB")).andReturn().getResponse().getRedirectedUrl();
-        for (String role : new String[] {"Chair", "Vice-chair", "Secretary"}) {
+        String[] roles = {"Chair", "Vice-chair", "Secretary", "Treasurer", "Health lead", "Schools lead", "Police lead"};
+        for (String role : roles) {
             Long seat = seat(busy, role, null, "Ashfield District Council", null);
             seat(busy, role, seat, "Bassetlaw District Council", 0L);
             seat(busy, role, seat, "Broxtowe Borough Council", 1L);
         }
 
+        // 22 changes: the group created, then each seat added and changed twice (in two fields each time)
+        String first = html(busy + "/history");
+        assertThat(first.split("<tbody class=\"govuk-table__body\">")).hasSize(1 + ChangeHistory.PAGE_SIZE);
+        assertThat(first).contains("href=\"" + busy + "/history?page=2\"");
+        List<List<String>> second = rows(busy + "/history?page=2");
+        assertThat(second).extracting(row -> row.get(2)).containsExactly("Seat “Chair” added", "Created");
+
         long statements = statementsFor(quiet + "/history");
-        assertThat(rows(busy + "/history")).hasSize(1 + 3 * (1 + 2 * 2)); // created; each seat added, then changed twice in two fields
-        assertThat(statementsFor(busy + "/history")).isEqualTo(statements);
         assertThat(statements).isLessThanOrEqualTo(10);
+        assertThat(statementsFor(busy + "/history")).isEqualTo(statements);
+        assertThat(statementsFor(busy + "/history?page=2")).isEqualTo(statements);
     }
 
     /** Adds a seat to the group ({@code id} null) or changes it, held by someone representing the organisation. */

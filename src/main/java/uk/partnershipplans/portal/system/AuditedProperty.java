@@ -31,8 +31,8 @@ record AuditedProperty(String name, Field field, Kind kind, Class<?> target, Ele
     }
 
     /**
-     * The audited fields of {@code type}, less its id and version, fields marked {@code @NotAudited}, and collections
-     * mapped by the other side (their changes are the other side's history).
+     * The audited fields that {@code type} itself declares, in its order, less its id and version, fields marked
+     * {@code @NotAudited}, and collections mapped by the other side (their changes are the other side's history).
      */
     static List<AuditedProperty> of(EntityManager entityManager, Class<?> type) {
         EntityType<?> entity = entityManager.getMetamodel().entity(type);

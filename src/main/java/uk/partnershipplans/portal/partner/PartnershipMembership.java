@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 /** An organisation's membership of a partnership; dates are left empty where no document gives them. */
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class PartnershipMembership {

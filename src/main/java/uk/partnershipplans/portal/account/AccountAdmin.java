@@ -72,7 +72,7 @@ class AccountAdmin {
     /** An account with the person it belongs to (null when it has none). */
     record AccountView(Account account, PersonSummary person) {
 
-        LocalDate createdOn() {
+        public LocalDate createdOn() {
             return LocalDate.ofInstant(account.getCreatedAt(), UK_TIME);
         }
     }

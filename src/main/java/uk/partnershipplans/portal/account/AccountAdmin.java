@@ -161,7 +161,7 @@ class AccountAdmin {
     }
 
     /** Changes the account's name and roles, and the organisation and job title of its person. */
-    void update(Long id, AccountForm form, String changedBy) {
+    void update(Long id, AccountForm form) {
         Account account = find(id);
         if (form.getVersion() == null || form.getVersion() != account.getVersion()) {
             throw new StaleEdit();

@@ -90,9 +90,9 @@ class AccountAdminController {
 
     @PostMapping("/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
-            Authentication authentication, Model model) {
+            Model model) {
         return Forms.save(errors, model, () -> {
-            admin.update(id, form, authentication.getName());
+            admin.update(id, form);
             return id;
         }, () -> admin.form(id)).map(saved -> "redirect:" + LIST + "/" + id).orElseGet(() -> showForm(id, model));
     }

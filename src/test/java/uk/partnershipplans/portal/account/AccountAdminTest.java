@@ -141,13 +141,13 @@ class AccountAdminTest {
 
         mine.setJobTitle("Head of service");
         mine.setOrganisationId(police);
-        admin.update(id, mine, "admin");
+        admin.update(id, mine);
 
         AccountView view = admin.view(id);
         assertThat(view.person().jobTitle()).isEqualTo("Head of service");
         assertThat(view.person().organisationName()).isEqualTo("Nottinghamshire Police");
         theirs.setJobTitle("Something else");
-        assertThatThrownBy(() -> admin.update(id, theirs, "admin")).isInstanceOf(StaleEdit.class);
+        assertThatThrownBy(() -> admin.update(id, theirs)).isInstanceOf(StaleEdit.class);
         assertThat(admin.view(id).person().jobTitle()).isEqualTo("Head of service");
     }
 
@@ -156,11 +156,11 @@ class AccountAdminTest {
         Long board = accounts.findByUsername("board").orElseThrow().getId();
         AccountForm form = admin.form(board);
         assertThat(form.getOrganisationId()).isNull();
-        assertThatThrownBy(() -> admin.update(board, form, "admin")).isInstanceOfSatisfying(Refusal.class,
+        assertThatThrownBy(() -> admin.update(board, form)).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(texts(refusal)).containsExactly("Choose the organisation they work for"));
 
         form.setOrganisationId(ashfield);
-        admin.update(board, form, "admin");
+        admin.update(board, form);
 
         assertThat(admin.view(board).person().name()).isEqualTo("Demo Board Member");
         assertThat(admin.view(board).person().organisationName()).isEqualTo("Ashfield District Council");
@@ -183,7 +183,7 @@ class AccountAdminTest {
         assertThatThrownBy(() -> admin.deactivate(second, last.getVersion(), "someone")).isInstanceOf(Refusal.class);
         AccountForm withoutAdmin = admin.form(second);
         withoutAdmin.setRoles(EnumSet.of(Role.BOARD));
-        assertThatThrownBy(() -> admin.update(second, withoutAdmin, "someone")).isInstanceOfSatisfying(Refusal.class,
+        assertThatThrownBy(() -> admin.update(second, withoutAdmin)).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(texts(refusal)).containsExactly(
                         "Second Admin is the only active admin, so cannot stop being an admin. Make another account an admin first."));
         assertThat(admin.view(second).account().getRoles()).contains(Role.ADMIN);
@@ -192,7 +192,7 @@ class AccountAdminTest {
         // Reactivated, the demo admin makes two again
         admin.reactivate(demoAdmin, admin.view(demoAdmin).account().getVersion());
         withoutAdmin.setVersion(admin.view(second).account().getVersion());
-        admin.update(second, withoutAdmin, "admin");
+        admin.update(second, withoutAdmin);
         assertThat(admin.view(second).account().getRoles()).containsExactly(Role.BOARD);
     }
 
@@ -209,7 +209,7 @@ class AccountAdminTest {
     void aStaleDeactivationIsRefused() {
         Long id = admin.create(newAccount("kim.webb", "Kim Webb", Role.OFFICER)).accountId();
         long opened = admin.view(id).account().getVersion();
-        admin.update(id, admin.form(id), "admin");
+        admin.update(id, admin.form(id));
 
         assertThatThrownBy(() -> admin.deactivate(id, opened, "admin")).isInstanceOf(StaleEdit.class);
         assertThat(admin.view(id).account().isActive()).isTrue();

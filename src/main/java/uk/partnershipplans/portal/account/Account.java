@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
+import org.hibernate.annotations.BatchSize;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
@@ -39,6 +40,7 @@ class Account {
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50) // the roles of a page of the accounts list in one query
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

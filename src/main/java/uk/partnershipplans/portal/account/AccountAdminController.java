@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import uk.partnershipplans.portal.account.AccountAdmin.AccountView;
 import uk.partnershipplans.portal.account.AccountAdmin.GivenPassword;
 import uk.partnershipplans.portal.account.AccountAdmin.Search;
 import uk.partnershipplans.portal.account.AccountAdmin.Status;

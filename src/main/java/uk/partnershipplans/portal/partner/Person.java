@@ -39,4 +39,9 @@ class Person {
         this.jobTitle = jobTitle;
         this.organisation = organisation;
     }
+
+    void moveTo(String jobTitle, PartnerOrganisation organisation) {
+        this.jobTitle = jobTitle;
+        this.organisation = organisation;
+    }
 }

@@ -19,11 +19,14 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
-import org.hibernate.annotations.BatchSize;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
+@Audited
 @Table(name = "account")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -37,6 +40,7 @@ class Account {
 
     private String displayName;
 
+    @NotAudited // history keeps no secrets
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -49,13 +53,16 @@ class Account {
     private boolean active = true;
 
     /** The person in the partner directory this account belongs to; null for the demo accounts and the first admin. */
+    @NotAudited // the person's own changes are in the partner directory's history
     private Long personId;
 
     /** The password was given by an admin: the owner must choose their own before using the portal. */
     private boolean mustChangePassword;
 
+    @NotAudited // a failed sign-in is not a change to the account
     private int failedAttempts;
 
+    @NotAudited
     private Instant lockedUntil;
 
     private Instant createdAt;

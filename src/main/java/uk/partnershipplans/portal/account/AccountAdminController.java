@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.account;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,10 @@ import uk.partnershipplans.portal.account.AccountAdmin.GivenPassword;
 import uk.partnershipplans.portal.account.AccountAdmin.Search;
 import uk.partnershipplans.portal.account.AccountAdmin.Status;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.system.ChangeHistory.Track;
+import uk.partnershipplans.portal.system.ChangeHistory;
 import uk.partnershipplans.portal.system.Forms;
+import uk.partnershipplans.portal.system.HistoryPage;
 import uk.partnershipplans.portal.system.Option;
 import uk.partnershipplans.portal.system.Refusal;
 import uk.partnershipplans.portal.system.StaleEdit;
@@ -48,6 +52,7 @@ class AccountAdminController {
     private final AccountAdmin admin;
     private final PartnerDirectory directory;
     private final MessageSource messages;
+    private final ChangeHistory history;
 
     @GetMapping
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) String role,
@@ -65,6 +70,20 @@ class AccountAdminController {
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("view", admin.view(id));
         return "admin/account/account";
+    }
+
+    /** The account's changes, with those of the person it belongs to (job title, organisation). */
+    @GetMapping("/{id}/history")
+    String history(@PathVariable Long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        Account account = admin.view(id).account();
+        List<Track> tracks = new ArrayList<>(List.of(Track.of(Account.class, id)));
+        if (account.getPersonId() != null) {
+            tracks.add(directory.personHistory(account.getPersonId()));
+        }
+        String path = LIST + "/" + id;
+        model.addAttribute("page", new HistoryPage(messages.getMessage("account.caption", null, LocaleContextHolder.getLocale()),
+                account.getDisplayName(), path, path + "/history", history.read(tracks, Math.max(page, 1) - 1)));
+        return "admin/history";
     }
 
     @GetMapping("/new")

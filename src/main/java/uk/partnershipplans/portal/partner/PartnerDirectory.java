@@ -6,6 +6,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.system.ChangeHistory.Track;
 
 /** What other modules may know of partnerships, partner organisations and groups. */
 @Service
@@ -110,5 +111,10 @@ public class PartnerDirectory {
     private static PartnershipSummary summary(Partnership p) {
         return new PartnershipSummary(p.getId(), p.getName(), p.getDescription(), p.getLeadPartner(), p.getReportsTo(),
                 p.getWorksWith(), p.getUrl());
+    }
+
+    /** The history of a person's record (name, job title, organisation), to show beside the history of their account. */
+    public Track personHistory(Long personId) {
+        return new Track(Person.class, null, personId, "history.Person.subject", "name");
     }
 }

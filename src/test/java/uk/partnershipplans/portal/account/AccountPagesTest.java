@@ -171,4 +171,28 @@ class AccountPagesTest {
                 .andExpect(content().string(containsString("Password is too common")))
                 .andExpect(content().string(not(containsString("value=\"password1234\""))));
     }
+
+    @Test
+    void theHistoryOfAnAccountSaysWhoChangedWhatButKeepsNoPassword() throws Exception {
+        mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "history.test")
+                        .param("displayName", "History Test").param("roles", "OFFICER").param("organisationId", ashfield.toString())
+                        .param("jobTitle", "Data officer"))
+                .andExpect(redirectedUrlPattern("/admin/accounts/*/password-given"));
+        Long id = jdbc.queryForObject("select id from account where username = 'history.test'", Long.class);
+        mvc.perform(post("/admin/accounts/" + id + "/edit").with(user("planning.lead").roles("ADMIN")).with(csrf())
+                        .param("displayName", "History Tested").param("roles", "OFFICER").param("roles", "BOARD")
+                        .param("organisationId", ashfield.toString()).param("jobTitle", "Performance manager")
+                        .param("version", jdbc.queryForObject("select version from account where id = ?", String.class, id)))
+                .andExpect(redirectedUrl("/admin/accounts/" + id));
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, id);
+
+        mvc.perform(get("/admin/accounts/" + id)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/accounts/" + id + "/history").with(user("x").roles("BOARD"))).andExpect(status().isForbidden());
+        String history = mvc.perform(get("/admin/accounts/" + id + "/history").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(history).contains("History of History Tested", "planning.lead", "Full name", "History Test", "History Tested",
+                "Roles", "Board member", "Job title", "Data officer", "Performance manager")
+                .doesNotContain(hash, "password_hash", "Password hash");
+    }
 }

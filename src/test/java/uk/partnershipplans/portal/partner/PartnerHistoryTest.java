@@ -90,7 +90,7 @@ class PartnerHistoryTest {
         Long membership = jdbc.queryForObject("select id from partnership_membership where organisation_id = ?", Long.class, police);
         String organisation = "/admin/partners/" + police;
         mvc.perform(post(organisation + "/memberships/" + membership + "/leave").with(PLANNING_LEAD).with(csrf())
-                        .param("leftOn.day", "31").param("leftOn.month", "3").param("leftOn.year", "2014"))
+                        .param("leftOn.day", "31").param("leftOn.month", "3").param("leftOn.year", "2014").param("version", "0"))
                 .andExpect(redirectedUrl(organisation));
 
         assertThat(rows(organisation + "/history").get(0)).containsSubsequence("planning.lead",

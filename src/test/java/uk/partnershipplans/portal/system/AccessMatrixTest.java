@@ -53,10 +53,20 @@ class AccessMatrixTest {
     /** Every endpoint: method, path pattern, access. */
     private static final String TABLE = """
             GET  /                                                                              SIGNED_IN
+            GET  /account/password                                                              SIGNED_IN
             GET  /actions/{id:\\d{1,18}}                                                        SIGNED_IN
             GET  /actions/{id}/delete                                                           BOARD_OR_ADMIN
             GET  /actions/{id}/edit                                                             BOARD_OR_ADMIN
             GET  /admin                                                                         ADMIN
+            GET  /admin/accounts                                                                ADMIN
+            GET  /admin/accounts/new                                                            ADMIN
+            GET  /admin/accounts/{id}                                                           ADMIN
+            GET  /admin/accounts/{id}/deactivate                                                ADMIN
+            GET  /admin/accounts/{id}/edit                                                      ADMIN
+            GET  /admin/accounts/{id}/history                                                   ADMIN
+            GET  /admin/accounts/{id}/password-given                                            ADMIN
+            GET  /admin/accounts/{id}/reactivate                                                ADMIN
+            GET  /admin/accounts/{id}/reset-password                                            ADMIN
             GET  /admin/ambitions/{id}/delete                                                   ADMIN
             GET  /admin/ambitions/{id}/edit                                                     ADMIN
             GET  /admin/frameworks                                                              ADMIN
@@ -88,6 +98,7 @@ class AccessMatrixTest {
             GET  /admin/partners/{id}                                                           ADMIN
             GET  /admin/partners/{id}/delete                                                    ADMIN
             GET  /admin/partners/{id}/edit                                                      ADMIN
+            GET  /admin/partners/{id}/history                                                   ADMIN
             GET  /admin/partners/{id}/memberships/new                                           ADMIN
             GET  /admin/partners/{id}/memberships/{membershipId}/leave                          ADMIN
             GET  /admin/partnerships                                                            ADMIN
@@ -95,11 +106,13 @@ class AccessMatrixTest {
             GET  /admin/partnerships/{id}                                                       ADMIN
             GET  /admin/partnerships/{id}/delete                                                ADMIN
             GET  /admin/partnerships/{id}/edit                                                  ADMIN
+            GET  /admin/partnerships/{id}/history                                               ADMIN
             GET  /admin/partnerships/{partnershipId}/groups                                     ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/new                                 ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/{groupId}                           ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/{groupId}/delete                    ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/{groupId}/edit                      ADMIN
+            GET  /admin/partnerships/{partnershipId}/groups/{groupId}/history                   ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/{groupId}/members/new               ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/{groupId}/members/{memberId}/delete ADMIN
             GET  /admin/partnerships/{partnershipId}/groups/{groupId}/members/{memberId}/edit   ADMIN
@@ -145,8 +158,14 @@ class AccessMatrixTest {
             GET  /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             GET  /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
             GET  /session-expired                                                               PUBLIC
+            POST /account/password                                                              SIGNED_IN
             POST /actions/{id}/delete                                                           BOARD_OR_ADMIN
             POST /actions/{id}/edit                                                             BOARD_OR_ADMIN
+            POST /admin/accounts/new                                                            ADMIN
+            POST /admin/accounts/{id}/deactivate                                                ADMIN
+            POST /admin/accounts/{id}/edit                                                      ADMIN
+            POST /admin/accounts/{id}/reactivate                                                ADMIN
+            POST /admin/accounts/{id}/reset-password                                            ADMIN
             POST /admin/ambitions/{id}/delete                                                   ADMIN
             POST /admin/ambitions/{id}/edit                                                     ADMIN
             POST /admin/frameworks/new                                                          ADMIN

@@ -1,0 +1,22 @@
+package uk.partnershipplans.portal.reporting;
+
+import jakarta.persistence.Embeddable;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A link given as evidence for an update. */
+@Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class EvidenceLink {
+
+    private String title;
+
+    private String url;
+
+    EvidenceLink(String title, String url) {
+        this.title = title;
+        this.url = url;
+    }
+}

@@ -1,0 +1,67 @@
+package uk.partnershipplans.portal.reporting;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A round of updates for a plan year, such as "Six-monthly review, September 2012": open until an admin closes it. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class ReportingRound {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long planYearId;
+
+    private String name;
+
+    /** The last day of the period the updates report on. */
+    private LocalDate periodEnd;
+
+    /** The day updates are due. */
+    private LocalDate deadline;
+
+    /** The plan year while the round is open, null once closed: the database allows one open round per year. */
+    private Long openForPlanYearId;
+
+    private Instant openedAt;
+
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    ReportingRound(Long planYearId, String name, LocalDate periodEnd, LocalDate deadline, Instant openedAt) {
+        this.planYearId = planYearId;
+        this.name = name;
+        this.periodEnd = periodEnd;
+        this.deadline = deadline;
+        this.openForPlanYearId = planYearId;
+        this.openedAt = openedAt;
+    }
+
+    boolean isOpen() {
+        return closedAt == null;
+    }
+
+    void revise(String name, LocalDate periodEnd, LocalDate deadline) {
+        this.name = name;
+        this.periodEnd = periodEnd;
+        this.deadline = deadline;
+    }
+
+    void close(Instant now) {
+        this.closedAt = now;
+        this.openForPlanYearId = null;
+    }
+}

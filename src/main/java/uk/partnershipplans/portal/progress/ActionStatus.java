@@ -15,7 +15,7 @@ enum ActionStatus {
         this.rag = rag;
     }
 
-    Rag rag() {
+    public Rag rag() {
         return rag;
     }
 }

@@ -17,11 +17,11 @@ record CommitteeSummary(YearFacts year, LocalDate asOf, int actions, int complet
         Map<ActionStatus, Long> actionsByStatus, List<ActionAssessment> others, int indicators,
         List<NationalComparison> exceeding, List<NationalComparison> fallingShort, List<NationalComparison> neither) {
 
-    int comparable() {
+    public int comparable() {
         return exceeding.size() + fallingShort.size() + neither.size();
     }
 
-    int withoutComparison() {
+    public int withoutComparison() {
         return indicators - comparable();
     }
 }

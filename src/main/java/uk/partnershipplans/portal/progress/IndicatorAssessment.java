@@ -16,7 +16,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 record IndicatorAssessment(IndicatorFacts indicator, IndicatorStatus status, ValueFacts latest, Benchmark benchmark,
         BigDecimal benchmarkValue, BigDecimal tolerancePercent, Direction direction, ValueFacts previous) {
 
-    Rag rag() {
+    public Rag rag() {
         return status.rag();
     }
 }

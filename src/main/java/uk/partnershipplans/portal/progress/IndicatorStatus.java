@@ -25,7 +25,7 @@ enum IndicatorStatus {
         this.rag = rag;
     }
 
-    Rag rag() {
+    public Rag rag() {
         return rag;
     }
 }

@@ -52,11 +52,11 @@ record NationalComparison(IndicatorFacts indicator, Position position, ValueFact
     }
 
     /** The figure compared, as the plans print it; null for a comparison in words. */
-    String shownFigure() {
+    public String shownFigure() {
         return inWords ? null : Figures.format(value.figure());
     }
 
-    String shownAverage() {
+    public String shownAverage() {
         return inWords ? null : Figures.format(value.nationalAverage());
     }
 

@@ -4,7 +4,7 @@ package uk.partnershipplans.portal.progress;
 enum Rag {
     RED, AMBER, GREEN, NOT_RATED;
 
-    boolean isRated() {
+    public boolean isRated() {
         return this != NOT_RATED;
     }
 }

@@ -53,12 +53,4 @@ record RollUp(Map<ActionStatus, Long> actions, Map<Rag, Long> indicators, Rag ov
         }
         return red + amber > 0 ? Rag.AMBER : Rag.GREEN;
     }
-
-    long actionCount() {
-        return actions.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    long indicatorCount() {
-        return indicators.values().stream().mapToLong(Long::longValue).sum();
-    }
 }

@@ -33,7 +33,7 @@ class StatusPagesController {
         return "help/status";
     }
 
-    @GetMapping("/plan-years/{id}/summary")
+    @GetMapping("/plan-years/{id:\\d{1,18}}/summary")
     String summary(@PathVariable Long id, Model model) {
         model.addAttribute("summary", progress.committeeSummary(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
         return "progress/summary";

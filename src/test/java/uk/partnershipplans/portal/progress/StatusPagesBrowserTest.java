@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,12 +135,13 @@ class StatusPagesBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition::apply);
     }
 
+    /** The whole page, for a person to look at, when run with -Dportal.screenshots=<folder>. */
     private static void shot(Browser browser, String name) {
         if (!SCREENSHOTS.isEmpty()) {
             Object height = browser.driver().executeScript("return document.body.scrollHeight");
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, ((Number) height).intValue() + 100));
+            browser.driver().manage().window().setSize(new Dimension(1280, ((Number) height).intValue() + 100));
             browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+            browser.driver().manage().window().setSize(new Dimension(1280, 1024));
         }
     }
 }

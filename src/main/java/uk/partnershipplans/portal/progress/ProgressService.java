@@ -66,8 +66,7 @@ class ProgressService {
             List<IndicatorAssessment> measuring = List.copyOf(indicatorsByPriority.getOrDefault(priority.id(), List.of()));
             return new PriorityStatus(priority, ofPriority, measuring, RollUp.of(ofPriority, measuring));
         }).toList();
-        return new YearStatus(year, today, defaultTolerancePercent, actions, indicators, priorities,
-                RollUp.of(actions, indicators));
+        return new YearStatus(year, today, actions, indicators, priorities, RollUp.of(actions, indicators));
     }
 
     /** Completed or on schedule: the actions whose status is completed or on track. */

@@ -76,6 +76,11 @@ class IndicatorStatusCalculatorTest {
         assertThat(assessment.benchmark()).as(description)
                 .isEqualTo(parts[1].isBlank() ? null : Benchmark.valueOf(parts[1].strip()));
         assertThat(assessment.latest()).isSameAs(value);
+        assertThat(assessment.benchmarkValue()).isEqualTo(assessment.benchmark() == null ? null : switch (assessment.benchmark()) {
+            case TARGET -> target;
+            case NATIONAL_AVERAGE -> national;
+            case STATISTICAL_NEIGHBOUR -> neighbour;
+        });
         assertThat(assessment.tolerancePercent()).isEqualTo(ownTolerance != null ? ownTolerance : DEFAULT_TOLERANCE);
     }
 

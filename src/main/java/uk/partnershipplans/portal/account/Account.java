@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
+import org.hibernate.annotations.BatchSize;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
@@ -39,12 +40,19 @@ class Account {
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50) // the roles of a page of the accounts list in one query
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private boolean active = true;
+
+    /** The person in the partner directory this account belongs to; null for the demo accounts and the first admin. */
+    private Long personId;
+
+    /** The password was given by an admin: the owner must choose their own before using the portal. */
+    private boolean mustChangePassword;
 
     private int failedAttempts;
 
@@ -61,6 +69,45 @@ class Account {
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    void revise(String displayName, Set<Role> roles) {
+        this.displayName = displayName;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    void linkTo(Long personId) {
+        this.personId = personId;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
+
+    /** A password an admin gave: the owner must change it at the next sign-in. Clears any lock from failed attempts. */
+    void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        requirePasswordChange();
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** A password the owner chose. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 
     static String normalise(String username) {

@@ -1,13 +1,43 @@
 package uk.partnershipplans.portal.account;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
+    Optional<Account> findByPersonId(Long personId);
+
     @Query("select count(a) > 0 from Account a join a.roles r where a.active = true and r = :role")
     boolean existsActiveWithRole(Role role);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where a.active = true and r = :role and a.id <> :id")
+    boolean existsOtherActiveWithRole(Role role, Long id);
+
+    /**
+     * The active accounts with a role, locked until the transaction ends: two admins changing admin accounts at the
+     * same moment then take turns, so they cannot together leave the portal without an active admin.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.active = true and :role member of a.roles")
+    List<Account> lockActiveWithRole(Role role);
+
+    /**
+     * One page of the admin list: display name or username containing {@code pattern} (lower case, with % and _
+     * escaped), with any of {@code roles} and active or not as {@code active} lists.
+     */
+    @Query("select a from Account a where (lower(a.displayName) like :pattern escape '\\' or a.username like :pattern escape '\\')"
+            + " and a.active in :active and exists (select r from Account b join b.roles r where b = a and r in :roles)")
+    Page<Account> search(String pattern, Collection<Role> roles, Collection<Boolean> active, Pageable pageable);
+
+    @Query("select a.personId from Account a where a.personId is not null")
+    List<Long> linkedPersonIds();
 }

@@ -1,15 +1,15 @@
 package uk.partnershipplans.portal.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-@Service
+/** Reads an account for sign-in; made by {@link SecurityConfig} for its authentication provider only. */
 @RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -17,13 +17,16 @@ class AccountUserDetailsService implements UserDetailsService {
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(Account.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        List<String> authorities = new ArrayList<>(account.getRoles().stream().map(Role::authority).toList());
+        if (account.isMustChangePassword()) {
+            authorities.add(PasswordChangeRequiredFilter.AUTHORITY);
+        }
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                .authorities(authorities.toArray(String[]::new))
                 .disabled(!account.isActive())
                 .accountLocked(account.isLockedAt(clock.instant()))
                 .build();

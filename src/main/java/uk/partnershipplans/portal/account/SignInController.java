@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -25,13 +26,15 @@ class SignInController {
 
     /**
      * Spring Security forwards a failed sign-in here. An unknown username and a wrong password get the same message;
-     * the username typed is kept, the password never.
+     * a deactivated account is named as such only when the password was right (see SecurityConfig). The username
+     * typed is kept, the password never.
      */
     @PostMapping("/login/failed")
     String signInFailed(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        boolean locked = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
-        String failure = locked ? "sign-in.error.locked" : "sign-in.error.invalid";
+        Object exception = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        String failure = exception instanceof LockedException ? "sign-in.error.locked"
+                : exception instanceof DisabledException ? "sign-in.error.deactivated" : "sign-in.error.invalid";
         SignInForm form = new SignInForm(username);
         BindingResult errors = new BeanPropertyBindingResult(form, FORM);
         errors.rejectValue("username", failure);

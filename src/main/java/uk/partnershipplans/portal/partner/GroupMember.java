@@ -16,9 +16,11 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 /** A seat on a group, by role; who holds it now is optional (vacant, or a board defined by role only). */
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class GroupMember {

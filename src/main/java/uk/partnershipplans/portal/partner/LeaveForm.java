@@ -5,11 +5,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.system.DateField;
 
-/** The date an organisation left a partnership, as typed. */
+/** The date an organisation left a partnership, as typed, and the version of the membership it was typed against. */
 @Getter
 @Setter
 @NoArgsConstructor
 class LeaveForm {
 
     private DateField leftOn = new DateField();
+
+    private Long version;
 }

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -55,17 +57,53 @@ class OrganisationAdmin {
     }
 
     record Search(String name, Long kindId, PartnerCategory category, Status status, SortBy sort) {
+
+        /** The search as the list's address gives it; anything not understood is left out rather than refused. */
+        static Search of(String name, String kind, String category, String status, String sort) {
+            return new Search(name == null ? "" : name.strip(), parseLong(kind), parse(PartnerCategory.class, category),
+                    Objects.requireNonNullElse(parse(Status.class, status), Status.ALL),
+                    Objects.requireNonNullElse(parse(SortBy.class, sort), SortBy.NAME));
+        }
+
+        private static Long parseLong(String typed) {
+            try {
+                return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
+            try {
+                return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     @Transactional(readOnly = true)
     Page<PartnerOrganisation> page(Search search, int page) {
+        return search(search, PageRequest.of(page, PAGE_SIZE, sortOf(search)));
+    }
+
+    /** Every organisation the search finds, on all pages, in the list's order. */
+    @Transactional(readOnly = true)
+    List<PartnerOrganisation> everyMatch(Search search) {
+        return search(search, Pageable.unpaged(sortOf(search))).getContent();
+    }
+
+    private Page<PartnerOrganisation> search(Search search, Pageable pageable) {
         String typed = search.name() == null ? "" : search.name().strip().toLowerCase(Locale.ROOT);
         String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Sort sort = search.sort() == SortBy.KIND ? Sort.by("kind.name", "name") : Sort.by("name");
         List<PartnerCategory> categories = search.category() == null ? Arrays.asList(PartnerCategory.values())
                 : List.of(search.category());
         return organisations.search(pattern, search.kindId() == null ? -1 : search.kindId(), categories,
-                (search.status() == null ? Status.ALL : search.status()).name(), PageRequest.of(page, PAGE_SIZE, sort));
+                (search.status() == null ? Status.ALL : search.status()).name(), pageable);
+    }
+
+    private static Sort sortOf(Search search) {
+        return search.sort() == SortBy.KIND ? Sort.by("kind.name", "name") : Sort.by("name");
     }
 
     @Transactional(readOnly = true)
@@ -113,9 +151,15 @@ class OrganisationAdmin {
         save(organisation);
     }
 
-    /** Records that the organisation left the partnership on the date typed: a real date, not before it joined. */
+    /**
+     * Records that the organisation left the partnership on the date typed (or corrects that date): a real date, not
+     * before it joined, not in the future; refused if someone else changed the membership meanwhile.
+     */
     void leave(Long organisationId, Long membershipId, LeaveForm form) {
         PartnershipMembership membership = membership(organisationId, membershipId);
+        if (form.getVersion() == null || form.getVersion() != membership.getVersion()) {
+            throw new StaleEdit();
+        }
         DateField typed = form.getLeftOn();
         DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
         if (problem != DateField.Problem.NONE) {
@@ -131,6 +175,18 @@ class OrganisationAdmin {
         }
         membership.leave(leftOn);
         Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of());
+    }
+
+    /** The leaving form as saved: the date already recorded, if any, and the membership's version. */
+    @Transactional(readOnly = true)
+    LeaveForm leaveForm(Long organisationId, Long membershipId) {
+        PartnershipMembership membership = membership(organisationId, membershipId);
+        LeaveForm form = new LeaveForm();
+        if (membership.getLeftOn() != null) {
+            form.setLeftOn(DateField.of(membership.getLeftOn()));
+        }
+        form.setVersion(membership.getVersion());
+        return form;
     }
 
     @Transactional(readOnly = true)
@@ -234,8 +290,14 @@ class OrganisationAdmin {
                         "ck_partner_organisation_parent", new Refusal.Problem("parentId", "admin.organisation.parent.cycle")));
     }
 
+    /** The organisation already called this, ignoring case and surrounding spaces: names must be unique. */
+    @Transactional(readOnly = true)
+    Optional<PartnerOrganisation> named(String name) {
+        return organisations.findFirstByNameIgnoreCase(name.strip());
+    }
+
     private void refuseTakenName(String name, Long id) {
-        organisations.findFirstByNameIgnoreCase(name)
+        named(name)
                 .filter(existing -> !existing.getId().equals(id))
                 .ifPresent(existing -> {
                     throw Refusal.of("name", "admin.organisation.name.taken", existing.getName());

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,6 +33,7 @@ class OrganisationAdminController {
 
     private static final String FORM_VIEW = "admin/partner/organisation-form";
     private static final String LEAVE_VIEW = "admin/partner/leave-form";
+    private static final String LIST = "/admin/partners";
 
     private final OrganisationAdmin admin;
     private final MessageSource messages;
@@ -42,19 +42,15 @@ class OrganisationAdminController {
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-        Long kindId = parseLong(kind);
-        PartnerCategory chosenCategory = parse(PartnerCategory.class, category);
-        Status chosenStatus = Objects.requireNonNullElse(parse(Status.class, status), Status.ALL);
-        SortBy chosenSort = Objects.requireNonNullElse(parse(SortBy.class, sort), SortBy.NAME);
-        String typed = name == null ? "" : name.strip();
-        Search search = new Search(typed, kindId, chosenCategory, chosenStatus, chosenSort);
+        Search search = Search.of(name, kind, category, status, sort);
         model.addAttribute("organisations", admin.page(search, Math.max(page, 1) - 1));
         model.addAttribute("search", search);
         model.addAttribute("kinds", admin.kinds());
         model.addAttribute("categories", categories());
-        model.addAttribute("base", address(search, chosenSort));
-        model.addAttribute("byName", address(search, SortBy.NAME));
-        model.addAttribute("byKind", address(search, SortBy.KIND));
+        model.addAttribute("base", address(LIST, search, search.sort()));
+        model.addAttribute("byName", address(LIST, search, SortBy.NAME));
+        model.addAttribute("byKind", address(LIST, search, SortBy.KIND));
+        model.addAttribute("download", address(OrganisationCsvController.EXPORT, search, search.sort()));
         return "admin/partner/organisations";
     }
 
@@ -108,7 +104,7 @@ class OrganisationAdminController {
 
     @GetMapping("/{id}/memberships/{membershipId}/leave")
     String leaveForm(@PathVariable Long id, @PathVariable Long membershipId, Model model) {
-        model.addAttribute("form", new LeaveForm());
+        model.addAttribute("form", admin.leaveForm(id, membershipId));
         return showLeave(id, membershipId, model);
     }
 
@@ -118,7 +114,8 @@ class OrganisationAdminController {
         return Forms.save(errors, model, () -> {
             admin.leave(id, membershipId, form);
             return id;
-        }, () -> form).map(saved -> "redirect:/admin/partners/" + id).orElseGet(() -> showLeave(id, membershipId, model));
+        }, () -> admin.leaveForm(id, membershipId)).map(saved -> "redirect:/admin/partners/" + id)
+                .orElseGet(() -> showLeave(id, membershipId, model));
     }
 
     @GetMapping("/{id}/delete")
@@ -170,9 +167,9 @@ class OrganisationAdminController {
                 .toList();
     }
 
-    /** The list's address with the same search and filters, sorted as given. */
-    private static String address(Search search, SortBy sort) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/admin/partners");
+    /** The address (the list, or its download) with the same search and filters, sorted as given. */
+    private static String address(String path, Search search, SortBy sort) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (!search.name().isEmpty()) {
             uri.queryParam("name", search.name());
         }
@@ -189,21 +186,5 @@ class OrganisationAdminController {
             uri.queryParam("sort", sort.name());
         }
         return uri.encode().build().toUriString();
-    }
-
-    private static Long parseLong(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -15,12 +15,17 @@ public class PartnerDirectory {
 
     private final PartnershipRepository partnerships;
     private final PartnerOrganisationRepository organisations;
+    private final PersonRepository people;
 
     public record PartnershipSummary(Long id, String name, String description, String leadPartner, String reportsTo,
             String worksWith, String url) {
     }
 
     public record OrganisationSummary(Long id, String name, String kind, String parentName) {
+    }
+
+    /** A person in the directory, with the organisation they work for (null when none is recorded). */
+    public record PersonSummary(Long id, String name, String jobTitle, Long organisationId, String organisationName) {
     }
 
     public List<PartnershipSummary> partnerships() {
@@ -49,6 +54,57 @@ public class PartnerDirectory {
                 .map(o -> new OrganisationSummary(o.getId(), o.getName(), o.getKind().getName(),
                         o.getParent() == null ? null : o.getParent().getName()))
                 .toList();
+    }
+
+    /** Every organisation by name, each with its kind and parent: the choices for "which organisation". */
+    public List<OrganisationSummary> allOrganisations() {
+        return organisations(organisations.findAll().stream().map(PartnerOrganisation::getId).toList());
+    }
+
+    public boolean organisationExists(Long id) {
+        return id != null && organisations.existsById(id);
+    }
+
+    /** The people with these ids, in no particular order. */
+    public List<PersonSummary> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.findWithOrganisationByIdIn(ids).stream().map(PartnerDirectory::summary).toList();
+    }
+
+    public Optional<PersonSummary> person(Long id) {
+        return id == null ? Optional.empty() : people(List.of(id)).stream().findFirst();
+    }
+
+    /** Every person in the directory, by name. */
+    public List<PersonSummary> allPeople() {
+        return people.findAllWithOrganisation().stream().map(PartnerDirectory::summary).toList();
+    }
+
+    /** Adds a person working for an existing organisation; returns their id. */
+    @Transactional
+    public Long addPerson(String name, String jobTitle, Long organisationId) {
+        return people.saveAndFlush(new Person(name, jobTitle, organisation(organisationId))).getId();
+    }
+
+    /** Records a person's job title and the existing organisation they work for now. */
+    @Transactional
+    public void movePerson(Long personId, String jobTitle, Long organisationId) {
+        Person person = people.findById(personId)
+                .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+        person.moveTo(jobTitle, organisation(organisationId));
+        people.flush();
+    }
+
+    private PartnerOrganisation organisation(Long id) {
+        return organisations.findById(id).orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
+    }
+
+    private static PersonSummary summary(Person p) {
+        PartnerOrganisation organisation = p.getOrganisation();
+        return new PersonSummary(p.getId(), p.getName(), p.getJobTitle(),
+                organisation == null ? null : organisation.getId(), organisation == null ? null : organisation.getName());
     }
 
     private static PartnershipSummary summary(Partnership p) {

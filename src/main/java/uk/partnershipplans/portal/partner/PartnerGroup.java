@@ -17,9 +17,12 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A board, executive, commissioning group, hub, locality management group or reference group. */
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class PartnerGroup {
@@ -38,8 +41,12 @@ class PartnerGroup {
 
     private String description;
 
-    /** Its seats in order; deleted with the group (the database's foreign key also cascades). */
+    /**
+     * Its seats in order; deleted with the group (the database's foreign key also cascades). Not audited here: each
+     * seat's history is its own, and the group's history page reads both.
+     */
     @OneToMany(mappedBy = "group", cascade = CascadeType.REMOVE)
+    @NotAudited
     @OrderBy("position")
     private List<GroupMember> members = new ArrayList<>();
 

@@ -12,8 +12,10 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class PartnerOrganisation {

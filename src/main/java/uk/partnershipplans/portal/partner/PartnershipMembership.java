@@ -7,13 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 /** An organisation's membership of a partnership; dates are left empty where no document gives them. */
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class PartnershipMembership {
@@ -34,6 +37,9 @@ class PartnershipMembership {
     private LocalDate leftOn;
 
     private String note;
+
+    @Version
+    private long version;
 
     PartnershipMembership(Partnership partnership, PartnerOrganisation organisation, LocalDate joinedOn,
             LocalDate leftOn, String note) {

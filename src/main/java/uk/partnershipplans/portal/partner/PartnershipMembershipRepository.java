@@ -18,6 +18,10 @@ interface PartnershipMembershipRepository extends JpaRepository<PartnershipMembe
     @Query("select m from PartnershipMembership m join fetch m.partnership p where m.organisation.id = :organisationId order by p.name, m.joinedOn")
     List<PartnershipMembership> findWithPartnershipByOrganisationId(Long organisationId);
 
+    /** Every membership with its partnership, in the order an organisation's page lists them. */
+    @Query("select m from PartnershipMembership m join fetch m.partnership p order by p.name, m.joinedOn, m.id")
+    List<PartnershipMembership> findAllWithPartnership();
+
     @Query("select m from PartnershipMembership m join fetch m.partnership where m.id = :id and m.organisation.id = :organisationId")
     java.util.Optional<PartnershipMembership> findWithPartnership(Long organisationId, Long id);
 }

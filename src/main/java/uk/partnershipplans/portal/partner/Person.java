@@ -11,8 +11,10 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Person {
@@ -34,6 +36,11 @@ class Person {
 
     Person(String name, String jobTitle, PartnerOrganisation organisation) {
         this.name = name;
+        this.jobTitle = jobTitle;
+        this.organisation = organisation;
+    }
+
+    void moveTo(String jobTitle, PartnerOrganisation organisation) {
         this.jobTitle = jobTitle;
         this.organisation = organisation;
     }

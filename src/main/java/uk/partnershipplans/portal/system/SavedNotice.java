@@ -8,7 +8,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Tells the next page that a form was accepted: a form post that ends in a redirect has saved its change (a form with
- * errors is shown again instead), so the page it leads to shows a success banner (see the layout).
+ * errors is shown again instead), so the page it leads to shows a success banner (see the layout). A controller that
+ * has more to say than "Your change has been saved" adds the text as the flash attribute {@code savedMessage}.
  */
 class SavedNotice implements HandlerInterceptor {
 

@@ -17,8 +17,9 @@ class SignInJourneyBrowserTest {
 
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.heading()).isEqualTo("Plans to review");
-        assertThat(browser.texts(".govuk-service-navigation__item a")).containsExactly("Plans");
+        assertThat(browser.texts(".govuk-service-navigation__item:not(.portal-sign-out) a")).containsExactly("Plans");
         assertThat(browser.text(".portal-signed-in-as")).isEqualTo("Signed in as board");
+        assertThat(browser.texts(".portal-sign-out a")).containsExactly("Change password");
 
         browser.signOut();
         assertThat(browser.path()).isEqualTo("/login?signedOut");
@@ -30,7 +31,7 @@ class SignInJourneyBrowserTest {
         browser.signIn("officer", "demo");
 
         assertThat(browser.heading()).isEqualTo("Your updates");
-        assertThat(browser.texts(".govuk-service-navigation__item a")).containsExactly("My updates", "Plans");
+        assertThat(browser.texts(".govuk-service-navigation__item:not(.portal-sign-out) a")).containsExactly("My updates", "Plans");
     }
 
     @Test

@@ -27,6 +27,9 @@ class SignInRulesTest {
     AccountService accountService;
 
     @Autowired
+    AccountAdmin accountAdmin;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     PortalHttp http;
@@ -121,6 +124,69 @@ class SignInRulesTest {
 
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?signedOut"));
         assertThat(http.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aDeactivatedAccountIsSaidToBeSoOnlyToSomeoneWhoKnowsItsPassword() {
+        String username = newAccount();
+        Long id = accountId(username);
+        accountAdmin.deactivate(id, version(id), "admin");
+
+        HttpResponse<String> wrong = http.signIn(username, "not the password");
+        HttpResponse<String> right = http.signIn(username, PASSWORD);
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(errorSummary(wrong)).contains("Enter a correct username and password");
+        assertThat(right.statusCode()).isEqualTo(401);
+        assertThat(errorSummary(right)).contains("This account has been deactivated");
+        assertThat(http.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void deactivatingOrResettingAnAccountEndsItsSessionsAtTheirNextRequest() {
+        String username = newAccount();
+        Long id = accountId(username);
+        PortalHttp other = new PortalHttp(port);
+        http.signIn(username, PASSWORD);
+        other.signIn(username, PASSWORD);
+        assertThat(http.get("/").statusCode()).isEqualTo(200);
+
+        accountAdmin.resetPassword(id, new ResetPasswordForm(), "admin");
+        assertThat(http.get("/").headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/session-expired"));
+
+        accountAdmin.reactivate(id, version(id));
+        accountAdmin.deactivate(id, version(id), "admin");
+        assertThat(other.get("/").headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/session-expired"));
+    }
+
+    @Test
+    void aGivenPasswordSignsInToTheChangePasswordPageOnly() {
+        String username = newAccount();
+        ResetPasswordForm typed = new ResetPasswordForm();
+        typed.setPassword("a password the admin typed");
+        accountAdmin.resetPassword(accountId(username), typed, "admin");
+
+        assertThat(http.signIn(username, "a password the admin typed").statusCode()).isEqualTo(302);
+
+        assertThat(http.get("/plans").headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/account/password"));
+        HttpResponse<String> page = http.get("/account/password");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("You are signed in with a password an admin gave you");
+
+        String token = PortalHttp.csrfTokenFrom(page.body());
+        HttpResponse<String> changed = http.post("/account/password", Map.of("_csrf", token,
+                "currentPassword", "a password the admin typed", "newPassword", "plum kettle orbit forty two",
+                "confirmPassword", "plum kettle orbit forty two"));
+        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/"));
+        assertThat(http.get("/plans").statusCode()).isEqualTo(200);
+    }
+
+    private Long accountId(String username) {
+        return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    }
+
+    private long version(Long id) {
+        return jdbc.queryForObject("select version from account where id = ?", Long.class, id);
     }
 
     private String newAccount() {

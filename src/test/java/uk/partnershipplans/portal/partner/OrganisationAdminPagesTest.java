@@ -120,7 +120,7 @@ class OrganisationAdminPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("My change"))));
         mvc.perform(post("/admin/partners/" + ashfield + "/memberships/" + membership + "/leave").with(ADMIN).with(csrf())
-                .param("leftOn.day", "31").param("leftOn.month", "13").param("leftOn.year", "2014"))
+                .param("leftOn.day", "31").param("leftOn.month", "13").param("leftOn.year", "2014").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Date it left must be a real date")))
                 .andExpect(content().string(containsString("value=\"13\"")));

@@ -65,23 +65,35 @@ class OrganisationAdminTest {
         assertThat(names(Status.FORMER)).doesNotContain("Jobcentre Plus");
         PartnershipMembership membership = memberships.findWithPartnershipByOrganisationId(jobcentre.getId()).get(0);
 
-        admin.leave(jobcentre.getId(), membership.getId(), leftOn("31", "3", "2014"));
+        admin.leave(jobcentre.getId(), membership.getId(), leftOn(membership.getId(), "31", "3", "2014"));
 
         assertThat(names(Status.FORMER)).containsExactly("Jobcentre Plus");
         assertThat(names(Status.CURRENT)).doesNotContain("Jobcentre Plus").contains("Ashfield District Council");
     }
 
     @Test
+    void aLeavingDateSavedAgainstAnOlderVersionIsRefused() {
+        PartnerOrganisation jobcentre = organisations.findByName("Jobcentre Plus").orElseThrow();
+        Long membership = memberships.findWithPartnershipByOrganisationId(jobcentre.getId()).get(0).getId();
+        LeaveForm mine = leftOn(membership, "31", "3", "2014");
+        admin.leave(jobcentre.getId(), membership, leftOn(membership, "30", "6", "2014"));
+
+        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), membership, mine)).isInstanceOf(StaleEdit.class);
+        assertThat(memberships.findById(membership).orElseThrow().getLeftOn()).isEqualTo(LocalDate.of(2014, 6, 30));
+        assertThat(admin.leaveForm(jobcentre.getId(), membership).getLeftOn().getMonth()).isEqualTo("6");
+    }
+
+    @Test
     void aLeavingDateMustBeRealAndNotBeforeJoining() {
         PartnerOrganisation jobcentre = organisations.findByName("Jobcentre Plus").orElseThrow();
         Long membership = memberships.findWithPartnershipByOrganisationId(jobcentre.getId()).get(0).getId();
-        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), membership, leftOn("31", "13", "2014")))
+        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), membership, leftOn(membership, "31", "13", "2014")))
                 .isInstanceOf(Refusal.class).hasMessage("admin.membership.left-on.not-real");
 
         PartnershipMembership joined = memberships.saveAndFlush(new PartnershipMembership(
                 memberships.findById(membership).orElseThrow().getPartnership(), jobcentre, LocalDate.of(2015, 4, 1),
                 null, null));
-        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), joined.getId(), leftOn("31", "3", "2015")))
+        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), joined.getId(), leftOn(joined.getId(), "31", "3", "2015")))
                 .isInstanceOf(Refusal.class)
                 .satisfies(e -> assertThat(text((Refusal) e)).isEqualTo(
                         "Date it left must be on or after the date it joined, 1 April 2015"));
@@ -98,7 +110,7 @@ class OrganisationAdminTest {
                 .satisfies(e -> assertThat(text((Refusal) e)).isEqualTo(
                         "Jobcentre Plus is already a current member of Nottinghamshire Children's Trust. Mark that membership as left first"));
 
-        admin.leave(jobcentre.getId(), first.getId(), leftOn("31", "3", "2014"));
+        admin.leave(jobcentre.getId(), first.getId(), leftOn(first.getId(), "31", "3", "2014"));
         again.setJoinedOn(DateField.of("1", "13", "2016"));
         assertThatThrownBy(() -> admin.addMembership(jobcentre.getId(), again)).isInstanceOf(Refusal.class)
                 .hasMessage("admin.membership.joined-on.not-real");
@@ -107,7 +119,7 @@ class OrganisationAdminTest {
 
         assertThat(memberships.findById(rejoined).orElseThrow().getJoinedOn()).isEqualTo(LocalDate.of(2016, 4, 1));
         assertThat(names(Status.CURRENT)).contains("Jobcentre Plus");
-        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), rejoined, leftOn("31", "3", "2016")))
+        assertThatThrownBy(() -> admin.leave(jobcentre.getId(), rejoined, leftOn(rejoined, "31", "3", "2016")))
                 .isInstanceOf(Refusal.class).hasMessage("admin.membership.left-on.before-joined");
     }
 
@@ -181,9 +193,10 @@ class OrganisationAdminTest {
         return form;
     }
 
-    private static LeaveForm leftOn(String day, String month, String year) {
+    private LeaveForm leftOn(Long membershipId, String day, String month, String year) {
         LeaveForm form = new LeaveForm();
         form.setLeftOn(DateField.of(day, month, year));
+        form.setVersion(memberships.findById(membershipId).orElseThrow().getVersion());
         return form;
     }
 

@@ -14,7 +14,8 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
  * An admin searches the partner organisations, filters them by kind, and records that Jobcentre Plus left the demo
- * partnership (the 2014-16 plan no longer names it); first with a month that does not exist. Every page on the way is
+ * partnership (the 2014-16 plan no longer names it), first with a month that does not exist, then corrects that
+ * date; then adds a new organisation that joins for the next plan. Every page on the way is
  * checked with axe-core.
  */
 @BrowserTest
@@ -79,6 +80,29 @@ class PartnerOrganisationsJourneyBrowserTest {
         click("Add to a partnership");
         assertThat(browser.heading()).isEqualTo("Add Jobcentre Plus to a partnership");
         click("Cancel");
+
+        // A leaving date recorded by mistake is corrected from the same form, which shows the date saved
+        click("Change the date it left Nottinghamshire Children's Trust");
+        assertThat(field("leftOn-month").getAttribute("value")).isEqualTo("3");
+        browser.type("leftOn", "30");
+        save();
+        assertThat(browser.text("#memberships")).contains("30 March 2014");
+
+        // A new partner joins for the next plan
+        browser.visit("/admin/partners");
+        click("Add a partner organisation");
+        browser.type("name", "Example Sixth Form College");
+        new Select(field("kindId")).selectByVisibleText("Schools and colleges");
+        browser.driver().findElement(By.cssSelector("input[name=category][value=OTHER_PARTNER]")).click();
+        save();
+        assertThat(browser.heading()).isEqualTo("Example Sixth Form College");
+        click("Add to a partnership");
+        new Select(field("partnershipId")).selectByVisibleText("Nottinghamshire Children's Trust");
+        browser.type("joinedOn", "1");
+        browser.type("joinedOn-month", "4");
+        browser.type("joinedOn-year", "2014");
+        save();
+        assertThat(browser.text("#memberships")).contains("Nottinghamshire Children's Trust", "1 April 2014", "Still a member");
 
         browser.visit("/admin/partners");
         new Select(field("status")).selectByVisibleText("Former partners");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +15,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.partnershipplans.portal.support.SyntheticDataset;
+import uk.partnershipplans.portal.support.TestDatabase;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
 /**
  * The reading pages cost a fixed number of SQL statements, whatever the size of the year: the 2014-16 year has twice
- * the actions and half as many again indicators as 2013-14, and its pages must cost exactly the same.
+ * the actions and half as many again indicators as 2013-14, and a year of the large synthetic dataset (100 actions,
+ * 10 priorities, 25 indicators with 40 quarters each) has several times more; their pages must cost exactly the same.
  */
 @IntegrationTest
 @TestPropertySource(properties = {
+        TestDatabase.OWN_DATABASE, // it adds the synthetic dataset
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
 class PlanPagesQueryCountTest {
@@ -41,7 +46,8 @@ class PlanPagesQueryCountTest {
     private Statistics statistics;
 
     @BeforeEach
-    void readStatistics() {
+    void readStatistics(@Autowired DataSource dataSource) {
+        SyntheticDataset.loadInto(dataSource);
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertThat(statistics.isStatisticsEnabled()).isTrue();
     }
@@ -56,6 +62,7 @@ class PlanPagesQueryCountTest {
         assertThat(statements).isPositive().isLessThanOrEqualTo(10);
         assertThat(statementsFor("/priorities/" + small)).isEqualTo(statements);
         assertThat(statementsFor("/priorities/" + other)).isEqualTo(statements);
+        assertThat(statementsFor("/priorities/" + syntheticPriority())).isEqualTo(statements);
     }
 
     @Test
@@ -63,6 +70,7 @@ class PlanPagesQueryCountTest {
         long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/actions");
         assertThat(statements).isPositive().isLessThanOrEqualTo(6);
         assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/actions")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/actions")).isEqualTo(statements);
     }
 
     @Test
@@ -70,14 +78,16 @@ class PlanPagesQueryCountTest {
         long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/indicators");
         assertThat(statements).isPositive().isLessThanOrEqualTo(6);
         assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/indicators")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/indicators")).isEqualTo(statements);
     }
 
     /** The progress summary reads the whole year at once (PlanFacts) and works out every status in memory. */
     @Test
-    void theProgressSummaryCostsTheSameForBothYears() throws Exception {
+    void theProgressSummaryCostsTheSameForEveryYear() throws Exception {
         long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/summary");
         assertThat(statements).isPositive().isLessThanOrEqualTo(9);
         assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/summary")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isEqualTo(statements);
     }
 
     @Test
@@ -85,6 +95,7 @@ class PlanPagesQueryCountTest {
         long year2013 = year(PLAN_2011, "2013-14");
         long year2014 = year(PLAN_2014, "2014-16");
         assertThat(statementsFor("/plan-years/" + year2014)).isEqualTo(statementsFor("/plan-years/" + year2013)).isLessThanOrEqualTo(5);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20))).isEqualTo(statementsFor("/plan-years/" + year2013));
         assertThat(statementsFor("/plans/" + plan(PLAN_2014))).isEqualTo(statementsFor("/plans/" + plan(PLAN_2011))).isLessThanOrEqualTo(14);
         assertThat(statementsFor("/plans")).isLessThanOrEqualTo(3);
         long action2013 = jdbc.queryForObject("select id from plan_action where plan_year_id = ? and number = '17'", Long.class, year2013);
@@ -98,6 +109,12 @@ class PlanPagesQueryCountTest {
         statistics.clear();
         mvc.perform(get(path).with(user("board").roles("BOARD"))).andExpect(status().isOk());
         return statistics.getPrepareStatementCount();
+    }
+
+    /** Synthetic priority 3.1 of the last plan: 10 actions of its own, 10 more it shares, 5 indicators. */
+    private long syntheticPriority() {
+        return jdbc.queryForObject("select id from priority where plan_year_id = ? and number = '3.1'", Long.class,
+                SyntheticDataset.year(jdbc, 20));
     }
 
     private long plan(String title) {

@@ -47,8 +47,10 @@ public class TestDatabase {
             registry.add("spring.datasource.url", database::url);
             registry.add("spring.datasource.username", database::username);
             registry.add("spring.datasource.password", database::password);
-            // A run caches several application contexts, each with its own pool, against one server's 100 connections.
-            registry.add("spring.datasource.hikari.maximum-pool-size", () -> 3);
+            // A run caches several application contexts, each with its own pool, against one server's 100 connections;
+            // a benchmark asks for a production-sized pool.
+            int poolSize = environment.getProperty("portal.test.pool-size", Integer.class, 3);
+            registry.add("spring.datasource.hikari.maximum-pool-size", () -> poolSize);
         };
     }
 

@@ -1,0 +1,34 @@
+package uk.partnershipplans.portal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * What the form to change an account sends: its name and roles, and the organisation and job title of the person it
+ * belongs to (an account without a person gets one, named as the account).
+ */
+@Getter
+@Setter
+@NoArgsConstructor
+class AccountForm {
+
+    @NotBlank(message = "{account.display-name.required}")
+    @Size(max = 200, message = "{account.display-name.size}")
+    private String displayName;
+
+    @NotEmpty(message = "{account.roles.required}")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private Long organisationId;
+
+    @Size(max = 200, message = "{account.job-title.size}")
+    private String jobTitle;
+
+    private Long version;
+}

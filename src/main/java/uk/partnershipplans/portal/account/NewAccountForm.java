@@ -1,0 +1,49 @@
+package uk.partnershipplans.portal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * What the form for a new account sends. The account belongs to a new person in the organisation chosen, or to a
+ * person already in the partner directory. The password is optional: left empty, the portal makes one up.
+ */
+@Getter
+@Setter
+@NoArgsConstructor
+class NewAccountForm {
+
+    /** Whether the account is for a new person or for someone already in the partner directory. */
+    enum PersonChoice {
+        NEW, EXISTING
+    }
+
+    @NotBlank(message = "{account.username.required}")
+    @Size(max = 100, message = "{account.username.size}")
+    @Pattern(regexp = "\\s*[A-Za-z0-9._@-]*\\s*", message = "{account.username.characters}")
+    private String username;
+
+    @NotBlank(message = "{account.display-name.required}")
+    @Size(max = 200, message = "{account.display-name.size}")
+    private String displayName;
+
+    @NotEmpty(message = "{account.roles.required}")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private PersonChoice personChoice = PersonChoice.NEW;
+
+    private Long organisationId;
+
+    @Size(max = 200, message = "{account.job-title.size}")
+    private String jobTitle;
+
+    private Long personId;
+
+    private String password;
+}

@@ -1,0 +1,18 @@
+package uk.partnershipplans.portal.system;
+
+import org.hibernate.envers.RevisionListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Signs each revision with the username of the person signed in, or {@link AuditRevision#SYSTEM} when there is none. */
+class AuditRevisionListener implements RevisionListener {
+
+    @Override
+    public void newRevision(Object revision) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        boolean person = signedIn != null && signedIn.isAuthenticated()
+                && !(signedIn instanceof AnonymousAuthenticationToken);
+        ((AuditRevision) revision).setUsername(person ? signedIn.getName() : AuditRevision.SYSTEM);
+    }
+}

@@ -1,0 +1,174 @@
+package uk.partnershipplans.portal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.support.IntegrationTest;
+
+/**
+ * Who may keep accounts and change a password, and what the pages say when a save is refused. No transaction around
+ * the requests, so a page that would load lazily outside one fails here.
+ */
+@IntegrationTest
+class AccountPagesTest {
+
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Long officer;
+    Long ashfield;
+
+    @BeforeEach
+    void ids() {
+        officer = jdbc.queryForObject("select id from account where username = 'officer'", Long.class);
+        ashfield = jdbc.queryForObject("select id from partner_organisation where name = 'Ashfield District Council'", Long.class);
+    }
+
+    @Test
+    void officersAndBoardMembersMayNotOpenOrSendTheAccountPages() throws Exception {
+        String account = "/admin/accounts/" + officer;
+        for (String role : new String[] {"OFFICER", "BOARD"}) {
+            RequestPostProcessor someone = user("x").roles(role);
+            for (String page : new String[] {"/admin/accounts", "/admin/accounts/new", account, account + "/edit",
+                    account + "/deactivate", account + "/reactivate", account + "/reset-password", account + "/password-given"}) {
+                mvc.perform(get(page).with(someone)).andExpect(status().isForbidden());
+            }
+            mvc.perform(post("/admin/accounts/new").with(someone).with(csrf()).param("username", "sent.by." + role)
+                    .param("displayName", "Sent by " + role).param("roles", "ADMIN").param("organisationId", ashfield.toString()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(account + "/edit").with(someone).with(csrf()).param("displayName", "Sent by " + role)
+                    .param("roles", "ADMIN").param("organisationId", ashfield.toString()).param("version", "0"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(account + "/deactivate").with(someone).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
+            mvc.perform(post(account + "/reactivate").with(someone).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
+            mvc.perform(post(account + "/reset-password").with(someone).with(csrf()).param("password", "a sent password"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from account where display_name like 'Sent by %' or username like 'sent.by.%'",
+                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select must_change_password from account where id = ?", Boolean.class, officer)).isFalse();
+        mvc.perform(get("/admin/accounts")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void everySignedInPersonMayOpenTheChangePasswordPageLinkedFromTheHeader() throws Exception {
+        for (String role : new String[] {"OFFICER", "BOARD", "ADMIN"}) {
+            mvc.perform(get("/account/password").with(user("x").roles(role))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<h1 class=\"govuk-heading-l\">Change your password</h1>")))
+                    .andExpect(content().string(not(containsString("id=\"must-change\""))));
+        }
+        mvc.perform(get("/plans").with(user("x").roles("BOARD")))
+                .andExpect(content().string(containsString("href=\"/account/password\">Change password</a>")));
+        mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void someoneWithAGivenPasswordReachesNothingButTheChangePasswordPage() throws Exception {
+        RequestPostProcessor given = user("x").authorities(() -> "ROLE_ADMIN", () -> PasswordChangeRequiredFilter.AUTHORITY);
+        for (String page : new String[] {"/", "/plans", "/admin", "/admin/accounts"}) {
+            mvc.perform(get(page).with(given)).andExpect(redirectedUrl("/account/password"));
+        }
+        mvc.perform(post("/admin/accounts/new").with(given).with(csrf()).param("username", "sneaked.in")
+                .param("displayName", "Sneaked in").param("roles", "ADMIN").param("organisationId", ashfield.toString()))
+                .andExpect(redirectedUrl("/account/password"));
+        assertThat(jdbc.queryForObject("select count(*) from account where username = 'sneaked.in'", Long.class)).isZero();
+        mvc.perform(get("/account/password").with(given)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are signed in with a password an admin gave you")));
+        mvc.perform(get("/css/portal.css").with(given)).andExpect(status().isOk());
+        mvc.perform(post("/logout").with(given).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+    }
+
+    @Test
+    void theAdminHomeLinksToAccountsAndTheListFilters() throws Exception {
+        mvc.perform(get("/admin").with(ADMIN)).andExpect(content().string(containsString("href=\"/admin/accounts\"")));
+        mvc.perform(get("/admin/accounts").with(ADMIN).param("role", "board"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Demo Board Member")))
+                .andExpect(content().string(not(containsString("Demo Officer"))));
+        mvc.perform(get("/admin/accounts").with(ADMIN).param("status", "DEACTIVATED").param("name", "demo"))
+                .andExpect(content().string(containsString("No accounts match")));
+        for (String page : new String[] {"/admin/accounts/new", "/admin/accounts/" + officer,
+                "/admin/accounts/" + officer + "/edit", "/admin/accounts/" + officer + "/deactivate",
+                "/admin/accounts/" + officer + "/reset-password"}) {
+            mvc.perform(get(page).with(ADMIN)).andExpect(status().isOk());
+        }
+        // Opened again, the page that showed a given password has nothing to show
+        mvc.perform(get("/admin/accounts/" + officer + "/password-given").with(ADMIN))
+                .andExpect(redirectedUrl("/admin/accounts/" + officer));
+    }
+
+    @Test
+    void aRefusedNewAccountKeepsWhatWasTypedButNeverThePassword() throws Exception {
+        mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", " Officer ")
+                .param("displayName", "Typed name").param("roles", "OFFICER").param("roles", "BOARD")
+                .param("personChoice", "NEW").param("organisationId", ashfield.toString()).param("jobTitle", "Typed title")
+                .param("password", "tooshort"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Create an account")))
+                .andExpect(content().string(containsString(
+                        "href=\"#username\">There is already an account with the username &#39;officer&#39; (Demo Officer)</a>")))
+                .andExpect(content().string(containsString("href=\"#password\">Password must be at least 12 characters</a>")))
+                .andExpect(content().string(containsString("value=\" Officer \"")))
+                .andExpect(content().string(containsString("value=\"Typed name\"")))
+                .andExpect(content().string(containsString("value=\"Typed title\"")))
+                .andExpect(content().string(containsString("value=\"BOARD\" name=\"roles\" checked=\"checked\"")))
+                .andExpect(content().string(containsString("value=\"ADMIN\" name=\"roles\">")))
+                .andExpect(content().string(containsString("value=\"" + ashfield + "\" selected=\"selected\"")))
+                .andExpect(content().string(not(containsString("tooshort"))));
+        mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "has space")
+                .param("displayName", "").param("organisationId", ashfield.toString()))
+                .andExpect(content().string(containsString("Username must only include letters, digits")))
+                .andExpect(content().string(containsString("Enter their full name")))
+                .andExpect(content().string(containsString("Select at least one role")));
+    }
+
+    @Test
+    void aCreatedAccountShowsItsOneTimePasswordOnceAndAStaleChangeShowsTheSavedValues() throws Exception {
+        MvcResult created = mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "pages.test")
+                        .param("displayName", "Pages Test").param("roles", "OFFICER").param("organisationId", ashfield.toString()))
+                .andExpect(redirectedUrlPattern("/admin/accounts/*/password-given"))
+                .andExpect(flash().attribute("givenOn", "created"))
+                .andReturn();
+        String oneTime = (String) created.getFlashMap().get("givenPassword");
+        assertThat(oneTime).matches("[a-z2-9]{5}-[a-z2-9]{5}-[a-z2-9]{5}");
+        String page = created.getResponse().getRedirectedUrl();
+        mvc.perform(get(page).with(ADMIN).flashAttrs(created.getFlashMap()))
+                .andExpect(content().string(containsString("Account created for Pages Test")))
+                .andExpect(content().string(containsString(oneTime)));
+        Long id = jdbc.queryForObject("select id from account where username = 'pages.test'", Long.class);
+
+        mvc.perform(post("/admin/accounts/" + id + "/edit").with(ADMIN).with(csrf()).param("displayName", "My change")
+                        .param("roles", "BOARD").param("organisationId", ashfield.toString()).param("version", "99"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this while you were editing it")))
+                .andExpect(content().string(containsString("value=\"Pages Test\"")))
+                .andExpect(content().string(not(containsString("My change"))));
+
+        mvc.perform(post("/admin/accounts/" + id + "/reset-password").with(ADMIN).with(csrf()).param("password", "password1234"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Password is too common")))
+                .andExpect(content().string(not(containsString("value=\"password1234\""))));
+    }
+}

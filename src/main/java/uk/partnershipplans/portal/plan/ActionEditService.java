@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,7 +23,8 @@ import uk.partnershipplans.portal.system.Option;
  * The rules for a plan year's actions: the number is unique in the year, the target date is a real date when given,
  * the action serves at least one of the year's own priorities and supports only its partnership's framework ambitions.
  * An action that milestones belong to is not deleted: the milestones must be moved to another action (or to none) first,
- * so that no milestone silently loses the action it shows delivery of.
+ * so that no milestone silently loses the action it shows delivery of. An action reported completed has the day it was
+ * completed, not in the future; an action not reported completed has none.
  */
 @Service
 @RequiredArgsConstructor
@@ -30,7 +32,7 @@ class ActionEditService {
 
     /** What the action form shows around its fields; {@code actionId} and {@code number} are empty for a new action. */
     record ActionPage(Long actionId, String number, Long yearId, String yearLabel, String planTitle, List<Option> priorities,
-            List<Option> ambitions) {
+            List<Option> ambitions, List<Option> statuses) {
     }
 
     /** The delete confirmation page: the milestones that still belong to the action, if any, stop the deletion. */
@@ -48,6 +50,8 @@ class ActionEditService {
     private final PlanEditQueries queries;
     private final PlanActionRepository actions;
     private final EditTransactions transactions;
+    private final AdminChoices choices;
+    private final Clock clock;
 
     @Transactional(readOnly = true)
     ActionPage page(Long actionId) {
@@ -72,26 +76,28 @@ class ActionEditService {
         form.setLead(action.getLead());
         form.setPriorityIds(action.getPriorities().stream().map(Priority::getId).collect(Collectors.toList()));
         form.setAmbitionIds(action.getAmbitions().stream().map(FrameworkAmbition::getId).collect(Collectors.toList()));
+        form.setReportedStatus(action.getReportedStatus());
+        form.setCompletedOn(DateField.of(action.getCompletedOn()));
         return form;
     }
 
     SaveResult save(Long actionId, ActionForm form, Errors errors) {
         PlanYear year = find(actionId).getPlanYear();
-        LocalDate targetDate = check(year, form, errors);
+        Dates dates = check(year, form, errors);
         if (errors.hasErrors()) {
             return SaveResult.invalid();
         }
         return transactions.save(errors, () -> {
             PlanAction action = find(actionId);
             transactions.lockForEdit(action, form.getVersion(), action.getVersion());
-            describe(action, form, targetDate);
+            describe(action, form, dates);
             return action.getId();
         }, uniqueNumber(form, year));
     }
 
     SaveResult create(Long yearId, ActionForm form, Errors errors) {
         PlanYear year = findYear(yearId);
-        LocalDate targetDate = check(year, form, errors);
+        Dates dates = check(year, form, errors);
         if (errors.hasErrors()) {
             return SaveResult.invalid();
         }
@@ -99,7 +105,7 @@ class ActionEditService {
             PlanYear current = findYear(yearId);
             PlanAction action = new PlanAction(current, form.getNumber().strip(), EditText.clean(form.getText()), null, null,
                     null, queries.lastActionPosition(yearId) + 1);
-            describe(action, form, targetDate);
+            describe(action, form, dates);
             return actions.save(action).getId();
         }, uniqueNumber(form, year));
     }
@@ -127,9 +133,24 @@ class ActionEditService {
         }, List.of());
     }
 
-    private LocalDate check(PlanYear year, ActionForm form, Errors errors) {
+    private record Dates(LocalDate target, LocalDate completed) {
+    }
+
+    private Dates check(PlanYear year, ActionForm form, Errors errors) {
         LocalDate targetDate = DateRules.optionalDate(form.getTargetDate(), "targetDate", "edit.action.target-date.name",
                 "30 11 2013", errors).orElse(null);
+        LocalDate completedOn = DateRules.optionalDate(form.getCompletedOn(), "completedOn", "edit.action.completed-on.name",
+                "15 9 2013", errors).orElse(null);
+        boolean completed = form.getReportedStatus() == ReportedProgress.COMPLETED;
+        if (!errors.hasFieldErrors("completedOn")) {
+            if (completed && completedOn == null) {
+                errors.rejectValue("completedOn", "edit.action.completed-on.required");
+            } else if (!completed && completedOn != null) {
+                errors.rejectValue("completedOn", "edit.action.completed-on.not-completed");
+            } else if (completedOn != null && completedOn.isAfter(LocalDate.now(clock))) {
+                errors.rejectValue("completedOn", "edit.action.completed-on.future");
+            }
+        }
         Set<Long> yearPriorities = queries.prioritiesOfYear(year.getId()).stream().map(Priority::getId).collect(Collectors.toSet());
         if (form.getPriorityIds() != null && !yearPriorities.containsAll(form.getPriorityIds())) {
             errors.rejectValue("priorityIds", "edit.action.priorities.other-year");
@@ -139,12 +160,13 @@ class ActionEditService {
         if (form.getAmbitionIds() != null && !ambitions.containsAll(form.getAmbitionIds())) {
             errors.rejectValue("ambitionIds", "edit.action.ambitions.other");
         }
-        return targetDate;
+        return new Dates(targetDate, completedOn);
     }
 
-    private void describe(PlanAction action, ActionForm form, LocalDate targetDate) {
+    private void describe(PlanAction action, ActionForm form, Dates dates) {
         action.describe(form.getNumber().strip(), EditText.clean(form.getText()), EditText.clean(form.getTargetWording()),
-                targetDate, EditText.clean(form.getLead()));
+                dates.target(), EditText.clean(form.getLead()));
+        action.report(form.getReportedStatus(), dates.completed());
         Long yearId = action.getPlanYear().getId();
         Map<Long, Priority> priorities = queries.prioritiesOfYear(yearId).stream()
                 .collect(Collectors.toMap(Priority::getId, Function.identity()));
@@ -174,7 +196,8 @@ class ActionEditService {
         List<Option> ambitions = queries.ambitionsOfPartnership(year.getPlan().getPartnershipId()).stream()
                 .map(a -> new Option(String.valueOf(a.getId()), a.getShortName() + " (" + a.getFramework().getName() + ")"))
                 .toList();
-        return new ActionPage(actionId, number, year.getId(), year.getLabel(), year.getPlan().getTitle(), priorities, ambitions);
+        return new ActionPage(actionId, number, year.getId(), year.getLabel(), year.getPlan().getTitle(), priorities, ambitions,
+                choices.of(ReportedProgress.class));
     }
 
     private PlanAction find(Long actionId) {

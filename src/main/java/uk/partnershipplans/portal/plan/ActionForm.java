@@ -37,6 +37,12 @@ class ActionForm {
 
     private List<Long> ambitionIds = new ArrayList<>();
 
+    /** Empty while nobody has reported on the action. */
+    private ReportedProgress reportedStatus;
+
+    /** Given only for a completed action; checked in {@link ActionEditService}. */
+    private DateField completedOn = new DateField();
+
     /** Whether the priority with this id (as the page's checkboxes give it) is chosen. */
     public boolean servesPriority(String id) {
         return priorityIds != null && priorityIds.stream().anyMatch(chosen -> String.valueOf(chosen).equals(id));

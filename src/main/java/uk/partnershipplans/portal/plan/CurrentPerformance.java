@@ -1,12 +1,10 @@
 package uk.partnershipplans.portal.plan;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
+import uk.partnershipplans.portal.system.Figures;
 
 /**
  * Where an indicator stands, as the indicator tables of the plans show it: the latest figure with its period (and
@@ -63,11 +61,7 @@ record CurrentPerformance(State state, String period, ReportingFrequency frequen
 
     /** A figure as the documents print it: thousands separated by commas, no trailing zeros ("15,642", "2.5"). */
     static String format(BigDecimal figure) {
-        if (figure == null) {
-            return null;
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.UK));
-        return format.format(figure);
+        return Figures.format(figure);
     }
 
     private static boolean hasText(String text) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -142,7 +143,16 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ComparedIndicator(String name, String matchesIndicator) {
+    record ComparedIndicator(String name, String matchesIndicator, List<String> alsoMatchesIndicators) {
+
+        /** The plan's indicators the report's item covers: one item may cover several ("for both ... NHS"). */
+        List<String> indicators() {
+            if (matchesIndicator == null) {
+                return List.of();
+            }
+            return alsoMatchesIndicators == null ? List.of(matchesIndicator)
+                    : Stream.concat(Stream.of(matchesIndicator), alsoMatchesIndicators.stream()).toList();
+        }
     }
 
     @Override
@@ -288,13 +298,12 @@ class DemoPlans implements ApplicationRunner {
 
     private void compare(Long partnershipId, List<ComparedIndicator> compared, String comparison, String note) {
         for (ComparedIndicator c : compared) {
-            if (c.matchesIndicator() == null) {
-                continue; // the report names a measure the plan does not report
+            for (String name : c.indicators()) { // none when the report names a measure the plan does not report
+                Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, name)
+                        .orElseThrow(() -> new IllegalStateException("Unknown demo indicator " + name));
+                indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
+                        comparison, note));
             }
-            Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, c.matchesIndicator())
-                    .orElseThrow(() -> new IllegalStateException("Unknown demo indicator " + c.matchesIndicator()));
-            indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
-                    comparison, note));
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -43,6 +44,9 @@ class Indicator {
 
     private String source;
 
+    /** How far a figure may fall short of its target or average and be amber rather than red; null for the default. */
+    private BigDecimal tolerancePercent;
+
     @Version
     private long version;
 
@@ -58,7 +62,7 @@ class Indicator {
     }
 
     void revise(String name, String code, String definition, IndicatorUnit unit, Polarity polarity,
-            ReportingFrequency frequency, PeriodType periodType, String source) {
+            ReportingFrequency frequency, PeriodType periodType, String source, BigDecimal tolerancePercent) {
         this.name = name;
         this.code = code;
         this.definition = definition;
@@ -67,5 +71,6 @@ class Indicator {
         this.frequency = frequency;
         this.periodType = periodType;
         this.source = source;
+        this.tolerancePercent = tolerancePercent;
     }
 }

@@ -90,7 +90,8 @@ class IndicatorAdmin {
         Indicator indicator = new Indicator(partnershipId, form.getName().strip(), optional(form.getCode()), form.getUnit(),
                 form.getPolarity(), form.getFrequency(), form.getPeriodType());
         indicator.revise(indicator.getName(), indicator.getCode(), optional(form.getDefinition()), form.getUnit(),
-                form.getPolarity(), form.getFrequency(), form.getPeriodType(), optional(form.getSource()));
+                form.getPolarity(), form.getFrequency(), form.getPeriodType(), optional(form.getSource()),
+                form.getTolerancePercent());
         return Writes.flushed(() -> indicators.saveAndFlush(indicator), constraint(indicator.getName())).getId();
     }
 
@@ -99,7 +100,8 @@ class IndicatorAdmin {
         checkVersion(form.getVersion(), indicator.getVersion());
         checkIndicator(indicator.getPartnershipId(), indicatorId, form);
         indicator.revise(form.getName().strip(), optional(form.getCode()), optional(form.getDefinition()), form.getUnit(),
-                form.getPolarity(), form.getFrequency(), form.getPeriodType(), optional(form.getSource()));
+                form.getPolarity(), form.getFrequency(), form.getPeriodType(), optional(form.getSource()),
+                form.getTolerancePercent());
         Writes.flushed(() -> indicators.saveAndFlush(indicator), constraint(indicator.getName()));
     }
 

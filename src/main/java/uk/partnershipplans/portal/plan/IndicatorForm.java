@@ -1,7 +1,11 @@
 package uk.partnershipplans.portal.plan;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -38,6 +42,12 @@ class IndicatorForm {
     @Size(max = 300, message = "{admin.indicator.source.size}")
     private String source;
 
+    /** Empty for the portal's default tolerance. */
+    @DecimalMin(value = "0", message = "{admin.indicator.tolerance.range}")
+    @DecimalMax(value = "100", message = "{admin.indicator.tolerance.range}")
+    @Digits(integer = 3, fraction = 2, message = "{admin.indicator.tolerance.digits}")
+    private BigDecimal tolerancePercent;
+
     private Long version;
 
     static IndicatorForm of(Indicator indicator) {
@@ -51,6 +61,7 @@ class IndicatorForm {
         form.frequency = indicator.getFrequency();
         form.periodType = indicator.getPeriodType();
         form.source = indicator.getSource();
+        form.tolerancePercent = IndicatorValueForm.plain(indicator.getTolerancePercent());
         form.version = indicator.getVersion();
         return form;
     }

@@ -1,6 +1,8 @@
 package uk.partnershipplans.portal.plan;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,6 +49,13 @@ class PlanAction {
 
     private int position;
 
+    /** What the lead last reported, or null while nobody has. */
+    @Enumerated(EnumType.STRING)
+    private ReportedProgress reportedStatus;
+
+    /** The day it was completed: set exactly when {@link #reportedStatus} is completed. */
+    private LocalDate completedOn;
+
     @ManyToMany
     @JoinTable(name = "action_priority", joinColumns = @JoinColumn(name = "action_id"),
             inverseJoinColumns = @JoinColumn(name = "priority_id"))
@@ -77,5 +86,11 @@ class PlanAction {
         this.targetWording = targetWording;
         this.targetDate = targetDate;
         this.lead = lead;
+    }
+
+    /** Records the lead's report; {@code completedOn} is given only with {@link ReportedProgress#COMPLETED}. */
+    void report(ReportedProgress status, LocalDate completedOn) {
+        this.reportedStatus = status;
+        this.completedOn = status == ReportedProgress.COMPLETED ? completedOn : null;
     }
 }

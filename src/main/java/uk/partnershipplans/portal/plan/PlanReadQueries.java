@@ -127,6 +127,13 @@ interface PlanReadQueries extends Repository<Plan, Long> {
     @Query("select m from Milestone m join fetch m.priority p where m.action.id = :actionId order by p.position, m.position")
     List<Milestone> milestonesOfAction(@Param("actionId") Long actionId);
 
+    @Query("""
+            select new uk.partnershipplans.portal.plan.PlanFacts$MilestoneFacts(m.id, p.id, a.id, m.text, m.dueWording,
+                m.dueDate, m.completedOn)
+            from Milestone m join m.priority p left join m.action a where p.planYear.id = :yearId
+            order by p.position, m.position""")
+    List<PlanFacts.MilestoneFacts> milestonesOfYear(@Param("yearId") Long yearId);
+
     // Indicators
 
     @Query("select i from Indicator i where i.id = :id")

@@ -116,6 +116,7 @@ class PlanReader {
                     queries.prioritiesOfAction(id).stream().map(PriorityRef::of).toList(),
                     ambitions.entrySet().stream()
                             .map(e -> new ActionPage.FrameworkAmbitions(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                    action.getReportedStatus(), action.getCompletedOn(),
                     queries.milestonesOfAction(id).stream()
                             .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
                                     m.getPriority().getId(), m.getPriority().getNumber()))

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the period labels the documents use ("2012/13 Q3", "2012/13 annual", "2011/12 academic", "2011 annual") and
  * says when each period ends: financial years end on 31 March, academic years on 31 August, calendar years on
- * 31 December; quarters are financial-year quarters.
+ * 31 December; quarters are financial-year quarters. It also says which kind of period a label names, so that a figure is
+ * compared only with earlier figures for the same kind of period.
  */
 final class ReportingPeriods {
 
@@ -37,5 +38,25 @@ final class ReportingPeriods {
             return Optional.of(LocalDate.of(Integer.parseInt(calendar.group(1)), 12, 31));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The kind of period a label names: "2012/13 Q3" a quarter, "2012/13 annual" a financial year, "2011/12 academic" an
+     * academic year, "2011 annual" a calendar year. "2012/13 Q4 & annual" is the year's figure, so a financial year.
+     */
+    static Optional<PeriodType> typeOf(String label) {
+        String stripped = label.strip();
+        Matcher split = SPLIT_YEAR.matcher(stripped);
+        if (split.matches()) {
+            String part = split.group(3).toLowerCase();
+            if (part.equals("academic")) {
+                return Optional.of(PeriodType.ACADEMIC_YEAR);
+            }
+            if (part.equals("annual") || stripped.toLowerCase().contains("annual")) {
+                return Optional.of(PeriodType.FINANCIAL_YEAR);
+            }
+            return Optional.of(PeriodType.QUARTER);
+        }
+        return CALENDAR_YEAR.matcher(stripped).matches() ? Optional.of(PeriodType.CALENDAR_YEAR) : Optional.empty();
     }
 }

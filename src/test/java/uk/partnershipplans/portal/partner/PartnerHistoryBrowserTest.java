@@ -29,31 +29,31 @@ class PartnerHistoryBrowserTest {
     void adminChangesAnOrganisationAndReadsItsHistory(Browser browser) {
         this.browser = browser;
         browser.signIn("admin", "demo");
-        browser.visit("/admin/partners?name=probation");
-        click("Nottinghamshire Probation Trust");
+        browser.visit("/admin/partners?name=youth");
+        click("Nottinghamshire Youth Offending Service");
         click("Change the organisation");
-        browser.type("name", "National Probation Service Nottinghamshire");
+        browser.type("name", "Nottinghamshire Youth Justice Service");
         browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
         browser.assertAccessible();
-        assertThat(browser.heading()).isEqualTo("National Probation Service Nottinghamshire");
+        assertThat(browser.heading()).isEqualTo("Nottinghamshire Youth Justice Service");
 
         click("History of changes");
         shot("organisation-history");
-        assertThat(browser.title()).startsWith("History of National Probation Service Nottinghamshire");
-        assertThat(browser.heading()).isEqualTo("History of National Probation Service Nottinghamshire");
-        assertThat(browser.text("#history caption")).isEqualTo("Changes to National Probation Service Nottinghamshire, newest first");
+        assertThat(browser.title()).startsWith("History of Nottinghamshire Youth Justice Service");
+        assertThat(browser.heading()).isEqualTo("History of Nottinghamshire Youth Justice Service");
+        assertThat(browser.text("#history caption")).isEqualTo("Changes to Nottinghamshire Youth Justice Service, newest first");
         assertThat(browser.texts("#history thead th"))
                 .containsExactly("Date and time", "Who", "What changed", "Before", "After");
         List<String> latest = cells(0);
         assertThat(latest.get(0)).matches("\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}[ap]m");
-        assertThat(latest.subList(1, 5)).containsExactly("admin", "Name", "Nottinghamshire Probation Trust",
-                "National Probation Service Nottinghamshire");
+        assertThat(latest.subList(1, 5)).containsExactly("admin", "Name", "Nottinghamshire Youth Offending Service",
+                "Nottinghamshire Youth Justice Service");
         assertThat(browser.text("#history")).contains("system").contains("Created")
-                .contains("Name: Nottinghamshire Probation Trust").contains("Kind: Probation")
+                .contains("Name: Nottinghamshire Youth Offending Service").contains("Kind: Youth offending service")
                 .contains("Membership of Nottinghamshire Children's Trust added");
 
         click("Back");
-        assertThat(browser.heading()).isEqualTo("National Probation Service Nottinghamshire");
+        assertThat(browser.heading()).isEqualTo("Nottinghamshire Youth Justice Service");
 
         browser.visit("/admin/partnerships");
         click("Nottinghamshire Children's Trust");

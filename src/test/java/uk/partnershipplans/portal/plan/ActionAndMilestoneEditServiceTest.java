@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -183,6 +185,70 @@ class ActionAndMilestoneEditServiceTest {
         Long id = actionId("Support the development and implementation of Children and Young People's IAPT (Improving Access to Psychological Therapies)");
         assertThat(actions.delete(id, new VersionForm(99L), errors(new VersionForm())).outcome()).isEqualTo(Outcome.STALE);
         assertThat(count("select count(*) from plan_action where id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void recordsWhatTheLeadReportsAndTheDayACompletedActionWasCompleted() {
+        Long id = actionId("Establish an early help dataset, with some data available from June 2013 and full reporting by March 2014");
+        ActionForm form = actions.form(id);
+        assertThat(form.getReportedStatus()).isNull();
+        form.setReportedStatus(ReportedProgress.COMPLETED);
+        form.setCompletedOn(DateField.of("14", "3", "2014"));
+
+        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
+                .containsEntry("reported_status", "COMPLETED")
+                .containsEntry("completed_on", Date.valueOf(LocalDate.of(2014, 3, 14)));
+
+        form = actions.form(id);
+        form.setReportedStatus(ReportedProgress.SLIPPING);
+        form.setCompletedOn(new DateField());
+        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
+                .containsEntry("reported_status", "SLIPPING").containsEntry("completed_on", null);
+    }
+
+    @Test
+    void aCompletedActionNeedsTheDayItWasCompletedAndNoOtherActionHasOne() {
+        Long id = actionId("Implement Nottinghamshire's Child Sexual Exploitation Action Plan by March 2014");
+        ActionForm form = actions.form(id);
+        form.setReportedStatus(ReportedProgress.COMPLETED);
+        Errors errors = errors(form);
+        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(message(errors, "completedOn")).isEqualTo("Enter the date the action was completed");
+
+        form.setReportedStatus(ReportedProgress.ON_TRACK);
+        form.setCompletedOn(DateField.of("1", "3", "2014"));
+        errors = errors(form);
+        actions.save(id, form, errors);
+        assertThat(message(errors, "completedOn")).isEqualTo("Leave the date completed empty, or choose Completed as the progress reported");
+
+        form.setReportedStatus(ReportedProgress.COMPLETED);
+        form.setCompletedOn(DateField.of(LocalDate.now().plusDays(1)));
+        errors = errors(form);
+        actions.save(id, form, errors);
+        assertThat(message(errors, "completedOn")).isEqualTo("Date completed must be today or in the past");
+
+        form.setCompletedOn(DateField.of("31", "2", "2014"));
+        errors = errors(form);
+        actions.save(id, form, errors);
+        assertThat(message(errors, "completedOn")).isEqualTo("Date completed must be a real date, for example 15 9 2013");
+
+        assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
+                .containsEntry("reported_status", null).containsEntry("completed_on", null);
+    }
+
+    @Test
+    void theDatabaseKeepsACompletionDateForCompletedActionsOnly() {
+        Long id = actionId("Implement Nottinghamshire's Child Sexual Exploitation Action Plan by March 2014");
+        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = 'ON_TRACK', completed_on = date '2014-03-01' "
+                + "where id = ?", id)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = 'COMPLETED', completed_on = null where id = ?",
+                id)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = null, completed_on = date '2014-03-01' "
+                + "where id = ?", id)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = 'LATE' where id = ?", id))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

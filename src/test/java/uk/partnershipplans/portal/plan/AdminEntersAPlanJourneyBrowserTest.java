@@ -29,7 +29,7 @@ class AdminEntersAPlanJourneyBrowserTest {
         this.browser = browser;
         browser.signIn("admin", "demo");
         assertThat(browser.texts("#admin-areas a")).containsExactly("Partnerships", "Partner organisations",
-                "Kinds of partner", "Plans", "External frameworks", "Indicator definitions");
+                "Kinds of partner", "Accounts", "Plans", "External frameworks", "Indicator definitions", "Status settings");
 
         // The partnership
         click("Partnerships");

@@ -140,6 +140,32 @@ class IndicatorAndFrameworkAdminTest {
                 .isEqualTo("KEY_OUTCOME");
     }
 
+    @Test
+    void anIndicatorMayHaveAToleranceOfItsOwnFrom0To100() {
+        IndicatorForm form = indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE);
+        form.setTolerancePercent(new BigDecimal("7.5"));
+        Long id = indicators.create(form);
+        assertThat(indicators.form(id).getTolerancePercent()).isEqualByComparingTo("7.5");
+
+        IndicatorForm changed = indicators.form(id);
+        changed.setTolerancePercent(null);
+        indicators.update(id, changed);
+        assertThat(indicators.indicator(id).getTolerancePercent()).as("empty: the portal's default applies").isNull();
+
+        for (String wrong : new String[] {"-1", "100.01"}) {
+            form.setTolerancePercent(new BigDecimal(wrong));
+            assertThat(validator.validate(form)).extracting(violation -> violation.getMessage())
+                    .containsExactly("Tolerance must be from 0 to 100");
+        }
+        form.setTolerancePercent(new BigDecimal("2.555"));
+        assertThat(validator.validate(form)).extracting(violation -> violation.getMessage())
+                .containsExactly("Tolerance must have no more than 2 decimal places, like 2.5");
+        form.setTolerancePercent(new BigDecimal("100"));
+        assertThat(validator.validate(form)).isEmpty();
+        assertThatThrownBy(() -> jdbc.update("update indicator set tolerance_percent = 101 where id = ?", id))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
     // Values
 
     @Test

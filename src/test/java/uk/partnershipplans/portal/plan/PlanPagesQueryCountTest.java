@@ -81,6 +81,15 @@ class PlanPagesQueryCountTest {
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/indicators")).isEqualTo(statements);
     }
 
+    /** The progress summary reads the whole year at once (PlanFacts) and works out every status in memory. */
+    @Test
+    void theProgressSummaryCostsTheSameForEveryYear() throws Exception {
+        long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/summary");
+        assertThat(statements).isPositive().isLessThanOrEqualTo(9);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/summary")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isEqualTo(statements);
+    }
+
     @Test
     void theOtherPagesCostAFewStatementsEach() throws Exception {
         long year2013 = year(PLAN_2011, "2013-14");

@@ -135,12 +135,14 @@ class AccessMatrixTest {
             GET  /admin/principles/{id}/edit                                                    ADMIN
             GET  /admin/priorities/{id}/delete                                                  ADMIN
             GET  /admin/priorities/{id}/edit                                                    ADMIN
+            GET  /admin/status-settings                                                         ADMIN
             GET  /admin/strategic-objectives/{id}/delete                                        ADMIN
             GET  /admin/strategic-objectives/{id}/edit                                          ADMIN
             GET  /admin/strategic-objectives/{parentId}/operational-objectives/new              ADMIN
             GET  /admin/themes/{id}/delete                                                      ADMIN
             GET  /admin/themes/{id}/edit                                                        ADMIN
             GET  /error                                                                         ERROR_PAGE
+            GET  /help/status                                                                   SIGNED_IN
             GET  /indicators/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /indicators/{indicatorId}/targets/new                                          BOARD_OR_ADMIN
             GET  /indicators/{indicatorId}/values/{valueId}/target                              BOARD_OR_ADMIN
@@ -150,6 +152,7 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/actions                                             SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/summary                                             SIGNED_IN
             GET  /plan-years/{yearId}/actions/new                                               BOARD_OR_ADMIN
             GET  /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN
             GET  /plans                                                                         SIGNED_IN
@@ -215,6 +218,7 @@ class AccessMatrixTest {
             POST /admin/principles/{id}/edit                                                    ADMIN
             POST /admin/priorities/{id}/delete                                                  ADMIN
             POST /admin/priorities/{id}/edit                                                    ADMIN
+            POST /admin/status-settings                                                         ADMIN
             POST /admin/strategic-objectives/{id}/delete                                        ADMIN
             POST /admin/strategic-objectives/{id}/edit                                          ADMIN
             POST /admin/strategic-objectives/{parentId}/operational-objectives/new              ADMIN

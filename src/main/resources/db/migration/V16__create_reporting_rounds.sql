@@ -90,3 +90,11 @@ create table progress_update_attachment (
     constraint ck_progress_update_attachment_size check (size_bytes > 0)
 );
 create index ix_progress_update_attachment_update on progress_update_attachment (update_id);
+
+-- Who approves the updates of each priority in the round (its lead); where nobody is named, an admin approves.
+create table reporting_round_lead (
+    round_id    bigint not null references reporting_round (id) on delete cascade,
+    priority_id bigint not null references priority (id) on delete cascade,
+    account_id  bigint not null references account (id),
+    constraint pk_reporting_round_lead primary key (round_id, priority_id)
+);

@@ -1,12 +1,19 @@
 package uk.partnershipplans.portal.reporting;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -37,6 +44,13 @@ class ReportingRound {
     private Instant openedAt;
 
     private Instant closedAt;
+
+    /** The account that approves the updates of each priority, by priority id; an admin approves the others. */
+    @ElementCollection
+    @CollectionTable(name = "reporting_round_lead", joinColumns = @JoinColumn(name = "round_id"))
+    @MapKeyColumn(name = "priority_id")
+    @Column(name = "account_id")
+    private Map<Long, Long> priorityLeads = new HashMap<>();
 
     @Version
     private long version;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -17,6 +18,7 @@ import lombok.NoArgsConstructor;
  * claimed. Lists read the other columns through a projection, so the content is loaded only to serve the file.
  */
 @Entity
+@Table(name = "progress_update_attachment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class UpdateAttachment {

@@ -2,8 +2,6 @@ package uk.partnershipplans.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,7 +22,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds and deactivates accounts
 class AccountsJourneyBrowserTest {
 
-    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
     private static final String OWN_PASSWORD = "plum kettle orbit forty two";
 
     private Browser browser;
@@ -33,20 +30,20 @@ class AccountsJourneyBrowserTest {
     void adminCreatesResetsAndDeactivatesAnOfficersAccount(Browser browser) {
         this.browser = browser;
         browser.signIn("admin", "demo");
-        click("Accounts");
+        browser.click("Accounts");
         assertThat(browser.heading()).isEqualTo("Accounts");
         assertThat(browser.text("#accounts caption")).isEqualTo("3 accounts");
 
         // A taken username and a too-short password come back together, with what was typed
-        click("Create an account");
+        browser.click("Create an account");
         browser.type("username", " Admin ");
         browser.type("displayName", "Priya Shah");
         label("Officer").click();
         new Select(field("organisationId")).selectByVisibleText("Ashfield District Council");
         browser.type("jobTitle", "Early help coordinator");
         browser.type("password", "too short");
-        save();
-        shot("new-account-error");
+        browser.save();
+        browser.shot("new-account-error");
         assertThat(browser.title()).startsWith("Error: Create an account");
         assertThat(browser.texts(".govuk-error-summary a")).containsExactly(
                 "There is already an account with the username 'admin' (Demo Admin)",
@@ -60,17 +57,17 @@ class AccountsJourneyBrowserTest {
 
         browser.type("username", "priya.shah");
         browser.type("password", OWN_PASSWORD);
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo("Account created for Priya Shah");
         assertThat(browser.text("main")).contains("They sign in with the password you set.");
-        click("Go to the account");
+        browser.click("Go to the account");
         assertThat(browser.text("#account-details")).contains("priya.shah", "Officer", "Early help coordinator",
                 "Ashfield District Council", "Active", "must be changed at the next sign-in");
 
         // The admin resets the password: the portal makes one up and shows it once
-        click("Reset the password");
-        save();
-        shot("password-given");
+        browser.click("Reset the password");
+        browser.save();
+        browser.shot("password-given");
         assertThat(browser.heading()).isEqualTo("Password reset for Priya Shah");
         String oneTime = browser.text("#one-time-password");
         assertThat(oneTime).matches("[a-z2-9]{5}-[a-z2-9]{5}-[a-z2-9]{5}");
@@ -83,7 +80,7 @@ class AccountsJourneyBrowserTest {
         browser.visit("/plans");
         assertThat(browser.path()).isEqualTo("/account/password");
         changePassword(oneTime, "password1234");
-        shot("change-password-error");
+        browser.shot("change-password-error");
         assertThat(browser.title()).startsWith("Error: Change your password");
         assertThat(browser.texts(".govuk-error-summary a")).containsExactly(
                 "Password is too common and easy to guess. Choose one that is not on lists of common passwords, such as three or four random words");
@@ -97,29 +94,29 @@ class AccountsJourneyBrowserTest {
         // The admin deactivates the account, after a confirmation
         browser.signIn("admin", "demo");
         browser.visit("/admin/accounts?name=priya");
-        click("Priya Shah");
+        browser.click("Priya Shah");
         assertThat(browser.text("#account-details")).contains("Chosen by the account holder");
-        click("Deactivate the account");
-        shot("deactivate");
+        browser.click("Deactivate the account");
+        browser.shot("deactivate");
         assertThat(browser.heading()).isEqualTo("Deactivate the account of Priya Shah?");
-        save();
+        browser.save();
         assertThat(browser.text("#account-status")).isEqualTo("Deactivated");
         browser.visit("/admin/accounts?status=DEACTIVATED");
         assertThat(browser.texts("#accounts tbody tr td:first-child")).containsExactly("Priya Shah");
 
         // The only admin can neither be deactivated nor stop being an admin
         browser.visit("/admin/accounts?role=ADMIN");
-        click("Demo Admin");
-        click("Deactivate the account");
+        browser.click("Demo Admin");
+        browser.click("Deactivate the account");
         assertThat(browser.heading()).isEqualTo("You cannot deactivate the account of Demo Admin");
         assertThat(browser.text("#refusal")).isEqualTo(
                 "Demo Admin is the only active admin. Make another account an admin first, so that someone can still manage the portal.");
-        click("Go back");
-        click("Change the account");
+        browser.click("Go back");
+        browser.click("Change the account");
         label("Admin (planning team)").click();
         label("Board member").click();
         new Select(field("organisationId")).selectByVisibleText("Nottinghamshire County Council");
-        save();
+        browser.save();
         assertThat(browser.texts(".govuk-error-summary a")).containsExactly(
                 "Demo Admin is the only active admin, so cannot stop being an admin. Make another account an admin first.");
         assertThat(field("roles").isSelected()).isFalse();
@@ -136,7 +133,7 @@ class AccountsJourneyBrowserTest {
         browser.type("currentPassword", current);
         browser.type("newPassword", chosen);
         browser.type("confirmPassword", chosen);
-        save();
+        browser.save();
     }
 
     private WebElement field(String id) {
@@ -150,24 +147,4 @@ class AccountsJourneyBrowserTest {
                 .orElseThrow(() -> new AssertionError("No label '" + text + "' on " + browser.path()));
     }
 
-    private void click(String linkText) {
-        List<WebElement> links = browser.driver().findElements(By.cssSelector("main a, .govuk-back-link"));
-        links.stream()
-                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
-                .click();
-        browser.assertAccessible();
-    }
-
-    private void save() {
-        browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-        browser.assertAccessible();
-    }
-
-    private void shot(String name) {
-        if (!SCREENSHOTS.isEmpty()) {
-            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-        }
-    }
 }

@@ -37,7 +37,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds organisations that other tests count
 class PartnerCsvJourneyBrowserTest {
 
-    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
     private static final String CRC = "Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company";
     private static final String NPS = "National Probation Service (Nottinghamshire)";
     private static final String TRUST = "Nottinghamshire Children's Trust";
@@ -65,11 +64,11 @@ class PartnerCsvJourneyBrowserTest {
         this.browser = browser;
         browser.signIn("admin", "demo");
         browser.visit("/admin/partners");
-        click("Import partner organisations");
+        browser.click("Import partner organisations");
         assertThat(browser.heading()).isEqualTo("Import partner organisations");
         assertThat(browser.text("#columns")).contains("Kind", "Required. One of the kinds of partner listed below",
                 "as day/month/year, for example 01/04/2014");
-        shot("import");
+        browser.shot("import");
 
         HttpResponse<byte[]> template = download(browser.driver().findElement(By.id("template")).getAttribute("href"));
         assertThat(template.headers().firstValue("Content-Disposition")).hasValue(
@@ -84,7 +83,7 @@ class PartnerCsvJourneyBrowserTest {
                 List.of(NPS, "NPS", "Probaton", "Relevant partner", "", "", TRUST, "01/06/2014", "", ""),
                 List.of("Nottinghamshire Probation Trust", "", "Probation", "Relevant partner", "", "", "", "", "", ""));
         upload(bad);
-        shot("import-problems");
+        browser.shot("import-problems");
         assertThat(browser.title()).startsWith("Error: ");
         assertThat(browser.text(".govuk-error-summary")).contains(
                 "The file has 3 problems, listed below. Nothing has been imported: fix the file and upload it again");
@@ -97,18 +96,18 @@ class PartnerCsvJourneyBrowserTest {
         probationPartners();
         assertThat(names()).containsExactly("Nottinghamshire Probation Trust");
 
-        click("Import partner organisations");
+        browser.click("Import partner organisations");
         Path corrected = write("probation-partners.csv", headings,
                 List.of(CRC, "DLNR CRC", "Probation", "Relevant partner", "", "", TRUST, "01/06/2014", "", "Created 1 June 2014"),
                 List.of(NPS, "NPS", "probation", "relevant partner", "", "", TRUST, "1/6/2014", "", ""));
         upload(corrected);
-        shot("imported");
+        browser.shot("imported");
         assertThat(browser.path()).isEqualTo("/admin/partners");
         assertThat(browser.text(".govuk-notification-banner--success")).contains("2 partner organisations imported");
 
         probationPartners();
         assertThat(names()).containsExactly(CRC, NPS, "Nottinghamshire Probation Trust");
-        click(NPS);
+        browser.click(NPS);
         assertThat(browser.text("#memberships")).contains(TRUST, "1 June 2014", "Still a member");
 
         probationPartners();
@@ -178,18 +177,4 @@ class PartnerCsvJourneyBrowserTest {
         return browser.texts("#organisations tbody tr td:first-child");
     }
 
-    private void click(String linkText) {
-        browser.driver().findElements(By.cssSelector("main a, .govuk-back-link")).stream()
-                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
-                .click();
-        browser.assertAccessible();
-    }
-
-    private void shot(String name) {
-        if (!SCREENSHOTS.isEmpty()) {
-            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-        }
-    }
 }

@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +20,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class PartnerHistoryBrowserTest {
 
-    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
-
     private Browser browser;
 
     @Test
@@ -30,15 +27,15 @@ class PartnerHistoryBrowserTest {
         this.browser = browser;
         browser.signIn("admin", "demo");
         browser.visit("/admin/partners?name=youth");
-        click("Nottinghamshire Youth Offending Service");
-        click("Change the organisation");
+        browser.click("Nottinghamshire Youth Offending Service");
+        browser.click("Change the organisation");
         browser.type("name", "Nottinghamshire Youth Justice Service");
         browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
         browser.assertAccessible();
         assertThat(browser.heading()).isEqualTo("Nottinghamshire Youth Justice Service");
 
-        click("History of changes");
-        shot("organisation-history");
+        browser.click("History of changes");
+        browser.shot("organisation-history");
         assertThat(browser.title()).startsWith("History of Nottinghamshire Youth Justice Service");
         assertThat(browser.heading()).isEqualTo("History of Nottinghamshire Youth Justice Service");
         assertThat(browser.text("#history caption")).isEqualTo("Changes to Nottinghamshire Youth Justice Service, newest first");
@@ -52,17 +49,17 @@ class PartnerHistoryBrowserTest {
                 .contains("Name: Nottinghamshire Youth Offending Service").contains("Kind: Youth offending service")
                 .contains("Membership of Nottinghamshire Children's Trust added");
 
-        click("Back");
+        browser.click("Back");
         assertThat(browser.heading()).isEqualTo("Nottinghamshire Youth Justice Service");
 
         browser.visit("/admin/partnerships");
-        click("Nottinghamshire Children's Trust");
-        click("Groups and their seats");
+        browser.click("Nottinghamshire Children's Trust");
+        browser.click("Groups and their seats");
         browser.driver().findElements(By.cssSelector("main table a")).get(0).click();
         browser.assertAccessible();
         String group = browser.heading();
-        click("History of changes");
-        shot("group-history");
+        browser.click("History of changes");
+        browser.shot("group-history");
         assertThat(browser.heading()).isEqualTo("History of " + group);
         assertThat(browser.text("#history")).contains("system").contains("Created").contains("Name: " + group);
     }
@@ -72,18 +69,4 @@ class PartnerHistoryBrowserTest {
                 .findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     }
 
-    private void click(String linkText) {
-        browser.driver().findElements(By.cssSelector("main a, .govuk-back-link")).stream()
-                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
-                .click();
-        browser.assertAccessible();
-    }
-
-    private void shot(String name) {
-        if (!SCREENSHOTS.isEmpty()) {
-            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-        }
-    }
 }

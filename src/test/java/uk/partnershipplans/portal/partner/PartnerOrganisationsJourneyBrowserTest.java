@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,8 +21,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it changes demo data other tests read
 class PartnerOrganisationsJourneyBrowserTest {
 
-    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
-
     private Browser browser;
 
     @Test
@@ -31,7 +28,7 @@ class PartnerOrganisationsJourneyBrowserTest {
         this.browser = browser;
         browser.signIn("admin", "demo");
         browser.visit("/admin");
-        click("Partner organisations");
+        browser.click("Partner organisations");
         assertThat(browser.heading()).isEqualTo("Partner organisations");
         assertThat(browser.text("caption")).isEqualTo("24 partner organisations");
 
@@ -43,29 +40,29 @@ class PartnerOrganisationsJourneyBrowserTest {
 
         new Select(field("kind")).selectByVisibleText("District or borough council");
         show();
-        shot("organisations-filtered");
+        browser.shot("organisations-filtered");
         assertThat(browser.text("caption")).isEqualTo("7 partner organisations");
         assertThat(browser.texts("#organisations tbody tr td:nth-child(2)")).containsOnly("District or borough council");
         assertThat(field("name").getAttribute("value")).isEqualTo("council");
 
         // Sorting by kind keeps the search
-        click("Kind");
+        browser.click("Kind");
         assertThat(browser.path()).contains("name=council").contains("sort=KIND");
         assertThat(browser.driver().findElement(By.cssSelector("#organisations th[aria-sort=ascending]")).getText()).isEqualTo("Kind");
 
         browser.visit("/admin/partners?name=jobcentre");
-        click("Jobcentre Plus");
+        browser.click("Jobcentre Plus");
         assertThat(browser.heading()).isEqualTo("Jobcentre Plus");
         assertThat(browser.text("#memberships")).contains("Nottinghamshire Children's Trust", "Still a member");
-        click("Mark as left Nottinghamshire Children's Trust");
-        shot("leave-form");
+        browser.click("Mark as left Nottinghamshire Children's Trust");
+        browser.shot("leave-form");
         assertThat(browser.path()).as(browser.text("main")).contains("/leave");
 
         browser.type("leftOn", "31");
         browser.type("leftOn-month", "13");
         browser.type("leftOn-year", "2014");
-        save();
-        shot("leave-error");
+        browser.save();
+        browser.shot("leave-error");
         assertThat(browser.title()).startsWith("Error: ");
         assertThat(browser.text(".govuk-error-summary")).contains("Date it left must be a real date, for example 31 3 2014");
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary a")).getAttribute("href")).endsWith("#leftOn");
@@ -74,49 +71,49 @@ class PartnerOrganisationsJourneyBrowserTest {
         assertThat(field("leftOn-year").getAttribute("value")).isEqualTo("2014");
 
         browser.type("leftOn-month", "3");
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo("Jobcentre Plus");
         assertThat(browser.text("#memberships")).contains("31 March 2014");
-        click("Add to a partnership");
+        browser.click("Add to a partnership");
         assertThat(browser.heading()).isEqualTo("Add Jobcentre Plus to a partnership");
-        click("Cancel");
+        browser.click("Cancel");
 
         // A leaving date recorded by mistake is corrected from the same form, which shows the date saved
-        click("Change the date it left Nottinghamshire Children's Trust");
+        browser.click("Change the date it left Nottinghamshire Children's Trust");
         assertThat(field("leftOn-month").getAttribute("value")).isEqualTo("3");
         browser.type("leftOn", "30");
-        save();
+        browser.save();
         assertThat(browser.text("#memberships")).contains("30 March 2014");
 
         // A new partner joins for the next plan
         browser.visit("/admin/partners");
-        click("Add a partner organisation");
+        browser.click("Add a partner organisation");
         browser.type("name", "Example Sixth Form College");
         new Select(field("kindId")).selectByVisibleText("Schools and colleges");
         browser.driver().findElement(By.cssSelector("input[name=category][value=OTHER_PARTNER]")).click();
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo("Example Sixth Form College");
-        click("Add to a partnership");
+        browser.click("Add to a partnership");
         new Select(field("partnershipId")).selectByVisibleText("Nottinghamshire Children's Trust");
         browser.type("joinedOn", "1");
         browser.type("joinedOn-month", "4");
         browser.type("joinedOn-year", "2014");
-        save();
+        browser.save();
         assertThat(browser.text("#memberships")).contains("Nottinghamshire Children's Trust", "1 April 2014", "Still a member");
 
         browser.visit("/admin/partners");
         new Select(field("status")).selectByVisibleText("Former partners");
         show();
-        shot("organisations-former");
+        browser.shot("organisations-former");
         assertThat(names()).containsExactly("Jobcentre Plus");
 
         browser.visit("/admin");
-        click("Kinds of partner");
+        browser.click("Kinds of partner");
         assertThat(browser.text("#kinds")).contains("District or borough council");
-        click("Change Police");
+        browser.click("Change Police");
         assertThat(browser.heading()).isEqualTo("Rename the kind of partner");
-        click("Cancel");
-        click("Delete Police");
+        browser.click("Cancel");
+        browser.click("Delete Police");
         assertThat(browser.text("#refusal")).contains("Police cannot be deleted because it is the kind of 1 partner organisation");
     }
 
@@ -128,28 +125,9 @@ class PartnerOrganisationsJourneyBrowserTest {
         return browser.driver().findElement(By.id(id));
     }
 
-    private void click(String linkText) {
-        browser.driver().findElements(By.cssSelector("main a, .govuk-back-link")).stream()
-                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
-                .click();
-        browser.assertAccessible();
-    }
-
     private void show() {
         browser.driver().findElement(By.cssSelector("#organisation-search button[type=submit]")).click();
         browser.assertAccessible();
     }
 
-    private void save() {
-        browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-        browser.assertAccessible();
-    }
-
-    private void shot(String name) {
-        if (!SCREENSHOTS.isEmpty()) {
-            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-        }
-    }
 }

@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,7 +19,6 @@ class AdminEntersAPlanJourneyBrowserTest {
 
     private static final String PARTNERSHIP = "Example Borough Community Safety Partnership";
     private static final String PLAN = "Example Borough Community Safety Plan 2015-18 (illustrative)";
-    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
 
     private Browser browser;
 
@@ -32,28 +30,28 @@ class AdminEntersAPlanJourneyBrowserTest {
                 "Kinds of partner", "Accounts", "Plans", "External frameworks", "Indicator definitions", "Status settings");
 
         // The partnership
-        click("Partnerships");
-        click("Add a partnership");
+        browser.click("Partnerships");
+        browser.click("Add a partnership");
         browser.type("name", PARTNERSHIP);
         browser.type("description", "A fictional partnership, made up to show how a plan is entered. It is not a real body.");
         browser.type("leadPartner", "Example Borough Council (fictional)");
         browser.type("reportsTo", "Example Borough Health and Wellbeing Board (fictional)");
         browser.type("worksWith", "Example Borough Safeguarding Board (fictional)");
         browser.type("url", "https://www.example.org.uk");
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo(PARTNERSHIP);
 
         // A plan, sent first with its end year before its start year
-        click("Plans");
-        click("Add a plan");
+        browser.click("Plans");
+        browser.click("Add a plan");
         assertThat(new Select(field("partnershipId")).getFirstSelectedOption().getText()).isEqualTo(PARTNERSHIP);
         browser.type("title", PLAN);
         browser.type("startYear", "2018");
         browser.type("endYear", "2015");
         browser.type("vision", "Illustrative vision: residents feel safe and are safe.");
         field("status-3").click();
-        save();
-        shot("plan-form-error");
+        browser.save();
+        browser.shot("plan-form-error");
         assertThat(browser.title()).startsWith("Error: Add a plan");
         assertThat(browser.text(".govuk-error-summary")).contains("End year must be the same as or after the start year (2018)");
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary a")).getAttribute("href")).endsWith("#endYear");
@@ -64,9 +62,9 @@ class AdminEntersAPlanJourneyBrowserTest {
         assertThat(field("status-3").isSelected()).isTrue();
         browser.type("startYear", "2015");
         browser.type("endYear", "2018");
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo(PLAN);
-        shot("plan-empty");
+        browser.shot("plan-empty");
 
         // Two strategic objectives with numbered operational objectives
         strategicObjective("1", "Illustrative objective: safer streets");
@@ -78,40 +76,40 @@ class AdminEntersAPlanJourneyBrowserTest {
         // Two cross-cutting principles
         principle("1", "Illustrative principle: prevention first");
         principle("2", "Illustrative principle: listen to residents");
-        shot("plan");
+        browser.shot("plan");
 
         // A plan year with two priorities under operational objectives, with their focus points
-        click("Add a plan year");
+        browser.click("Add a plan year");
         browser.type("label", "2015-16");
         date("startDate", "1", "4", "2015");
         date("endDate", "31", "3", "2016");
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo("Plan year 2015-16");
         priority("1", "Illustrative priority: tackle repeat anti-social behaviour", "1.1",
                 "- Illustrative focus point: one case worker for each repeat case\n- Illustrative focus point: review cases every month");
         priority("2", "Illustrative priority: grow local volunteering", "2.1",
                 "- Illustrative focus point: a volunteering fair in each ward");
-        shot("plan-year");
+        browser.shot("plan-year");
         assertThat(browser.texts("#priorities + table tbody tr td:nth-child(1)")).containsExactly("1", "2");
         assertThat(browser.text("main")).contains("Illustrative priority: tackle repeat anti-social behaviour",
                 "Illustrative priority: grow local volunteering");
 
         // An external framework with two ambitions
         browser.visit("/admin/partnerships");
-        click(PARTNERSHIP);
-        click("External frameworks");
-        click("Add an external framework");
+        browser.click(PARTNERSHIP);
+        browser.click("External frameworks");
+        browser.click("Add an external framework");
         browser.type("name", "Example Borough Wellbeing Strategy (illustrative)");
         browser.type("period", "2015-2018");
-        save();
+        browser.save();
         ambition("Safe at Home", "Illustrative ambition: people feel safe in their homes.");
         ambition("Safe Outdoors", "Illustrative ambition: people feel safe in public places.");
 
         // An indicator with its year, and a value with a target: a percentage of 120 is refused first
         browser.visit("/admin/partnerships");
-        click(PARTNERSHIP);
-        click("Indicator definitions");
-        click("Add an indicator");
+        browser.click(PARTNERSHIP);
+        browser.click("Indicator definitions");
+        browser.click("Add an indicator");
         browser.type("name", "Illustrative measure: percentage of surveyed residents who feel safe (example only)");
         browser.type("code", "EX 1");
         browser.type("definition", "Illustrative definition for the example partnership.");
@@ -120,47 +118,47 @@ class AdminEntersAPlanJourneyBrowserTest {
         new Select(field("frequency")).selectByVisibleText("Yearly");
         new Select(field("periodType")).selectByVisibleText("Financial year (April to March)");
         browser.type("source", "Illustrative resident survey");
-        save();
-        click("Add to a plan year");
+        browser.save();
+        browser.click("Add to a plan year");
         new Select(field("planYearId")).selectByVisibleText("2015-16 (" + PLAN + ")");
         field("category").click();
-        save();
-        click("Add a value");
+        browser.save();
+        browser.click("Add a value");
         browser.type("periodLabel", "2015/16 annual");
         browser.type("figure", "120");
         browser.type("target", "55");
         browser.type("note", "Illustrative figure for the example only");
-        save();
-        shot("value-form-error");
+        browser.save();
+        browser.shot("value-form-error");
         assertThat(browser.text(".govuk-error-summary")).contains("Figure must be a percentage from 0 to 100");
         assertThat(browser.text("#figure-error")).contains("Figure must be a percentage from 0 to 100");
         assertThat(field("figure").getAttribute("value")).isEqualTo("120");
         assertThat(field("periodLabel").getAttribute("value")).isEqualTo("2015/16 annual");
         assertThat(field("target").getAttribute("value")).isEqualTo("55");
         browser.type("figure", "50");
-        save();
-        shot("indicator");
+        browser.save();
+        browser.shot("indicator");
 
         // The structure shows on the admin list pages
         assertThat(browser.text("#plan-years + table")).contains("2015-16 (" + PLAN + ")", "Key outcome indicator");
         assertThat(browser.text("#values + table")).contains("2015/16 annual", "50", "55");
         browser.visit("/admin/partnerships");
         assertThat(browser.text("main table")).contains(PARTNERSHIP);
-        click(PARTNERSHIP);
-        click("Plans");
+        browser.click(PARTNERSHIP);
+        browser.click("Plans");
         assertThat(browser.text("main table")).contains(PLAN, "2015-18", "Approved");
-        click(PLAN);
+        browser.click(PLAN);
         assertThat(browser.text("main")).contains("1 Illustrative objective: safer streets", "2 Illustrative objective: stronger communities",
                 "Illustrative principle: prevention first", "Illustrative principle: listen to residents", "2015-16");
         assertThat(browser.texts("main table td:first-child")).contains("1.1", "1.2", "2.1");
-        click("2015-16");
+        browser.click("2015-16");
         assertThat(browser.texts("main table tbody tr")).anySatisfy(row -> assertThat(row).contains("1", "1.1"))
                 .anySatisfy(row -> assertThat(row).contains("2", "2.1"));
-        click("Change priority 1");
+        browser.click("Change priority 1");
         assertThat(field("focusPoints").getAttribute("value")).contains("one case worker for each repeat case");
         browser.visit("/admin/frameworks");
         assertThat(browser.text("main table")).contains("Example Borough Wellbeing Strategy (illustrative)");
-        click("Example Borough Wellbeing Strategy (illustrative)");
+        browser.click("Example Borough Wellbeing Strategy (illustrative)");
         assertThat(browser.texts("#ambitions + table tbody td:first-child")).containsExactly("Safe at Home", "Safe Outdoors");
         browser.visit("/admin/indicators");
         new Select(field("partnership")).selectByVisibleText(PARTNERSHIP);
@@ -174,9 +172,9 @@ class AdminEntersAPlanJourneyBrowserTest {
         this.browser = browser;
         browser.signIn("admin", "demo");
         browser.visit("/admin/plans");
-        click("Children, Young People and Families Plan 2011-14");
-        click("2013-14");
-        click("Delete the plan year");
+        browser.click("Children, Young People and Families Plan 2011-14");
+        browser.click("2013-14");
+        browser.click("Delete the plan year");
         assertThat(browser.heading()).isEqualTo("You cannot delete plan year 2013-14 of Children, Young People and Families Plan 2011-14");
         assertThat(browser.text("#refusal")).isEqualTo("You cannot delete plan year 2013-14 because it has 7 priorities, "
                 + "17 actions and 22 indicators reported. Remove them first, or mark the plan as superseded.");
@@ -184,54 +182,54 @@ class AdminEntersAPlanJourneyBrowserTest {
 
         browser.visit("/admin/partnerships/new");
         browser.type("name", "Example Partnership To Delete (fictional)");
-        save();
-        click("Change details");
+        browser.save();
+        browser.click("Change details");
         browser.type("description", "Typed into a form that has gone out of date");
         browser.driver().executeScript("document.getElementById('version').value = '-1'");
-        save();
-        shot("stale");
+        browser.save();
+        browser.shot("stale");
         assertThat(browser.text(".govuk-error-summary")).contains("Someone else changed this while you were editing it.");
         assertThat(field("description").getAttribute("value")).isEmpty();
         assertThat(field("name").getAttribute("value")).isEqualTo("Example Partnership To Delete (fictional)");
 
-        click("Cancel");
-        click("Delete this partnership");
-        shot("delete");
+        browser.click("Cancel");
+        browser.click("Delete this partnership");
+        browser.shot("delete");
         assertThat(browser.heading()).isEqualTo("Are you sure you want to delete the partnership Example Partnership To Delete (fictional)?");
-        save();
+        browser.save();
         assertThat(browser.path()).isEqualTo("/admin/partnerships");
         assertThat(browser.text("main")).doesNotContain("Example Partnership To Delete (fictional)");
 
         browser.visit("/admin/indicators");
-        click("Next page");
+        browser.click("Next page");
         assertThat(browser.path()).isEqualTo("/admin/indicators?page=2");
     }
 
     private void strategicObjective(String number, String title) {
-        click("Add a strategic objective");
+        browser.click("Add a strategic objective");
         browser.type("number", number);
         browser.type("title", title);
-        save();
+        browser.save();
     }
 
     private void operationalObjective(String parent, String number, String title) {
-        click("Add an operational objective to strategic objective " + parent);
+        browser.click("Add an operational objective to strategic objective " + parent);
         assertThat(field("number").getAttribute("value")).isEqualTo(parent + ".");
         browser.type("number", number);
         browser.type("title", title);
-        save();
+        browser.save();
     }
 
     private void principle(String number, String title) {
-        click("Add a cross-cutting principle");
+        browser.click("Add a cross-cutting principle");
         browser.type("number", number);
         browser.type("title", title);
         browser.type("description", "Illustrative description.");
-        save();
+        browser.save();
     }
 
     private void priority(String number, String title, String objective, String focusPoints) {
-        click("Add a priority");
+        browser.click("Add a priority");
         browser.type("number", number);
         browser.type("title", title);
         browser.type("leadResponsibility", "Illustrative lead group");
@@ -239,15 +237,15 @@ class AdminEntersAPlanJourneyBrowserTest {
         objectives.getOptions().stream().filter(option -> option.getText().startsWith(objective + " ")).findFirst()
                 .orElseThrow().click();
         browser.type("focusPoints", focusPoints);
-        save();
+        browser.save();
         assertThat(browser.heading()).isEqualTo("Plan year 2015-16");
     }
 
     private void ambition(String shortName, String description) {
-        click("Add an ambition");
+        browser.click("Add an ambition");
         browser.type("shortName", shortName);
         browser.type("description", description);
-        save();
+        browser.save();
     }
 
     private void date(String field, String day, String month, String year) {
@@ -261,23 +259,5 @@ class AdminEntersAPlanJourneyBrowserTest {
     }
 
     /** Follows a link by its text, including any text only screen readers hear, and checks the page. */
-    private void click(String linkText) {
-        browser.driver().findElements(By.cssSelector("main a, .govuk-back-link")).stream()
-                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
-                .click();
-        browser.assertAccessible();
-    }
 
-    private void save() {
-        browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-        browser.assertAccessible();
-    }
-
-    private void shot(String name) {
-        if (!SCREENSHOTS.isEmpty()) {
-            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-        }
-    }
 }

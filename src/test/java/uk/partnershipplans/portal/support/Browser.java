@@ -128,6 +128,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Follows the link in the page's content (or the back link) whose whole text is {@code linkText}, then checks the
+     * page it leads to with axe-core.
+     */
+    public Browser click(String linkText) {
+        driver.findElements(By.cssSelector("main a, .govuk-back-link")).stream()
+                .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + path()))
+                .click();
+        return assertAccessible();
+    }
+
+    /** Sends the page's form with its main button, then checks the page that answers with axe-core. */
+    public Browser save() {
+        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        return assertAccessible();
+    }
+
+    /** Saves a PNG of the page as {@code name}.png in the folder named by {@code -Dportal.screenshots}, if set. */
+    public void shot(String name) {
+        String folder = System.getProperty("portal.screenshots", "");
+        if (!folder.isEmpty()) {
+            screenshot(Path.of(folder, name + ".png"));
+        }
+    }
+
     /** Saves a PNG of the page, for a person to look at. */
     public void screenshot(Path file) {
         try {

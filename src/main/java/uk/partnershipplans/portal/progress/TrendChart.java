@@ -70,6 +70,20 @@ record TrendChart(List<Point> figures, List<Point> targets, String highest, Stri
         return figures.isEmpty();
     }
 
+    /** Every figure and target the same: the scale has one mark, at mid-height. */
+    public boolean isLevel() {
+        return highest != null && highest.equals(lowest);
+    }
+
+    /** One figure: it is drawn in the middle, and the period is named once, under it. */
+    public boolean isSingle() {
+        return figures.size() == 1;
+    }
+
+    public String middle() {
+        return coordinate(TOP + (HEIGHT - TOP - BOTTOM) / 2.0);
+    }
+
     /** The figures' line, as an SVG polyline's points. */
     public String figureLine() {
         return line(figures);

@@ -14,7 +14,7 @@ class DashboardFilter {
     /** A priority's id, or blank for all. */
     private String priority;
 
-    /** A lead exactly as the actions name it, or blank for all. */
+    /** One of the organisations or people the actions' leads name, or blank for all. */
     private String lead;
 
     /** A {@link Rag} name, or blank for all. */
@@ -27,13 +27,5 @@ class DashboardFilter {
         this.priority = priority;
         this.lead = lead;
         this.status = status;
-    }
-
-    boolean isEmpty() {
-        return isBlank(priority) && isBlank(lead) && isBlank(status);
-    }
-
-    static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

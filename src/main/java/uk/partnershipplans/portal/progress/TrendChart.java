@@ -13,8 +13,8 @@ import uk.partnershipplans.portal.system.Figures;
 
 /**
  * A small line chart of an indicator's figures, period by period, drawn on the server as SVG coordinates: the figures
- * as a line with a dot each, and the targets, where there are any, as a second (dashed) line. The scale runs from the
- * lowest to the highest of the figures and targets. The same figures are always given in a table beside it.
+ * as a line with a dot each, and the targets, where there are any, as open circles joined by a dashed line. The scale
+ * runs from the lowest to the highest of the figures and targets. The same figures are always given in a table beside it.
  *
  * @param figures the dots of the figures, oldest first
  * @param targets the dots of the targets, oldest first; empty when no period has a target

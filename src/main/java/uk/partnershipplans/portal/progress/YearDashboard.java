@@ -41,7 +41,8 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
     /**
      * An indicator's row of the table and its trend.
      *
-     * @param series the values of periods up to the end of the year, oldest first, with or without a figure
+     * @param series the values of periods up to the end of the year, oldest first: those with a figure, a reason for
+     *               having none, or a comparison with the national average in words
      */
     record IndicatorRow(IndicatorAssessment assessment, List<ValueFacts> series, TrendChart trend) {
 
@@ -120,10 +121,14 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
     private static IndicatorRow row(IndicatorAssessment assessment, LocalDate yearEnd) {
         List<ValueFacts> series = assessment.indicator().values().stream()
                 .filter(v -> v.periodEnd() != null && !v.periodEnd().isAfter(yearEnd))
-                .filter(v -> v.figure() != null || !DashboardFilter.isBlank(v.notAvailableReason()))
+                .filter(v -> v.figure() != null || hasText(v.notAvailableReason()) || hasText(v.nationalComparison()))
                 .sorted(IndicatorStatusCalculator.LATEST_FIRST.reversed())
                 .toList();
         return new IndicatorRow(assessment, series, TrendChart.of(series));
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String strip(String value) {

@@ -108,6 +108,9 @@ class DashboardPageTest {
         assertThat(trend).contains("role=\"img\"", "aria-label=\"Line chart of Under 18 conception rate: 1 figure from 2011 "
                 + "annual to 2011 annual. The figures are in the table below the chart.\"", "<circle");
         assertThat(text(trend, "<tbody", "</tbody>")).isEqualTo("2011 annual 31.9 per 1,000 30 per 1,000");
+        String neet = "Percentage of young people in academic years 12-14 not in education, employment or training";
+        assertThat(text(page, "id=\"trend-" + indicator(neet) + "\"", "</details>")).as("a comparison in words is in the table")
+                .contains("September 2012 Better than the national average");
     }
 
     @Test

@@ -71,6 +71,21 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theLeadsOfTheLaterPlanAreOfferedOneByOne(Browser browser) {
+        Long year = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
+                + "and y.label = '2014-16'", Long.class, "Children, Young People and Families Plan 2014-16");
+        browser.signIn("board", "demo");
+        browser.visit("/plan-years/" + year + "/dashboard");
+        shot(browser, "dashboard-2014");
+        new Select(browser.driver().findElement(By.id("lead"))).selectByVisibleText("Nottinghamshire Safeguarding Children Board");
+        browser.driver().findElement(By.cssSelector("#filters button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("lead="));
+        browser.assertAccessible();
+        assertThat(browser.texts("#actions tbody tr td:nth-of-type(2)"))
+                .isNotEmpty().allSatisfy(lead -> assertThat(lead).contains("Nottinghamshire Safeguarding Children Board"));
+    }
+
+    @Test
     void onANarrowScreenTheTablesScrollInsideThePage(Browser browser) {
         browser.signIn("board", "demo");
         browser.driver().manage().window().setSize(new Dimension(360, 800));

@@ -37,6 +37,10 @@ class ProgressService {
         return plans.year(yearId).map(year -> yearStatus(year, defaultTolerancePercent(), LocalDate.now(clock)));
     }
 
+    Optional<YearDashboard> dashboard(Long yearId, DashboardFilter filter) {
+        return yearStatus(yearId).map(status -> YearDashboard.of(status, filter));
+    }
+
     Optional<CommitteeSummary> committeeSummary(Long yearId) {
         return yearStatus(yearId).map(ProgressService::summarise);
     }

@@ -3,21 +3,30 @@ package uk.partnershipplans.portal.progress;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.system.Figures;
+import uk.partnershipplans.portal.system.Option;
 
-/** The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's summary. */
+/**
+ * The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's dashboard and
+ * summary.
+ */
 @Controller
 @RequiredArgsConstructor
 class StatusPagesController {
 
     private final ProgressService progress;
+    private final MessageSource messages;
 
     /** The rules, with the colours and the default tolerance taken from the code and settings that apply them. */
     @GetMapping("/help/status")
@@ -31,6 +40,20 @@ class StatusPagesController {
         model.addAttribute("rollUpColours", List.of(Rag.NOT_RATED, Rag.RED, Rag.AMBER, Rag.GREEN));
         model.addAttribute("redOneIn", RollUp.RED_ONE_IN);
         return "help/status";
+    }
+
+    /** The board's view of a year, filtered by the GET form's values; values that match nothing filter nothing. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/dashboard")
+    String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter, Locale locale,
+            Model model) {
+        YearDashboard dashboard = progress.dashboard(id, filter).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("priorityOptions", dashboard.status().year().priorities().stream()
+                .map(p -> new Option(p.id().toString(), p.number() + " " + p.title())).toList());
+        model.addAttribute("leadOptions", dashboard.leads().stream().map(lead -> new Option(lead, lead)).toList());
+        model.addAttribute("statusOptions", Stream.of(Rag.values())
+                .map(rag -> new Option(rag.name(), messages.getMessage("status.rag." + rag.name(), null, locale))).toList());
+        return "progress/dashboard";
     }
 
     @GetMapping("/plan-years/{id:\\d{1,18}}/summary")

@@ -56,6 +56,7 @@ class ReadingPagesBenchmark {
                 Long.class, year);
 
         Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("Dashboard", "/plan-years/" + year + "/dashboard");
         pages.put("Plan year", "/plan-years/" + year);
         pages.put("Priority page", "/priorities/" + priority);
         pages.put("Indicator table", "/plan-years/" + year + "/indicators");

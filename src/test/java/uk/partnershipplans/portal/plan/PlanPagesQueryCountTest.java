@@ -90,6 +90,15 @@ class PlanPagesQueryCountTest {
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isEqualTo(statements);
     }
 
+    /** The dashboard works out the same statuses as the summary, and draws every indicator's trend from the same read. */
+    @Test
+    void theDashboardCostsTheSameForEveryYear() throws Exception {
+        long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/dashboard");
+        assertThat(statements).isPositive().isLessThanOrEqualTo(9);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/dashboard")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/dashboard")).isEqualTo(statements);
+    }
+
     @Test
     void theOtherPagesCostAFewStatementsEach() throws Exception {
         long year2013 = year(PLAN_2011, "2013-14");

@@ -151,6 +151,7 @@ class AccessMatrixTest {
             GET  /milestones/{id}/edit                                                          BOARD_OR_ADMIN
             GET  /plan-years/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/actions                                             SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/dashboard                                           SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/summary                                             SIGNED_IN
             GET  /plan-years/{yearId}/actions/new                                               BOARD_OR_ADMIN

@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import uk.partnershipplans.portal.support.BrowserTest;
 @BrowserTest
 class DashboardBrowserTest {
 
-    private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
     private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
     @Autowired
@@ -36,7 +34,7 @@ class DashboardBrowserTest {
         browser.signIn("board", "demo");
         browser.driver().findElement(By.cssSelector("main a[href='/plan-years/" + year + "/dashboard']")).click();
         browser.assertAccessible();
-        shot(browser, "dashboard");
+        browser.shot("dashboard");
 
         assertThat(browser.heading()).isEqualTo("Dashboard: 2013-14");
         assertThat(browser.text("#overall-status")).isEqualTo("Overall status: Red");
@@ -56,7 +54,7 @@ class DashboardBrowserTest {
         button.sendKeys(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("status=AMBER"));
         browser.assertAccessible();
-        shot(browser, "dashboard-amber");
+        browser.shot("dashboard-amber");
 
         assertThat(browser.text("#results")).isEqualTo("Showing 1 of 17 actions and 0 of 22 indicators.");
         assertThat(new Select(browser.driver().findElement(By.id("status"))).getFirstSelectedOption().getText()).isEqualTo("Amber");
@@ -65,8 +63,7 @@ class DashboardBrowserTest {
 
         browser.visit("/plan-years/" + year + "/dashboard?status=GREEN");
         assertThat(browser.text("#attention-none")).isEqualTo("No red or amber action or indicator matches these filters.");
-        browser.driver().findElement(By.linkText("Clear filters")).click();
-        browser.assertAccessible();
+        browser.click("Clear filters");
         assertThat(browser.path()).isEqualTo("/plan-years/" + year + "/dashboard");
     }
 
@@ -76,7 +73,7 @@ class DashboardBrowserTest {
                 + "and y.label = '2014-16'", Long.class, "Children, Young People and Families Plan 2014-16");
         browser.signIn("board", "demo");
         browser.visit("/plan-years/" + year + "/dashboard");
-        shot(browser, "dashboard-2014");
+        browser.shot("dashboard-2014");
         new Select(browser.driver().findElement(By.id("lead"))).selectByVisibleText("Nottinghamshire Safeguarding Children Board");
         browser.driver().findElement(By.cssSelector("#filters button[type=submit]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("lead="));
@@ -96,7 +93,7 @@ class DashboardBrowserTest {
                 "const s = document.querySelector('#indicators').parentElement; return s.scrollWidth > s.clientWidth");
         assertThat(pageFits).as("the page keeps its width").isTrue();
         assertThat(tableScrolls).as("the indicator table scrolls inside its region").isTrue();
-        shot(browser, "dashboard-360", 360);
+        browser.shot("dashboard-360");
     }
 
     @Test
@@ -111,25 +108,11 @@ class DashboardBrowserTest {
         assertThat(browser.driver().executeScript("return getComputedStyle(document.querySelector('#attention .govuk-tag')).backgroundColor"))
                 .as("tags print as outlined words").isEqualTo("rgba(0, 0, 0, 0)");
         assertThat(browser.driver().findElement(By.id("attention")).isDisplayed()).isTrue();
-        shot(browser, "dashboard-print");
+        browser.shot("dashboard-print");
     }
 
     private long year2013() {
         return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
                 + "and y.label = '2013-14'", Long.class, PLAN_2011);
-    }
-
-    private static void shot(Browser browser, String name) {
-        shot(browser, name, 1280);
-    }
-
-    /** The whole page, for a person to look at, when run with -Dportal.screenshots=<folder>. */
-    private static void shot(Browser browser, String name, int width) {
-        if (!SCREENSHOTS.isEmpty()) {
-            Object height = browser.driver().executeScript("return document.body.scrollHeight");
-            browser.driver().manage().window().setSize(new Dimension(width, ((Number) height).intValue() + 100));
-            browser.screenshot(Path.of(SCREENSHOTS, name + ".png"));
-            browser.driver().manage().window().setSize(new Dimension(1280, 1024));
-        }
     }
 }

@@ -160,7 +160,10 @@ class AccessMatrixTest {
             GET  /priorities/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             GET  /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
+            GET  /reviews                                                                       SIGNED_IN
             GET  /session-expired                                                               PUBLIC
+            GET  /updates/{id:\\d{1,18}}                                                        SIGNED_IN
+            GET  /updates/{id:\\d{1,18}}/history                                                SIGNED_IN
             POST /account/password                                                              SIGNED_IN
             POST /actions/{id}/delete                                                           BOARD_OR_ADMIN
             POST /actions/{id}/edit                                                             BOARD_OR_ADMIN
@@ -233,6 +236,9 @@ class AccessMatrixTest {
             POST /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN
             POST /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             POST /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
+            POST /updates/{id:\\d{1,18}}                                                        SIGNED_IN
+            POST /updates/{id:\\d{1,18}}/approve                                                SIGNED_IN
+            POST /updates/{id:\\d{1,18}}/return                                                 SIGNED_IN
             """;
 
     private static final String MISSING_ID = "999999";

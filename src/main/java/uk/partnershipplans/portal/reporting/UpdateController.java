@@ -1,7 +1,12 @@
 package uk.partnershipplans.portal.reporting;
 
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
@@ -66,6 +71,17 @@ class UpdateController {
         model.addAttribute("page", service.page(id, service.viewer(authentication)));
         model.addAttribute("versions", history.versions(id));
         return "reporting/update-history";
+    }
+
+    @GetMapping("/attachments/{id:\\d{1,18}}")
+    ResponseEntity<byte[]> attachment(@PathVariable Long id, Authentication authentication) {
+        UpdateService.Download file = service.download(id, service.viewer(authentication));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     @GetMapping("/reviews")

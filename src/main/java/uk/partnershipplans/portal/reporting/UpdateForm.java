@@ -7,6 +7,7 @@ import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.springframework.web.multipart.MultipartFile;
 import uk.partnershipplans.portal.system.DateField;
 
 /**
@@ -50,6 +51,12 @@ class UpdateForm {
 
     @Size(max = 4000, message = "{update.commentary.size}")
     private String commentary;
+
+    /** A file to add as evidence; a browser never sends it again, so a form shown again has none chosen. */
+    private MultipartFile file;
+
+    /** The attachments to remove. */
+    private List<Long> removeAttachments = new ArrayList<>();
 
     /** One of the action's milestones: ticked when done, with the day. */
     @Getter

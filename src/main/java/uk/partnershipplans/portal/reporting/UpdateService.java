@@ -50,6 +50,8 @@ class UpdateService {
     private final ProgressRecords records;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final UpdateAttachmentRepository attachments;
+    private final EvidenceFiles files;
 
     /** The signed-in person as the rules see them. */
     record Viewer(String username, Long accountId, boolean admin, boolean board) {
@@ -58,7 +60,12 @@ class UpdateService {
     /** What the update page shows beside the form, for one viewer. */
     record UpdatePage(Long id, boolean ofAction, String roundName, LocalDate deadline, String subject, UpdateState state,
             String returnComment, boolean editable, boolean decidable, ActionFacts action, MilestoneNames milestones,
-            IndicatorFacts indicator, Period period, ValueFacts previous, String submittedBy, Instant submittedAt) {
+            IndicatorFacts indicator, Period period, ValueFacts previous, String submittedBy, Instant submittedAt,
+            List<UpdateAttachmentRepository.Listed> attachments) {
+    }
+
+    /** A file to serve. */
+    record Download(String filename, String contentType, byte[] content) {
     }
 
     /** The names of an action's milestones, by id, to show what was ticked. */
@@ -144,6 +151,12 @@ class UpdateService {
         }
         if (!rules.problems().isEmpty()) {
             throw new Refusal(rules.problems());
+        }
+        if (!form.getRemoveAttachments().isEmpty()) {
+            attachments.deleteByIdInAndUpdateId(form.getRemoveAttachments(), update.getId());
+        }
+        if (form.getFile() != null && !form.getFile().isEmpty()) {
+            files.attach(update, form.getFile(), viewer.username());
         }
         if (submit) {
             update.submit(viewer.username(), clock.instant());
@@ -247,6 +260,15 @@ class UpdateService {
                 form.isProvisional(), national, neighbour, Forms.optional(form.getCommentary()));
     }
 
+    /** An attachment, for those who may see its update; for anybody else it does not exist. */
+    @Transactional(readOnly = true)
+    Download download(Long attachmentId, Viewer viewer) {
+        UpdateAttachment attachment = attachments.findById(attachmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        visible(attachment.getUpdate().getId(), viewer);
+        return new Download(attachment.getFilename(), attachment.getContentType(), attachment.getContent());
+    }
+
     /** Submitted updates the viewer may decide, oldest first. */
     @Transactional(readOnly = true)
     List<Waiting> waiting(Viewer viewer) {
@@ -342,7 +364,8 @@ class UpdateService {
                     .collect(Collectors.toMap(MilestoneFacts::id, MilestoneFacts::text)));
             return new UpdatePage(update.getId(), true, update.getRound().getName(), update.getRound().getDeadline(),
                     subject(update, year), update.getState(), update.getReturnComment(), assignee && update.editable(),
-                    decidable, action, names, null, null, null, update.getSubmittedBy(), update.getSubmittedAt());
+                    decidable, action, names, null, null, null, update.getSubmittedBy(), update.getSubmittedAt(),
+                    attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
         }
         IndicatorFacts indicator = indicatorOf(year, update.getIndicatorId());
         Optional<Period> period = period(update, indicator);
@@ -352,7 +375,7 @@ class UpdateService {
         return new UpdatePage(update.getId(), false, update.getRound().getName(), update.getRound().getDeadline(),
                 subject(update, year), update.getState(), update.getReturnComment(), assignee && update.editable(),
                 decidable, null, null, indicator, period.orElse(null), previous, update.getSubmittedBy(),
-                update.getSubmittedAt());
+                update.getSubmittedAt(), attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
     }
 
     /** The period an indicator's update reports: the last of the indicator's kind ending by the round's period end. */

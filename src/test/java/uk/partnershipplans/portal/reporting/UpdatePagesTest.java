@@ -7,17 +7,21 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -276,6 +280,53 @@ class UpdatePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("First figure"), containsString("Checked figure"),
                         containsString("officer"), containsString("Submitted"), not(containsString("??")))));
+    }
+
+    @Test
+    void evidenceFilesAreCheckedByTheirContentAndServedOnlyToThoseWhoMaySeeTheUpdate() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart(path(round.actionUpdateId())).file(new MockMultipartFile("file", "not-really.pdf",
+                        "application/pdf", "just some text, not a PDF".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "0")
+                        .param("evidence", "Minutes of the board"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The file must be a PDF, Word or Excel document"),
+                        containsString("Minutes of the board"))));
+        assertThat(state(round.actionUpdateId())).isEqualTo("NOT_STARTED");
+        mvc.perform(multipart(path(round.actionUpdateId())).file(new MockMultipartFile("file", "big.pdf",
+                        "application/pdf", new byte[(int) EvidenceFiles.MAX_BYTES + 1]))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The file must be smaller than 5 MB")));
+
+        mvc.perform(multipart(path(round.actionUpdateId())).file(new MockMultipartFile("file", "C:\\papers\\strategy.pdf",
+                        "text/plain", pdf))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "0"))
+                .andExpect(status().isFound());
+        Long fileId = jdbc.queryForObject("select id from progress_update_attachment where update_id = ?", Long.class,
+                round.actionUpdateId());
+        assertThat(jdbc.queryForObject("select content_type from progress_update_attachment where id = ?", String.class,
+                fileId)).isEqualTo("application/pdf");
+        mvc.perform(get(path(round.actionUpdateId())).with(BOARD))
+                .andExpect(content().string(allOf(containsString("href=\"/attachments/" + fileId + "\""),
+                        containsString("strategy.pdf"))));
+        for (RequestPostProcessor reader : new RequestPostProcessor[] {OFFICER, BOARD, ADMIN}) {
+            mvc.perform(get("/attachments/" + fileId).with(reader))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", "application/pdf"))
+                    .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"strategy.pdf\"")))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(content().bytes(pdf));
+        }
+        mvc.perform(get("/attachments/" + fileId).with(OTHER_OFFICER)).andExpect(status().isNotFound());
+        mvc.perform(get("/attachments/" + fileId)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(multipart(path(round.actionUpdateId())).with(csrf()).with(OFFICER).param("action", "draft")
+                        .param("version", "1").param("removeAttachments", String.valueOf(fileId)))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select count(*) from progress_update_attachment where update_id = ?", Long.class,
+                round.actionUpdateId())).isZero();
     }
 
     private void submitAction() throws Exception {

@@ -141,6 +141,7 @@ class AccessMatrixTest {
             GET  /admin/strategic-objectives/{parentId}/operational-objectives/new              ADMIN
             GET  /admin/themes/{id}/delete                                                      ADMIN
             GET  /admin/themes/{id}/edit                                                        ADMIN
+            GET  /attachments/{id:\\d{1,18}}                                                    SIGNED_IN
             GET  /error                                                                         ERROR_PAGE
             GET  /help/status                                                                   SIGNED_IN
             GET  /indicators/{id:\\d{1,18}}                                                     SIGNED_IN

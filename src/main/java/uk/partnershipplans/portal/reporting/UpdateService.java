@@ -34,6 +34,7 @@ import uk.partnershipplans.portal.system.DateField;
 import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Refusal;
 import uk.partnershipplans.portal.system.StaleEdit;
+import uk.partnershipplans.portal.system.Writes;
 
 /**
  * Officers write their updates; the priority's lead or an admin approves them, or returns them with a comment.
@@ -163,7 +164,7 @@ class UpdateService {
         } else {
             update.keepAsDraft();
         }
-        updates.flush(); // a concurrent save fails here, inside the transaction, rather than at commit
+        Writes.flushed(updates::flush, Map.of()); // a concurrent save is refused here as stale, not failed at commit
     }
 
     private static void writeAction(ProgressUpdate update, UpdateForm form, boolean submit, LocalDate today,
@@ -296,7 +297,7 @@ class UpdateService {
                     update.getStatisticalNeighbour());
         }
         update.approve(viewer.username(), clock.instant());
-        updates.flush();
+        Writes.flushed(updates::flush, Map.of());
     }
 
     /** Returns a submitted update to its officer with the reason. */
@@ -310,7 +311,7 @@ class UpdateService {
         }
         ProgressUpdate update = deciding(id, version, viewer);
         update.giveBack(reason, viewer.username(), clock.instant());
-        updates.flush();
+        Writes.flushed(updates::flush, Map.of());
     }
 
     private ProgressUpdate deciding(Long id, long version, Viewer viewer) {

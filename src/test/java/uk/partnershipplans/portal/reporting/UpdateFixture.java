@@ -3,14 +3,14 @@ package uk.partnershipplans.portal.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * A reporting round for the demo 2013-14 year, made through the module's repositories (the admin pages that open
  * rounds are built separately): action 1 (with four milestones) and the breast-feeding indicator (a percentage reported
  * by financial year) assigned to the {@code officer} demo account, the period ending 31 March 2014.
  */
-@Component
+@TestComponent
 class UpdateFixture {
 
     static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";

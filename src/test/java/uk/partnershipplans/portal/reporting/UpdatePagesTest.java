@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
@@ -31,6 +32,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** The update form, its checks, stale saves, the approval and who may do what. */
 @IntegrationTest
+@Import(UpdateFixture.class)
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
 class UpdatePagesTest {
 

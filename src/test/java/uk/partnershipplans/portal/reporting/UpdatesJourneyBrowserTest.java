@@ -11,6 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
@@ -23,6 +24,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * approved status and figure on the plan's pages.
  */
 @BrowserTest
+@Import(UpdateFixture.class)
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
 class UpdatesJourneyBrowserTest {
 

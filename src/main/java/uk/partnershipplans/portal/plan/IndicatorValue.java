@@ -81,6 +81,15 @@ class IndicatorValue {
         this.note = note;
     }
 
+    /** An approved update gives this period's figures; the target and notes stay as they were. */
+    void report(BigDecimal figure, boolean provisional, BigDecimal nationalAverage, BigDecimal statisticalNeighbour) {
+        this.figure = figure;
+        this.provisional = provisional;
+        this.notAvailableReason = null;
+        this.nationalAverage = nationalAverage;
+        this.statisticalNeighbour = statisticalNeighbour;
+    }
+
     /** A period the partnership has set a target for before any figure is known. */
     static IndicatorValue targetFor(Indicator indicator, String periodLabel, LocalDate periodEnd, BigDecimal target,
             String targetNote) {

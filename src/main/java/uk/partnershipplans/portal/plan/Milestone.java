@@ -59,4 +59,8 @@ class Milestone {
         this.dueDate = dueDate;
         this.completedOn = completedOn;
     }
+
+    void complete(LocalDate completedOn) {
+        this.completedOn = completedOn;
+    }
 }

@@ -88,6 +88,11 @@ class PlanAction {
         this.lead = lead;
     }
 
+    /** An approved update moved the target: the date replaces the old one; the document's wording is kept. */
+    void retarget(LocalDate targetDate) {
+        this.targetDate = targetDate;
+    }
+
     /** Records the lead's report; {@code completedOn} is given only with {@link ReportedProgress#COMPLETED}. */
     void report(ReportedProgress status, LocalDate completedOn) {
         this.reportedStatus = status;

@@ -59,4 +59,41 @@ final class ReportingPeriods {
         }
         return CALENDAR_YEAR.matcher(stripped).matches() ? Optional.of(PeriodType.CALENDAR_YEAR) : Optional.empty();
     }
+
+    /** The last period of this kind that ends on or before {@code day}, with the label the documents would give it. */
+    static ProgressRecords.Period latestEndingBy(PeriodType type, LocalDate day) {
+        return switch (type) {
+            case QUARTER -> {
+                LocalDate end = day.plusDays(1).withDayOfMonth(1);
+                while (end.getMonthValue() % 3 != 1) {
+                    end = end.minusMonths(1);
+                }
+                end = end.minusDays(1); // the last day of March, June, September or December on or before day
+                int firstYear = end.getMonthValue() <= 3 ? end.getYear() - 1 : end.getYear();
+                int quarter = switch (end.getMonthValue()) {
+                    case 6 -> 1;
+                    case 9 -> 2;
+                    case 12 -> 3;
+                    default -> 4;
+                };
+                yield new ProgressRecords.Period(splitYear(firstYear) + " Q" + quarter, end);
+            }
+            case FINANCIAL_YEAR -> {
+                int endYear = day.isBefore(LocalDate.of(day.getYear(), 3, 31)) ? day.getYear() - 1 : day.getYear();
+                yield new ProgressRecords.Period(splitYear(endYear - 1) + " annual", LocalDate.of(endYear, 3, 31));
+            }
+            case ACADEMIC_YEAR -> {
+                int endYear = day.isBefore(LocalDate.of(day.getYear(), 8, 31)) ? day.getYear() - 1 : day.getYear();
+                yield new ProgressRecords.Period(splitYear(endYear - 1) + " academic", LocalDate.of(endYear, 8, 31));
+            }
+            case CALENDAR_YEAR -> {
+                int year = day.getMonthValue() == 12 && day.getDayOfMonth() == 31 ? day.getYear() : day.getYear() - 1;
+                yield new ProgressRecords.Period(year + " annual", LocalDate.of(year, 12, 31));
+            }
+        };
+    }
+
+    private static String splitYear(int firstYear) {
+        return firstYear + "/" + String.format("%02d", (firstYear + 1) % 100);
+    }
 }

@@ -23,6 +23,8 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 
 /**
@@ -32,6 +34,7 @@ import uk.partnershipplans.portal.plan.ReportedProgress;
  * figures for the same period. Either has a commentary.
  */
 @Entity
+@Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ProgressUpdate {
@@ -42,6 +45,7 @@ class ProgressUpdate {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private ReportingRound round;
 
     /** Exactly one of the action and the indicator is set. */
@@ -124,5 +128,61 @@ class ProgressUpdate {
 
     void assignTo(Long assigneeId) {
         this.assigneeId = assigneeId;
+    }
+
+    /** What its assignee wrote about the action: saved as a draft, or submitted for approval when {@code submit}. */
+    void writeAction(ReportedProgress status, LocalDate completedOn, LocalDate revisedTargetDate, String revisionReason,
+            Set<MilestoneDone> milestonesDone, String evidence, List<EvidenceLink> links, String commentary) {
+        this.reportedStatus = status;
+        this.completedOn = completedOn;
+        this.revisedTargetDate = revisedTargetDate;
+        this.revisionReason = revisionReason;
+        this.milestonesDone.clear();
+        this.milestonesDone.addAll(milestonesDone);
+        this.evidence = evidence;
+        this.links.clear();
+        this.links.addAll(links);
+        this.commentary = commentary;
+    }
+
+    /** What its assignee wrote about the indicator for the period. */
+    void writeIndicator(String periodLabel, LocalDate periodEnd, BigDecimal figure, boolean provisional,
+            BigDecimal nationalAverage, BigDecimal statisticalNeighbour, String commentary) {
+        this.periodLabel = periodLabel;
+        this.periodEnd = periodEnd;
+        this.figure = figure;
+        this.provisional = provisional;
+        this.nationalAverage = nationalAverage;
+        this.statisticalNeighbour = statisticalNeighbour;
+        this.commentary = commentary;
+    }
+
+    void keepAsDraft() {
+        this.state = UpdateState.DRAFT;
+    }
+
+    void submit(String username, Instant now) {
+        this.state = UpdateState.SUBMITTED;
+        this.submittedBy = username;
+        this.submittedAt = now;
+    }
+
+    void approve(String username, Instant now) {
+        this.state = UpdateState.APPROVED;
+        this.decidedBy = username;
+        this.decidedAt = now;
+    }
+
+    /** Back to its officer, with the lead's reason; the comment stays on the form until the next decision. */
+    void giveBack(String comment, String username, Instant now) {
+        this.state = UpdateState.RETURNED;
+        this.returnComment = comment;
+        this.decidedBy = username;
+        this.decidedAt = now;
+    }
+
+    /** Open for its officer to change: in an open round and not submitted or approved. */
+    boolean editable() {
+        return round.isOpen() && state.editable();
     }
 }

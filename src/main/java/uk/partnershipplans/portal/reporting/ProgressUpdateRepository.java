@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByRoundId(Long roundId);
+
+    List<ProgressUpdate> findByStateOrderBySubmittedAt(UpdateState state);
 }

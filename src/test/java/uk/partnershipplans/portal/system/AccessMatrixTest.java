@@ -141,6 +141,7 @@ class AccessMatrixTest {
             GET  /admin/strategic-objectives/{parentId}/operational-objectives/new              ADMIN
             GET  /admin/themes/{id}/delete                                                      ADMIN
             GET  /admin/themes/{id}/edit                                                        ADMIN
+            GET  /attachments/{id:\\d{1,18}}                                                    SIGNED_IN
             GET  /error                                                                         ERROR_PAGE
             GET  /help/status                                                                   SIGNED_IN
             GET  /indicators/{id:\\d{1,18}}                                                     SIGNED_IN
@@ -161,7 +162,10 @@ class AccessMatrixTest {
             GET  /priorities/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             GET  /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
+            GET  /reviews                                                                       SIGNED_IN
             GET  /session-expired                                                               PUBLIC
+            GET  /updates/{id:\\d{1,18}}                                                        SIGNED_IN
+            GET  /updates/{id:\\d{1,18}}/history                                                SIGNED_IN
             POST /account/password                                                              SIGNED_IN
             POST /actions/{id}/delete                                                           BOARD_OR_ADMIN
             POST /actions/{id}/edit                                                             BOARD_OR_ADMIN
@@ -234,6 +238,9 @@ class AccessMatrixTest {
             POST /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN
             POST /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             POST /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
+            POST /updates/{id:\\d{1,18}}                                                        SIGNED_IN
+            POST /updates/{id:\\d{1,18}}/approve                                                SIGNED_IN
+            POST /updates/{id:\\d{1,18}}/return                                                 SIGNED_IN
             """;
 
     private static final String MISSING_ID = "999999";

@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -29,6 +30,10 @@ class AccountForm {
 
     @Size(max = 200, message = "{account.job-title.size}")
     private String jobTitle;
+
+    @Size(max = 254, message = "{account.email.size}")
+    @Email(regexp = ".+@.+\\..+", message = "{account.email.format}")
+    private String email;
 
     private Long version;
 }

@@ -74,6 +74,17 @@ class ReportingRound {
         this.deadline = deadline;
     }
 
+    /** The lead of each priority by priority id; priorities left out are approved by an admin. */
+    void chooseLeads(Map<Long, Long> leads) {
+        priorityLeads.clear();
+        priorityLeads.putAll(leads);
+    }
+
+    /** Past its deadline on {@code today}: updates not yet submitted are then overdue. */
+    boolean isPastDeadline(LocalDate today) {
+        return today.isAfter(deadline);
+    }
+
     void close(Instant now) {
         this.closedAt = now;
         this.openForPlanYearId = null;

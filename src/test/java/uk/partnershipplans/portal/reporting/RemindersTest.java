@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,10 +69,12 @@ class RemindersTest {
         assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("plans@example.org");
         assertThat(mail.getSubject()).isEqualTo("Your updates are due soon");
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("\r\n", "\n");
-        RoundAdmin.Tracker tracker = admin.tracker(round, null);
+        List<String> assigned = admin.tracker(round, null).updates().stream()
+                .filter(u -> u.assignee() != null).map(u -> u.subject().label()).toList();
+        assertThat(assigned).hasSize(2);
         assertThat(body).contains("Dear Demo Officer,")
-                .contains(tracker.updates().get(0).subject().label())
-                .contains(tracker.updates().get(1).subject().label())
+                .contains(assigned.get(0))
+                .contains(assigned.get(1))
                 .contains("due " + DAY.format(deadline))
                 .contains("https://plans.example.org")
                 .doesNotContain("overdue");

@@ -64,7 +64,7 @@ class ReportingRound {
         this.openedAt = openedAt;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return closedAt == null;
     }
 

@@ -112,13 +112,7 @@ class RoundAdmin {
      */
     Long open(RoundForm form) {
         List<Problem> problems = new ArrayList<>();
-        YearFacts year = form.getPlanYearId() == null ? null : planFacts.year(form.getPlanYearId()).orElse(null);
-        if (year == null) {
-            problems.add(new Problem("planYearId", "rounds.year.required"));
-        } else {
-            rounds.findByOpenForPlanYearId(year.id()).ifPresent(open -> problems.add(
-                    new Problem("planYearId", "rounds.year.open", open.getName())));
-        }
+        YearFacts year = checkYear(form, problems);
         Dates dates = checkDates(form, problems);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
@@ -133,6 +127,31 @@ class RoundAdmin {
                     : ProgressUpdate.ofIndicator(round, subject.id(), assignee));
         }
         return round.getId();
+    }
+
+    /**
+     * What is wrong with the plan year and dates of a form, for the page to list with the problems Bean Validation
+     * found, so that one submission shows them all. {@code opening}: the form opens a round (and names its year).
+     */
+    @Transactional(readOnly = true)
+    List<Problem> problems(RoundForm form, boolean opening) {
+        List<Problem> problems = new ArrayList<>();
+        if (opening) {
+            checkYear(form, problems);
+        }
+        checkDates(form, problems);
+        return problems;
+    }
+
+    private YearFacts checkYear(RoundForm form, List<Problem> problems) {
+        YearFacts year = form.getPlanYearId() == null ? null : planFacts.year(form.getPlanYearId()).orElse(null);
+        if (year == null) {
+            problems.add(new Problem("planYearId", "rounds.year.required"));
+        } else {
+            rounds.findByOpenForPlanYearId(year.id()).ifPresent(open -> problems.add(
+                    new Problem("planYearId", "rounds.year.open", open.getName())));
+        }
+        return year;
     }
 
     /** Changes the name and dates of an open round. */

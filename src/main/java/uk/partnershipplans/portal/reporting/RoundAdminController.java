@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.Refusal;
 import uk.partnershipplans.portal.system.StaleEdit;
 
 /** Admins run reporting rounds: open one for a plan year, choose its items and who updates them, track it, close it. */
@@ -45,6 +46,7 @@ class RoundAdminController {
 
     @PostMapping("/new")
     String open(@Valid @ModelAttribute("form") RoundForm form, BindingResult errors, Model model) {
+        alsoShowRuleProblems(form, true, errors);
         return Forms.save(errors, model, () -> admin.open(form), () -> form)
                 .map(id -> "redirect:" + LIST + "/" + id + "/items")
                 .orElseGet(() -> showForm(null, model));
@@ -68,6 +70,7 @@ class RoundAdminController {
 
     @PostMapping("/{id}/edit")
     String revise(@PathVariable Long id, @Valid @ModelAttribute("form") RoundForm form, BindingResult errors, Model model) {
+        alsoShowRuleProblems(form, false, errors);
         return Forms.save(errors, model, () -> {
             admin.revise(id, form);
             return id;
@@ -120,6 +123,13 @@ class RoundAdminController {
         redirect.addFlashAttribute("savedMessage",
                 messages.getMessage("rounds.reminders.sent", new Object[] {sent}, Locale.UK));
         return "redirect:" + LIST + "/" + id;
+    }
+
+    /** With errors Bean Validation found, the service is not called: list the year and date problems too. */
+    private void alsoShowRuleProblems(RoundForm form, boolean opening, BindingResult errors) {
+        if (errors.hasErrors()) {
+            new Refusal(admin.problems(form, opening)).applyTo(errors);
+        }
     }
 
     private String showForm(Long id, Model model) {

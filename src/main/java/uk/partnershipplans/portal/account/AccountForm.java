@@ -32,8 +32,13 @@ class AccountForm {
     private String jobTitle;
 
     @Size(max = 254, message = "{account.email.size}")
-    @Email(regexp = ".+@.+\\..+", message = "{account.email.format}")
+    @Email(regexp = "(.+@.+\\..+)?", message = "{account.email.format}")
     private String email;
 
     private Long version;
+
+    /** Spaces around an address are dropped before it is checked: they are easily pasted with it. */
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
 }

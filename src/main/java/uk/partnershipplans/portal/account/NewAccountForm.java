@@ -45,10 +45,15 @@ class NewAccountForm {
     private String jobTitle;
 
     @Size(max = 254, message = "{account.email.size}")
-    @Email(regexp = ".+@.+\\..+", message = "{account.email.format}")
+    @Email(regexp = "(.+@.+\\..+)?", message = "{account.email.format}")
     private String email;
 
     private Long personId;
 
     private String password;
+
+    /** Spaces around an address are dropped before it is checked: they are easily pasted with it. */
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
 }

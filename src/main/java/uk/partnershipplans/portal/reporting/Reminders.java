@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.account.AccountDirectory;
@@ -29,6 +30,7 @@ import uk.partnershipplans.portal.account.AccountDirectory.AccountSummary;
  */
 @Service
 @RequiredArgsConstructor
+@Slf4j
 class Reminders {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -42,14 +44,10 @@ class Reminders {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    @Scheduled(cron = "${portal.reminders.cron}", zone = "Europe/London")
-    void daily() {
-        if (properties.enabled()) {
-            sendDue();
-        }
-    }
-
-    /** Sends the reminders due today; returns how many officers were emailed (0 when sending is off). */
+    /**
+     * Sends the reminders due today; returns how many officers were emailed (0 when sending is off). A mail the server
+     * refuses is left for the next run.
+     */
     @Transactional
     int sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
@@ -70,7 +68,13 @@ class Reminders {
             if (person == null || person.email() == null) {
                 continue;
             }
-            sender.send(mail(person, entry.getValue(), today));
+            try {
+                sender.send(mail(person, entry.getValue(), today));
+            } catch (MailException e) {
+                // Not recorded as sent: the next run tries again.
+                log.warn("Reminder to account {} not sent: {}", person.id(), e.getMessage());
+                continue;
+            }
             for (ProgressUpdate update : entry.getValue()) {
                 jdbc.update("insert into reminder_sent (update_id, kind, sent_on) values (?, ?, ?)", update.getId(),
                         kindDue(update, today), today);

@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
 import uk.partnershipplans.portal.reporting.MyUpdates;
 
-/** Sends each person to the home page of their role: admins to administration, board members to the plans,
- * officers to their updates in open rounds. */
+/**
+ * Sends each person to the home page of their role: admins to administration, board members to the plans, officers to
+ * their updates in open rounds.
+ */
 @Controller
 @RequiredArgsConstructor
 class HomeController {

@@ -10,4 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("portal.reminders")
 record ReminderProperties(boolean enabled, String cron, List<Integer> daysBefore, String from, String baseUrl) {
+
+    ReminderProperties {
+        daysBefore = daysBefore == null ? List.of() : List.copyOf(daysBefore);
+    }
 }

@@ -8,7 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +33,12 @@ class RoundAdminController {
     private final RoundAdmin admin;
     private final Reminders reminders;
     private final MessageSource messages;
+
+    /** A large plan year has hundreds of actions and indicators: more rows than Spring binds to a list by default. */
+    @InitBinder("form")
+    void allowEveryItem(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(10_000);
+    }
 
     @GetMapping
     String list(Model model) {

@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -39,6 +40,8 @@ class RoundPagesTest {
     AccountService accountService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProgressUpdateRepository updates;
 
     long year;
 
@@ -137,5 +140,24 @@ class RoundPagesTest {
                         not(containsString("href=\"/updates/" + theirs + "\"")),
                         containsString("Publish the Nottinghamshire Early Help Strategy"),
                         containsString("31 October 2013"), containsString("Not started"), containsString("Overdue"))));
+    }
+
+    @Test
+    void takingOutAStartedUpdateIsRefusedOnTheItemsPage() throws Exception {
+        Long id = admin.open(RoundAdminTest.form(year, "Round", LocalDate.of(2013, 9, 30), LocalDate.of(2013, 10, 31)));
+        ItemsForm items = admin.itemsForm(id);
+        String key = items.getItems().get(0).getKey();
+        jdbc.update("update progress_update set state = 'DRAFT' where round_id = ? and action_id = ?", id,
+                Long.valueOf(key.replace("action-", "")));
+
+        mvc.perform(post("/admin/rounds/" + id + "/items").with(csrf()).with(user("admin").roles("ADMIN"))
+                        .param("version", String.valueOf(items.getVersion()))
+                        .param("items[0].key", key).param("items[0].assigneeId", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("href=\"#items0.included\""),
+                        containsString("id=\"items0.included\""),
+                        containsString("has been started: it cannot be taken out of the round"))));
+        assertThat(updates.findByRoundId(id)).hasSize(items.getItems().size());
     }
 }

@@ -40,6 +40,9 @@ class Account {
 
     private String displayName;
 
+    /** Where reporting reminders go; null when the account has none, and then it gets no reminders. */
+    private String email;
+
     @NotAudited // history keeps no secrets
     private String passwordHash;
 
@@ -85,6 +88,11 @@ class Account {
     void revise(String displayName, Set<Role> roles) {
         this.displayName = displayName;
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    /** {@code email} null for none. */
+    void changeEmail(String email) {
+        this.email = email;
     }
 
     void linkTo(Long personId) {

@@ -111,6 +111,7 @@ class AccountAdmin {
         AccountForm form = new AccountForm();
         form.setDisplayName(view.account().getDisplayName());
         form.setRoles(EnumSet.copyOf(view.account().getRoles()));
+        form.setEmail(view.account().getEmail());
         form.setVersion(view.account().getVersion());
         if (view.person() != null) {
             form.setOrganisationId(view.person().organisationId());
@@ -154,6 +155,7 @@ class AccountAdmin {
         Account account = new Account(username, displayName, passwordEncoder.encode(password), form.getRoles(),
                 clock.instant());
         account.requirePasswordChange();
+        account.changeEmail(optional(form.getEmail()));
         account.linkTo(existingPerson ? form.getPersonId()
                 : directory.addPerson(displayName, optional(form.getJobTitle()), form.getOrganisationId()));
         save(account);
@@ -181,6 +183,7 @@ class AccountAdmin {
         boolean rolesChanged = !roles.equals(account.getRoles());
         String displayName = form.getDisplayName().strip();
         account.revise(displayName, roles);
+        account.changeEmail(optional(form.getEmail()));
         if (account.getPersonId() == null) {
             account.linkTo(directory.addPerson(displayName, optional(form.getJobTitle()), form.getOrganisationId()));
         } else {

@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -30,5 +31,14 @@ class AccountForm {
     @Size(max = 200, message = "{account.job-title.size}")
     private String jobTitle;
 
+    @Size(max = 254, message = "{account.email.size}")
+    @Email(regexp = "(.+@.+\\..+)?", message = "{account.email.format}")
+    private String email;
+
     private Long version;
+
+    /** Spaces around an address are dropped before it is checked: they are easily pasted with it. */
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
 }

@@ -6,13 +6,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
+import uk.partnershipplans.portal.reporting.MyUpdates;
 
-/** Sends each person to the home page of their role: admins to administration, board members to the plans. */
+/**
+ * Sends each person to the home page of their role: admins to administration, board members to the plans, officers to
+ * their updates in open rounds.
+ */
 @Controller
 @RequiredArgsConstructor
 class HomeController {
 
     private final PlanCatalogue plans;
+    private final MyUpdates myUpdates;
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
@@ -23,6 +28,7 @@ class HomeController {
             model.addAttribute("partnerships", plans.partnershipsWithPlans());
             return "home/board";
         }
+        model.addAttribute("updates", myUpdates.of(authentication.getName()));
         return "home/officer";
     }
 

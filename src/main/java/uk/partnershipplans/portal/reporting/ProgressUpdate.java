@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,6 +125,20 @@ class ProgressUpdate {
 
     boolean isOfAction() {
         return actionId != null;
+    }
+
+    /** Still waiting for its officer: neither submitted nor approved. */
+    boolean isOutstanding() {
+        return state != UpdateState.SUBMITTED && state != UpdateState.APPROVED;
+    }
+
+    /** Outstanding after the round's deadline, or submitted after it. */
+    boolean isLate(LocalDate today, ZoneId zone) {
+        LocalDate deadline = round.getDeadline();
+        if (isOutstanding()) {
+            return today.isAfter(deadline);
+        }
+        return submittedAt != null && LocalDate.ofInstant(submittedAt, zone).isAfter(deadline);
     }
 
     void assignTo(Long assigneeId) {

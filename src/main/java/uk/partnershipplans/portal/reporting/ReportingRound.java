@@ -64,7 +64,7 @@ class ReportingRound {
         this.openedAt = openedAt;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return closedAt == null;
     }
 
@@ -72,6 +72,17 @@ class ReportingRound {
         this.name = name;
         this.periodEnd = periodEnd;
         this.deadline = deadline;
+    }
+
+    /** The lead of each priority by priority id; priorities left out are approved by an admin. */
+    void chooseLeads(Map<Long, Long> leads) {
+        priorityLeads.clear();
+        priorityLeads.putAll(leads);
+    }
+
+    /** Past its deadline on {@code today}: updates not yet submitted are then overdue. */
+    boolean isPastDeadline(LocalDate today) {
+        return today.isAfter(deadline);
     }
 
     void close(Instant now) {

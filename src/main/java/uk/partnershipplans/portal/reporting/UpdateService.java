@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import uk.partnershipplans.portal.account.AccountDirectory;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.PlanFacts;
@@ -49,7 +49,7 @@ class UpdateService {
     private final ProgressUpdateRepository updates;
     private final PlanFacts planFacts;
     private final ProgressRecords records;
-    private final JdbcTemplate jdbc;
+    private final AccountDirectory accounts;
     private final Clock clock;
     private final UpdateAttachmentRepository attachments;
     private final EvidenceFiles files;
@@ -82,8 +82,7 @@ class UpdateService {
 
     Viewer viewer(Authentication authentication) {
         String username = authentication.getName();
-        Long accountId = jdbc.query("select id from account where username = ?",
-                rs -> rs.next() ? rs.getLong(1) : null, username);
+        Long accountId = accounts.idOf(username).orElse(null);
         Set<String> roles = authentication.getAuthorities().stream().map(Object::toString).collect(Collectors.toSet());
         return new Viewer(username, accountId, roles.contains("ROLE_ADMIN"), roles.contains("ROLE_BOARD"));
     }

@@ -135,6 +135,12 @@ class AccessMatrixTest {
             GET  /admin/principles/{id}/edit                                                    ADMIN
             GET  /admin/priorities/{id}/delete                                                  ADMIN
             GET  /admin/priorities/{id}/edit                                                    ADMIN
+            GET  /admin/rounds                                                                  ADMIN
+            GET  /admin/rounds/new                                                              ADMIN
+            GET  /admin/rounds/{id}                                                             ADMIN
+            GET  /admin/rounds/{id}/close                                                       ADMIN
+            GET  /admin/rounds/{id}/edit                                                        ADMIN
+            GET  /admin/rounds/{id}/items                                                       ADMIN
             GET  /admin/status-settings                                                         ADMIN
             GET  /admin/strategic-objectives/{id}/delete                                        ADMIN
             GET  /admin/strategic-objectives/{id}/edit                                          ADMIN
@@ -223,6 +229,11 @@ class AccessMatrixTest {
             POST /admin/principles/{id}/edit                                                    ADMIN
             POST /admin/priorities/{id}/delete                                                  ADMIN
             POST /admin/priorities/{id}/edit                                                    ADMIN
+            POST /admin/rounds/new                                                              ADMIN
+            POST /admin/rounds/{id}/close                                                       ADMIN
+            POST /admin/rounds/{id}/edit                                                        ADMIN
+            POST /admin/rounds/{id}/items                                                       ADMIN
+            POST /admin/rounds/{id}/reminders                                                   ADMIN
             POST /admin/status-settings                                                         ADMIN
             POST /admin/strategic-objectives/{id}/delete                                        ADMIN
             POST /admin/strategic-objectives/{id}/edit                                          ADMIN

@@ -1,0 +1,56 @@
+package uk.partnershipplans.portal.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.account.AccountDirectory;
+import uk.partnershipplans.portal.plan.PlanFacts;
+
+/** The updates a signed-in person is asked for in open rounds: what the officer's home page lists. */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class MyUpdates {
+
+    private final ProgressUpdateRepository updates;
+    private final AccountDirectory accounts;
+    private final PlanFacts planFacts;
+    private final Clock clock;
+
+    /**
+     * One update: {@code item} is the action's number and text or the indicator's name; {@code overdue} when the
+     * deadline has passed and it is neither submitted nor approved.
+     */
+    public record MyUpdate(Long id, String item, String round, LocalDate deadline, UpdateState state, boolean overdue) {
+    }
+
+    /** The updates assigned to {@code username} in open rounds, soonest deadline first. */
+    public List<MyUpdate> of(String username) {
+        List<ProgressUpdate> mine = accounts.idOf(username).map(updates::openAssignedTo).orElse(List.of());
+        Map<Long, String> labels = labels(mine);
+        LocalDate today = LocalDate.now(clock.withZone(RoundAdmin.UK_TIME));
+        return mine.stream()
+                .map(u -> new MyUpdate(u.getId(), labels.get(u.getId()), u.getRound().getName(),
+                        u.getRound().getDeadline(), u.getState(), u.isOutstanding() && u.isLate(today, RoundAdmin.UK_TIME)))
+                .toList();
+    }
+
+    /** What each update is about, by update id: one read of each plan year concerned. */
+    Map<Long, String> labels(List<ProgressUpdate> list) {
+        Set<Long> years = list.stream().map(u -> u.getRound().getPlanYearId()).collect(Collectors.toSet());
+        Map<String, String> subjects = new HashMap<>();
+        for (Long year : years) {
+            planFacts.year(year).ifPresent(facts -> RoundAdmin.subjects(facts)
+                    .forEach(s -> subjects.put(s.key(), s.label())));
+        }
+        return list.stream().collect(Collectors.toMap(ProgressUpdate::getId,
+                u -> subjects.getOrDefault(RoundAdmin.keyOf(u), "")));
+    }
+}

@@ -1,0 +1,127 @@
+package uk.partnershipplans.portal.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.TestDatabase;
+
+/** Reminder emails sent through a real SMTP server (GreenMail, in this process). */
+@IntegrationTest
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.reminders.enabled=true",
+        "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "portal.reminders.from=plans@example.org",
+        "portal.reminders.base-url=https://plans.example.org"})
+class RemindersTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    RoundAdmin admin;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long year;
+    Long officer;
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @BeforeEach
+    void setUp() {
+        jdbc.update("delete from reporting_round");
+        year = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
+                + "and y.label = '2013-14'", Long.class, RoundAdminTest.PLAN_2011);
+        officer = jdbc.queryForObject("select id from account where username = 'officer'", Long.class);
+        jdbc.update("update account set email = 'officer@example.org' where id = ?", officer);
+        jdbc.update("update account set email = 'board@example.org' where username = 'board'");
+    }
+
+    @Test
+    void aWeekBeforeTheDeadlineTheOfficerGetsOneMailListingTheirOutstandingUpdates() throws Exception {
+        LocalDate deadline = today.plusDays(7);
+        Long round = openWithTwoUpdatesFor(deadline);
+
+        assertThat(reminders.sendDue()).isEqualTo(1);
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails[0];
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("officer@example.org");
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("plans@example.org");
+        assertThat(mail.getSubject()).isEqualTo("Your updates are due soon");
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("\r\n", "\n");
+        List<String> assigned = admin.tracker(round, null).updates().stream()
+                .filter(u -> u.assignee() != null).map(u -> u.subject().label()).toList();
+        assertThat(assigned).hasSize(2);
+        assertThat(body).contains("Dear Demo Officer,")
+                .contains(assigned.get(0))
+                .contains(assigned.get(1))
+                .contains("due " + DAY.format(deadline))
+                .contains("https://plans.example.org")
+                .doesNotContain("overdue");
+
+        assertThat(reminders.sendDue()).as("not twice on one day").isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void noReminderOnOtherDaysBeforeTheDeadlineNorForSubmittedUpdates() {
+        openWithTwoUpdatesFor(today.plusDays(3));
+        assertThat(reminders.sendDue()).isZero();
+
+        jdbc.update("delete from reporting_round");
+        Long round = openWithTwoUpdatesFor(today.plusDays(1));
+        jdbc.update("update progress_update set state = 'SUBMITTED' where round_id = ? and assignee_id = ?", round,
+                officer);
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void afterTheDeadlineTheMailSaysOverdue() throws Exception {
+        openWithTwoUpdatesFor(today.minusDays(2));
+
+        assertThat(reminders.sendDue()).isEqualTo(1);
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Your updates are overdue");
+        assertThat(GreenMailUtil.getBody(mail)).contains(": overdue");
+    }
+
+    @Test
+    void accountsWithoutAnEmailAddressGetNoMail() {
+        jdbc.update("update account set email = null where id = ?", officer);
+        openWithTwoUpdatesFor(today.plusDays(7));
+
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private Long openWithTwoUpdatesFor(LocalDate deadline) {
+        Long round = admin.open(RoundAdminTest.form(year, "Round due " + deadline, deadline.minusDays(30), deadline));
+        ItemsForm items = admin.itemsForm(round);
+        items.getItems().get(0).setAssigneeId(officer);
+        items.getItems().get(items.getItems().size() - 1).setAssigneeId(officer);
+        admin.saveItems(round, items);
+        return round;
+    }
+}

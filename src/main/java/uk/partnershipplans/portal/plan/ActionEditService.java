@@ -35,12 +35,15 @@ class ActionEditService {
             List<Option> ambitions, List<Option> statuses) {
     }
 
-    /** The delete confirmation page: the milestones that still belong to the action, if any, stop the deletion. */
+    /**
+     * The delete confirmation page: the milestones that still belong to the action, if any, stop the deletion, and so
+     * do officers' updates of it in reporting rounds, which keep its reporting history.
+     */
     record DeletePage(Long actionId, String number, String text, Long yearId, String yearLabel, long version,
-            List<Blocker> milestones) {
+            List<Blocker> milestones, long reportingRecords) {
 
         public boolean blocked() {
-            return !milestones.isEmpty();
+            return !milestones.isEmpty() || reportingRecords > 0;
         }
     }
 
@@ -52,6 +55,7 @@ class ActionEditService {
     private final EditTransactions transactions;
     private final AdminChoices choices;
     private final Clock clock;
+    private final List<ActionReferences> references;
 
     @Transactional(readOnly = true)
     ActionPage page(Long actionId) {
@@ -116,7 +120,11 @@ class ActionEditService {
         List<Blocker> milestones = queries.milestonesOfAction(actionId).stream()
                 .map(m -> new Blocker(m.getId(), m.getPriority().getNumber(), m.getText())).toList();
         return new DeletePage(action.getId(), action.getNumber(), action.getText(), action.getPlanYear().getId(),
-                action.getPlanYear().getLabel(), action.getVersion(), milestones);
+                action.getPlanYear().getLabel(), action.getVersion(), milestones, reportingRecords(actionId));
+    }
+
+    private long reportingRecords(Long actionId) {
+        return references.stream().mapToLong(reference -> reference.recordsOf(actionId)).sum();
     }
 
     /** Deletes the action with its links to priorities and ambitions; refused while milestones belong to it. */
@@ -126,6 +134,9 @@ class ActionEditService {
             transactions.checkVersion(form.getVersion(), action.getVersion());
             if (!queries.milestonesOfAction(actionId).isEmpty()) {
                 throw new EditTransactions.Refusal("edit.action.delete.blocked");
+            }
+            if (reportingRecords(actionId) > 0) {
+                throw new EditTransactions.Refusal("edit.action.delete.reported");
             }
             Long yearId = action.getPlanYear().getId();
             actions.delete(action);

@@ -8,6 +8,8 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByRoundId(Long roundId);
 
+    long countByActionId(Long actionId);
+
     List<ProgressUpdate> findByStateOrderBySubmittedAt(UpdateState state);
 
     /** The updates assigned to an account in open rounds, with their rounds, soonest deadline first. */

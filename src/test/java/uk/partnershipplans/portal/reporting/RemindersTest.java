@@ -23,7 +23,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** Reminder emails sent through a real SMTP server (GreenMail, in this process). */
 @IntegrationTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.reminders.enabled=true",
+@TestPropertySource(properties = {TestDatabase.REPORTING_DATABASE, "portal.reminders.enabled=true",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "portal.reminders.from=plans@example.org",
         "portal.reminders.base-url=https://plans.example.org"})
 class RemindersTest {

@@ -21,7 +21,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** The rules of reporting rounds, on PostgreSQL with the demo plans. */
 @IntegrationTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE)
+@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE)
 class RoundAdminTest {
 
     static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";

@@ -29,7 +29,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** Who may use the round pages, what the forms say when refused, and each officer's own list on the home page. */
 @IntegrationTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE)
+@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE)
 class RoundPagesTest {
 
     @Autowired
@@ -105,6 +105,22 @@ class RoundPagesTest {
         mvc.perform(get("/admin/rounds/" + id).with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(allOf(containsString("Closed"), not(containsString("Close the round")),
                         not(containsString("Send reminders now")))));
+    }
+
+    @Test
+    void anActionARoundAskedUpdatesOfCannotBeDeleted() throws Exception {
+        admin.open(RoundAdminTest.form(year, "Round", LocalDate.of(2013, 9, 30), LocalDate.of(2013, 10, 31)));
+        Long action = jdbc.queryForObject("select id from plan_action where plan_year_id = ? and number = '6'", Long.class, year);
+        String version = jdbc.queryForObject("select version from plan_action where id = ?", String.class, action);
+
+        mvc.perform(get("/actions/" + action + "/delete").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An update of this action has been asked for in reporting rounds")))
+                .andExpect(content().string(not(containsString("Yes, delete this action"))));
+        mvc.perform(post("/actions/" + action + "/delete").with(user("admin").roles("ADMIN")).with(csrf()).param("version", version))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Officers have been asked for updates of this action in a reporting round")));
+        assertThat(jdbc.queryForObject("select count(*) from plan_action where id = ?", Integer.class, action)).isOne();
     }
 
     @Test

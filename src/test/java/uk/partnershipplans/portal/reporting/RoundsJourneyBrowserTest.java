@@ -19,7 +19,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * indicator to the demo officer and sees them on the tracker; the officer then finds them on their home page.
  */
 @BrowserTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it opens a round other tests would see
+@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE) // it opens a round other tests would see
 class RoundsJourneyBrowserTest {
 
     @Autowired
@@ -63,9 +63,11 @@ class RoundsJourneyBrowserTest {
         String actionLabel = rows.get(action).findElements(By.tagName("td")).get(1).getText().replaceFirst("^Action\\s*", "");
         String indicatorLabel = rows.get(indicator).findElements(By.tagName("td")).get(1).getText()
                 .replaceFirst("^Indicator\\s*", "");
+        browser.shot("round-items");
         submit(browser);
 
         assertThat(browser.heading()).isEqualTo("Six-monthly review, September 2013");
+        browser.shot("round-tracker");
         new Select(browser.driver().findElement(By.id("state"))).selectByVisibleText("Not started");
         browser.driver().findElement(By.cssSelector("form.portal-filter button")).click();
         browser.assertAccessible();
@@ -77,6 +79,7 @@ class RoundsJourneyBrowserTest {
         browser.signOut();
         browser.signIn("officer", "demo");
         assertThat(browser.heading()).isEqualTo("Your updates");
+        browser.shot("officer-home");
         List<WebElement> links = browser.driver().findElements(By.cssSelector("#my-updates tbody a"));
         assertThat(links).extracting(WebElement::getText).containsExactly(actionLabel, indicatorLabel);
         List<Long> ids = jdbc.queryForList("select u.id from progress_update u join account a on a.id = u.assignee_id "

@@ -33,7 +33,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 /** The update form, its checks, stale saves, the approval and who may do what. */
 @IntegrationTest
 @Import(UpdateFixture.class)
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
+@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE) // approving changes the demo plan
 class UpdatePagesTest {
 
     private static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");

@@ -25,7 +25,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  */
 @BrowserTest
 @Import(UpdateFixture.class)
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
+@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE) // approving changes the demo plan
 class UpdatesJourneyBrowserTest {
 
     @Autowired
@@ -40,6 +40,7 @@ class UpdatesJourneyBrowserTest {
         browser.signIn("officer", "demo");
         browser.visit(actionUpdate);
         assertThat(browser.heading()).isEqualTo("1 Publish the Nottinghamshire Early Help Strategy in autumn 2013");
+        browser.shot("action-update");
         field(browser, "reportedStatus-4").sendKeys(Keys.SPACE); // Completed
         field(browser, "completedOn").sendKeys("31", Keys.TAB, "2", Keys.TAB, "2014");
         field(browser, "commentary").sendKeys("The strategy was published after the board approved it.");
@@ -78,6 +79,7 @@ class UpdatesJourneyBrowserTest {
 
         browser.signIn("admin", "demo");
         browser.visit("/reviews");
+        browser.shot("reviews");
         assertThat(browser.texts("#waiting tbody a")).containsExactly(
                 "1 Publish the Nottinghamshire Early Help Strategy in autumn 2013",
                 "Breast-feeding prevalence rates at 6-8weeks (Notts NHS)");
@@ -121,6 +123,12 @@ class UpdatesJourneyBrowserTest {
         assertThat(browser.text("main")).contains("Completed");
         browser.visit("/indicators/" + round.indicatorId());
         assertThat(browser.text("main")).contains("2013/14 annual").contains("45.5");
+
+        browser.visit("/plan-years/" + fixture.year2013() + "/dashboard").assertAccessible();
+        browser.shot("dashboard-after-approval");
+        assertThat(browser.texts("#actions tbody tr"))
+                .anyMatch(row -> row.contains("Publish the Nottinghamshire Early Help Strategy") && row.contains("Completed"));
+        assertThat(browser.texts("#indicators tbody tr")).anyMatch(row -> row.contains("45.5") && row.contains("2013/14 annual"));
     }
 
     private static WebElement field(Browser browser, String id) {

@@ -35,13 +35,23 @@ public class TestDatabase {
         return new PostgreSQLContainer("postgres:16-alpine");
     }
 
-    /** Set by a test that must not share the run's database, such as one proving what a profile creates. */
+    /**
+     * Set by a test that must not share the run's database, such as one that changes the demo data. Tests whose Spring
+     * contexts are otherwise alike share one such database (the context, and so the database, is cached).
+     */
     public static final String OWN_DATABASE = "portal.test.own-database=true";
+
+    /**
+     * A database apart from the other {@link #OWN_DATABASE} tests, for tests that open reporting rounds and approve
+     * updates: a round asks updates of every action of a year, and an approval changes the statuses and figures that
+     * the plan and status tests read.
+     */
+    public static final String REPORTING_DATABASE = "portal.test.own-database=reporting";
 
     @Bean
     @Conditional(DockerUnavailable.class)
     DynamicPropertyRegistrar runningPostgres(Environment environment) {
-        boolean own = environment.getProperty("portal.test.own-database", Boolean.class, false);
+        boolean own = !"false".equals(environment.getProperty("portal.test.own-database", "false"));
         RunDatabase database = own ? RunDatabase.create() : RunDatabase.shared();
         return registry -> {
             registry.add("spring.datasource.url", database::url);

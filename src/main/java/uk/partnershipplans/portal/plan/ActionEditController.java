@@ -1,7 +1,11 @@
 package uk.partnershipplans.portal.plan;
 
+import static uk.partnershipplans.portal.system.DeletePage.text;
+
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.system.DeletePage;
+import uk.partnershipplans.portal.system.Deletions;
+import uk.partnershipplans.portal.system.Forms;
 
 /** Adding, changing and deleting a plan year's actions. */
 @Controller
@@ -18,9 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ActionEditController {
 
     private static final String VIEW = "plan/edit/action";
-    private static final String DELETE_VIEW = "plan/edit/action-delete";
 
     private final ActionEditService service;
+    private final MessageSource messages;
 
     @GetMapping("/actions/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
@@ -31,19 +39,14 @@ class ActionEditController {
 
     @PostMapping("/actions/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model) {
-        SaveResult result = service.save(id, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/actions/" + id;
-        }
-        if (result.isStale()) {
-            ActionForm saved = service.form(id);
-            form.setVersion(saved.getVersion());
-            errors.reject("edit.stale.action");
-            model.addAttribute("saved", saved);
-            model.addAttribute("globalErrorTarget", "saved-version");
-        }
-        model.addAttribute("page", service.page(id));
-        return VIEW;
+        service.check(id, form, errors);
+        return Forms.save(errors, model, () -> {
+            service.save(id, form);
+            return id;
+        }, () -> service.saved(id)).map(saved -> "redirect:/actions/" + id).orElseGet(() -> {
+            model.addAttribute("page", service.page(id));
+            return VIEW;
+        });
     }
 
     @GetMapping("/plan-years/{yearId}/actions/new")
@@ -56,34 +59,35 @@ class ActionEditController {
     @PostMapping("/plan-years/{yearId}/actions/new")
     String create(@PathVariable Long yearId, @Valid @ModelAttribute("form") ActionForm form, BindingResult errors,
             Model model) {
-        SaveResult result = service.create(yearId, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/actions/" + result.id();
-        }
-        model.addAttribute("page", service.newPage(yearId));
-        return VIEW;
+        service.checkNew(yearId, form, errors);
+        return Forms.save(errors, model, () -> service.create(yearId, form), () -> form)
+                .map(id -> "redirect:/actions/" + id).orElseGet(() -> {
+                    model.addAttribute("page", service.newPage(yearId));
+                    return VIEW;
+                });
     }
 
     @GetMapping("/actions/{id}/delete")
     String confirmDelete(@PathVariable Long id, Model model) {
-        ActionEditService.DeletePage page = service.deletePage(id);
-        model.addAttribute("form", new VersionForm(page.version()));
-        model.addAttribute("page", page);
-        return DELETE_VIEW;
+        return Deletions.confirm(model, messages, deletePage(id), service.deletionRefusal(id));
     }
 
     @PostMapping("/actions/{id}/delete")
-    String delete(@PathVariable Long id, @ModelAttribute("form") VersionForm form, BindingResult errors, Model model) {
-        SaveResult result = service.delete(id, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/plan-years/" + result.id() + "/actions";
-        }
-        ActionEditService.DeletePage page = service.deletePage(id);
-        if (result.isStale()) {
-            errors.reject("edit.stale.action-delete");
-        }
-        form.setVersion(page.version());
-        model.addAttribute("page", page);
-        return DELETE_VIEW;
+    String delete(@PathVariable Long id, @RequestParam long version, Model model) {
+        Long yearId = service.deletePage(id).yearId();
+        return Deletions.delete(model, messages, () -> deletePage(id), () -> service.delete(id, version),
+                "/plan-years/" + yearId + "/actions");
+    }
+
+    /** The shared delete page; when milestones stop the deletion, it links to each so they can be moved first. */
+    private DeletePage deletePage(Long id) {
+        ActionEditService.DeletePage action = service.deletePage(id);
+        return DeletePage.confirm(text("edit.action.thing", action.number(), action.text()), "/actions/" + id + "/delete",
+                        "/actions/" + id, action.version(), text("edit.action.delete.consequence"))
+                .blockedBy(action.milestones().stream()
+                        .map(m -> new DeletePage.Link(messages.getMessage(text("edit.action.delete.blocker",
+                                m.priorityNumber(), m.text()), LocaleContextHolder.getLocale()),
+                                "/milestones/" + m.milestoneId() + "/edit"))
+                        .toList());
     }
 }

@@ -8,22 +8,27 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.system.DateField;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.SavedVersion;
+import uk.partnershipplans.portal.system.Writes;
 
 /**
  * The rules for a plan year's actions: the number is unique in the year, the target date is a real date when given,
  * the action serves at least one of the year's own priorities and supports only its partnership's framework ambitions.
  * An action that milestones belong to is not deleted: the milestones must be moved to another action (or to none) first,
- * so that no milestone silently loses the action it shows delivery of. An action reported completed has the day it was
+ * so that no milestone silently loses the action it shows delivery of; nor is one that reporting rounds asked updates of. An action reported completed has the day it was
  * completed, not in the future; an action not reported completed has none.
  */
 @Service
@@ -35,16 +40,8 @@ class ActionEditService {
             List<Option> ambitions, List<Option> statuses) {
     }
 
-    /**
-     * The delete confirmation page: the milestones that still belong to the action, if any, stop the deletion, and so
-     * do officers' updates of it in reporting rounds, which keep its reporting history.
-     */
-    record DeletePage(Long actionId, String number, String text, Long yearId, String yearLabel, long version,
-            List<Blocker> milestones, long reportingRecords) {
-
-        public boolean blocked() {
-            return !milestones.isEmpty() || reportingRecords > 0;
-        }
+    /** What the delete confirmation shows: the action, and the milestones that stop its deletion while they belong to it. */
+    record DeletePage(Long actionId, String number, String text, Long yearId, long version, List<Blocker> milestones) {
     }
 
     record Blocker(Long milestoneId, String priorityNumber, String text) {
@@ -52,7 +49,7 @@ class ActionEditService {
 
     private final PlanEditQueries queries;
     private final PlanActionRepository actions;
-    private final EditTransactions transactions;
+    private final EditLocks locks;
     private final AdminChoices choices;
     private final Clock clock;
     private final List<ActionReferences> references;
@@ -85,32 +82,47 @@ class ActionEditService {
         return form;
     }
 
-    SaveResult save(Long actionId, ActionForm form, Errors errors) {
-        PlanYear year = find(actionId).getPlanYear();
-        Dates dates = check(year, form, errors);
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
-        return transactions.save(errors, () -> {
-            PlanAction action = find(actionId);
-            transactions.lockForEdit(action, form.getVersion(), action.getVersion());
-            describe(action, form, dates);
-            return action.getId();
-        }, uniqueNumber(form, year));
+    /** The form as saved, with who saved it last and when, for showing beside a form refused as out of date. */
+    @Transactional(readOnly = true)
+    SavedVersion saved(Long actionId) {
+        return SavedVersion.of(form(actionId), find(actionId).lastSaved());
     }
 
-    SaveResult create(Long yearId, ActionForm form, Errors errors) {
+    /** The rules, checked into {@code errors}, so that the page can show them with Bean Validation's. */
+    @Transactional(readOnly = true)
+    void check(Long actionId, ActionForm form, Errors errors) {
+        check(find(actionId).getPlanYear(), form, errors);
+    }
+
+    @Transactional(readOnly = true)
+    void checkNew(Long yearId, ActionForm form, Errors errors) {
+        check(findYear(yearId), form, errors);
+    }
+
+    /** Saves the form over the action; refused when a rule is broken, the number is taken or the form is out of date. */
+    @Transactional
+    void save(Long actionId, ActionForm form) {
+        PlanAction action = find(actionId);
+        Dates dates = checked(action.getPlanYear(), form);
+        Writes.flushed(() -> {
+            locks.lockForEdit(action, form.getVersion(), action.getVersion());
+            describe(action, form, dates);
+            queries.flush();
+        }, uniqueNumber(form, action.getPlanYear()));
+    }
+
+    /** Adds the action at the end of the year's actions and returns its id. */
+    @Transactional
+    Long create(Long yearId, ActionForm form) {
         PlanYear year = findYear(yearId);
-        Dates dates = check(year, form, errors);
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
-        return transactions.save(errors, () -> {
-            PlanYear current = findYear(yearId);
-            PlanAction action = new PlanAction(current, form.getNumber().strip(), EditText.clean(form.getText()), null, null,
+        Dates dates = checked(year, form);
+        return Writes.flushed(() -> {
+            PlanAction action = new PlanAction(year, form.getNumber().strip(), EditText.clean(form.getText()), null, null,
                     null, queries.lastActionPosition(yearId) + 1);
             describe(action, form, dates);
-            return actions.save(action).getId();
+            Long id = actions.save(action).getId();
+            queries.flush();
+            return id;
         }, uniqueNumber(form, year));
     }
 
@@ -120,28 +132,50 @@ class ActionEditService {
         List<Blocker> milestones = queries.milestonesOfAction(actionId).stream()
                 .map(m -> new Blocker(m.getId(), m.getPriority().getNumber(), m.getText())).toList();
         return new DeletePage(action.getId(), action.getNumber(), action.getText(), action.getPlanYear().getId(),
-                action.getPlanYear().getLabel(), action.getVersion(), milestones, reportingRecords(actionId));
+                action.getVersion(), milestones);
+    }
+
+    /**
+     * Why the action cannot be deleted, if it cannot: milestones belong to it (they must be moved to another action, or
+     * to none, first), or officers' updates of it in reporting rounds keep its reporting history.
+     */
+    @Transactional(readOnly = true)
+    Optional<Refusal> deletionRefusal(Long actionId) {
+        int milestones = queries.milestonesOfAction(actionId).size();
+        if (milestones > 0) {
+            return Optional.of(Refusal.of(null, "edit.action.delete.blocked-explain", milestones));
+        }
+        long reported = reportingRecords(actionId);
+        if (reported > 0) {
+            return Optional.of(Refusal.of(null, "edit.action.delete.reported-explain", reported));
+        }
+        return Optional.empty();
     }
 
     private long reportingRecords(Long actionId) {
         return references.stream().mapToLong(reference -> reference.recordsOf(actionId)).sum();
     }
 
-    /** Deletes the action with its links to priorities and ambitions; refused while milestones belong to it. */
-    SaveResult delete(Long actionId, VersionForm form, Errors errors) {
-        return transactions.save(errors, () -> {
-            PlanAction action = find(actionId);
-            transactions.checkVersion(form.getVersion(), action.getVersion());
-            if (!queries.milestonesOfAction(actionId).isEmpty()) {
-                throw new EditTransactions.Refusal("edit.action.delete.blocked");
-            }
-            if (reportingRecords(actionId) > 0) {
-                throw new EditTransactions.Refusal("edit.action.delete.reported");
-            }
-            Long yearId = action.getPlanYear().getId();
+    /** Deletes the action with its links to priorities and ambitions; refused while something stops it. */
+    @Transactional
+    void delete(Long actionId, long version) {
+        PlanAction action = find(actionId);
+        locks.checkVersion(version, action.getVersion());
+        Optional<Refusal> refusal = deletionRefusal(actionId);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        Writes.flushed(() -> {
             actions.delete(action);
-            return yearId;
-        }, List.of());
+            queries.flush();
+        }, Map.of());
+    }
+
+    private Dates checked(PlanYear year, ActionForm form) {
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        Dates dates = check(year, form, problems);
+        Refusal.ifAny(problems);
+        return dates;
     }
 
     private record Dates(LocalDate target, LocalDate completed) {
@@ -195,10 +229,10 @@ class ActionEditService {
         saved.addAll(chosen);
     }
 
-    private static List<EditTransactions.Unique> uniqueNumber(ActionForm form, PlanYear year) {
+    private static Map<String, Refusal.Problem> uniqueNumber(ActionForm form, PlanYear year) {
         String number = form.getNumber() == null ? "" : form.getNumber().strip();
-        return List.of(new EditTransactions.Unique("uk_plan_action_number", e -> e.rejectValue("number",
-                "edit.action.number.taken", new Object[] {number, year.getLabel()}, null)));
+        return Map.of("uk_plan_action_number", new Refusal.Problem("number", "edit.action.number.taken", number,
+                year.getLabel()));
     }
 
     private ActionPage page(PlanYear year, Long actionId, String number) {

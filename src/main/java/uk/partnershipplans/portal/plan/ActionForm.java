@@ -42,13 +42,4 @@ class ActionForm {
 
     /** Given only for a completed action; checked in {@link ActionEditService}. */
     private DateField completedOn = new DateField();
-
-    /** Whether the priority with this id (as the page's checkboxes give it) is chosen. */
-    public boolean servesPriority(String id) {
-        return priorityIds != null && priorityIds.stream().anyMatch(chosen -> String.valueOf(chosen).equals(id));
-    }
-
-    public boolean supportsAmbition(String id) {
-        return ambitionIds != null && ambitionIds.stream().anyMatch(chosen -> String.valueOf(chosen).equals(id));
-    }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Option;
 
 /** How a plan year uses an indicator (its category, flags and links to the year's priorities), and its targets. */
@@ -62,19 +63,15 @@ class IndicatorEditController {
     @PostMapping("/plan-years/{yearId}/indicators/{indicatorId}/edit")
     String save(@PathVariable Long yearId, @PathVariable Long indicatorId, @Valid @ModelAttribute("form") IndicatorYearForm form,
             BindingResult errors, Model model) {
-        SaveResult result = service.save(yearId, indicatorId, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/plan-years/" + yearId + "/indicators";
-        }
-        if (result.isStale()) {
-            IndicatorYearForm saved = service.form(yearId, indicatorId);
-            form.setVersion(saved.getVersion());
-            errors.reject("edit.stale.indicator");
-            model.addAttribute("saved", saved);
-            model.addAttribute("globalErrorTarget", "saved-version");
-        }
-        model.addAttribute("page", service.page(yearId, indicatorId));
-        return VIEW;
+        service.check(yearId, indicatorId, form, errors);
+        return Forms.save(errors, model, () -> {
+            service.save(yearId, indicatorId, form);
+            return indicatorId;
+        }, () -> service.saved(yearId, indicatorId)).map(saved -> "redirect:/plan-years/" + yearId + "/indicators")
+                .orElseGet(() -> {
+                    model.addAttribute("page", service.page(yearId, indicatorId));
+                    return VIEW;
+                });
     }
 
     @GetMapping("/indicators/{indicatorId}/values/{valueId}/target")
@@ -87,19 +84,15 @@ class IndicatorEditController {
     @PostMapping("/indicators/{indicatorId}/values/{valueId}/target")
     String saveTarget(@PathVariable Long indicatorId, @PathVariable Long valueId, @Valid @ModelAttribute("form") TargetForm form,
             BindingResult errors, Model model) {
-        SaveResult result = service.saveTarget(indicatorId, valueId, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/indicators/" + indicatorId;
-        }
-        if (result.isStale()) {
-            TargetForm saved = service.targetForm(indicatorId, valueId);
-            form.setVersion(saved.getVersion());
-            errors.reject("edit.stale.target");
-            model.addAttribute("saved", saved);
-            model.addAttribute("globalErrorTarget", "saved-version");
-        }
-        model.addAttribute("page", service.targetPage(indicatorId, valueId));
-        return TARGET_VIEW;
+        service.checkTarget(form, errors);
+        return Forms.save(errors, model, () -> {
+            service.saveTarget(indicatorId, valueId, form);
+            return valueId;
+        }, () -> service.savedTarget(indicatorId, valueId)).map(saved -> "redirect:/indicators/" + indicatorId)
+                .orElseGet(() -> {
+                    model.addAttribute("page", service.targetPage(indicatorId, valueId));
+                    return TARGET_VIEW;
+                });
     }
 
     @GetMapping("/indicators/{indicatorId}/targets/new")
@@ -112,12 +105,14 @@ class IndicatorEditController {
     @PostMapping("/indicators/{indicatorId}/targets/new")
     String createTarget(@PathVariable Long indicatorId, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
             Model model) {
-        SaveResult result = service.createTarget(indicatorId, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/indicators/" + indicatorId;
-        }
-        model.addAttribute("page", service.newTargetPage(indicatorId));
-        return TARGET_VIEW;
+        service.checkNewTarget(form, errors);
+        return Forms.save(errors, model, () -> {
+            service.createTarget(indicatorId, form);
+            return indicatorId;
+        }, () -> form).map(saved -> "redirect:/indicators/" + indicatorId).orElseGet(() -> {
+            model.addAttribute("page", service.newTargetPage(indicatorId));
+            return TARGET_VIEW;
+        });
     }
 
     private Option option(String value, String labelCode, Locale locale) {

@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.SavedVersion;
+import uk.partnershipplans.portal.system.Writes;
 
 /**
  * The rules for how a plan year uses an indicator and for indicators' targets. An indicator in use has a category (key
@@ -43,7 +47,7 @@ class IndicatorEditService {
     private final PlanEditQueries queries;
     private final IndicatorPriorityRepository indicatorPriorities;
     private final IndicatorValueRepository values;
-    private final EditTransactions transactions;
+    private final EditLocks locks;
 
     @Transactional(readOnly = true)
     IndicatorPage page(Long yearId, Long indicatorId) {
@@ -79,7 +83,18 @@ class IndicatorEditService {
         return form;
     }
 
-    SaveResult save(Long yearId, Long indicatorId, IndicatorYearForm form, Errors errors) {
+    /** The form as saved, with who saved it last and when, for showing beside a form refused as out of date. */
+    @Transactional(readOnly = true)
+    SavedVersion saved(Long yearId, Long indicatorId) {
+        return SavedVersion.of(form(yearId, indicatorId), find(yearId, indicatorId).lastSaved());
+    }
+
+    /**
+     * The rules, checked into {@code errors}: a category unless the indicator is still to be developed, and one of the
+     * three choices for each of the year's own priorities.
+     */
+    @Transactional(readOnly = true)
+    void check(Long yearId, Long indicatorId, IndicatorYearForm form, Errors errors) {
         find(yearId, indicatorId);
         Optional<IndicatorCategory> category = categoryOf(form.getCategory());
         if (!IndicatorYearForm.NONE.equals(form.getCategory()) && category.isEmpty()) {
@@ -95,13 +110,18 @@ class IndicatorEditService {
                 errors.rejectValue("links[" + i + "].choice", "edit.indicator.link.invalid");
             }
         }
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
-        return transactions.save(errors, () -> {
-            PlanYearIndicator used = find(yearId, indicatorId);
-            transactions.lockForEdit(used, form.getVersion(), used.getVersion());
-            used.revise(category.orElse(null), form.isNewIndicator(), form.isInDevelopment(),
+    }
+
+    /** Saves how the year uses the indicator, and its links to the year's priorities. */
+    @Transactional
+    void save(Long yearId, Long indicatorId, IndicatorYearForm form) {
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        check(yearId, indicatorId, form, problems);
+        Refusal.ifAny(problems);
+        PlanYearIndicator used = find(yearId, indicatorId);
+        Writes.flushed(() -> {
+            locks.lockForEdit(used, form.getVersion(), used.getVersion());
+            used.revise(categoryOf(form.getCategory()).orElse(null), form.isNewIndicator(), form.isInDevelopment(),
                     EditText.clean(form.getAlsoReportedIn()));
             List<Priority> priorities = queries.prioritiesOfYear(yearId);
             Map<Long, Priority> byId = priorities.stream().collect(Collectors.toMap(Priority::getId, Function.identity()));
@@ -119,8 +139,8 @@ class IndicatorEditService {
                     indicatorPriorities.save(new IndicatorPriority(used.getIndicator(), byId.get(link.getPriorityId()), primary));
                 }
             }
-            return used.getId();
-        }, List.of(new EditTransactions.Unique("pk_indicator_priority", e -> e.reject("edit.indicator.changed-meanwhile"))));
+            queries.flush();
+        }, Map.of("pk_indicator_priority", new Refusal.Problem(null, "edit.indicator.changed-meanwhile")));
     }
 
     @Transactional(readOnly = true)
@@ -147,42 +167,60 @@ class IndicatorEditService {
         return form;
     }
 
-    /** Sets or changes the target of a period; an empty target takes it away. */
-    SaveResult saveTarget(Long indicatorId, Long valueId, TargetForm form, Errors errors) {
-        findValue(indicatorId, valueId);
-        BigDecimal target = EditText.isBlank(form.getTarget()) ? null : readTarget(form, errors);
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
-        return transactions.save(errors, () -> {
-            IndicatorValue value = findValue(indicatorId, valueId);
-            transactions.lockForEdit(value, form.getVersion(), value.getVersion());
-            value.setTarget(target, EditText.clean(form.getTargetNote()));
-            return value.getId();
-        }, List.of());
+    /** The target form as saved, with who saved the figure last and when. */
+    @Transactional(readOnly = true)
+    SavedVersion savedTarget(Long indicatorId, Long valueId) {
+        return SavedVersion.of(targetForm(indicatorId, valueId), findValue(indicatorId, valueId).lastSaved());
     }
 
-    /** Adds a target for a period that has no figure or target yet. */
-    SaveResult createTarget(Long indicatorId, TargetForm form, Errors errors) {
-        Indicator indicator = queries.indicator(indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    /** The rules of a target, checked into {@code errors}: a number when given. */
+    void checkTarget(TargetForm form, Errors errors) {
+        if (!EditText.isBlank(form.getTarget())) {
+            readTarget(form, errors);
+        }
+    }
+
+    /** The rules of a target for a new period, checked into {@code errors}: the period, and a target that is a number. */
+    void checkNewTarget(TargetForm form, Errors errors) {
         if (EditText.isBlank(form.getPeriodLabel())) {
             errors.rejectValue("periodLabel", "edit.target.period.required");
         }
-        BigDecimal target = null;
         if (EditText.isBlank(form.getTarget())) {
             errors.rejectValue("target", "edit.target.required");
         } else {
-            target = readTarget(form, errors);
+            readTarget(form, errors);
         }
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
+    }
+
+    /** Sets or changes the target of a period; an empty target takes it away. */
+    @Transactional
+    void saveTarget(Long indicatorId, Long valueId, TargetForm form) {
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        checkTarget(form, problems);
+        Refusal.ifAny(problems);
+        BigDecimal target = EditText.isBlank(form.getTarget()) ? null : readTarget(form, problems);
+        IndicatorValue value = findValue(indicatorId, valueId);
+        Writes.flushed(() -> {
+            locks.lockForEdit(value, form.getVersion(), value.getVersion());
+            value.setTarget(target, EditText.clean(form.getTargetNote()));
+            queries.flush();
+        }, Map.of());
+    }
+
+    /** Adds a target for a period that has no figure or target yet. */
+    @Transactional
+    void createTarget(Long indicatorId, TargetForm form) {
+        Indicator indicator = queries.indicator(indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        checkNewTarget(form, problems);
+        Refusal.ifAny(problems);
         String period = form.getPeriodLabel().strip();
-        BigDecimal chosen = target;
-        return transactions.save(errors, () -> values.save(IndicatorValue.targetFor(indicator, period,
-                        ReportingPeriods.endOf(period).orElse(null), chosen, EditText.clean(form.getTargetNote()))).getId(),
-                List.of(new EditTransactions.Unique("uk_indicator_value_period", e -> e.rejectValue("periodLabel",
-                        "edit.target.period.taken", new Object[] {period}, null))));
+        BigDecimal target = readTarget(form, problems);
+        Writes.flushed(() -> {
+            values.save(IndicatorValue.targetFor(indicator, period, ReportingPeriods.endOf(period).orElse(null), target,
+                    EditText.clean(form.getTargetNote())));
+            queries.flush();
+        }, Map.of("uk_indicator_value_period", new Refusal.Problem("periodLabel", "edit.target.period.taken", period)));
     }
 
     private static BigDecimal readTarget(TargetForm form, Errors errors) {

@@ -12,12 +12,13 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.system.SavedStamp;
 
 /** An indicator's figure for one period, with the comparators known for the same period. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class IndicatorValue {
+class IndicatorValue extends SavedStamp {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,12 +12,13 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.system.SavedStamp;
 
 /** A dated step that shows delivery: one of a priority's \"when we will do this\" commitments, tied to an action where known. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Milestone {
+class Milestone extends SavedStamp {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

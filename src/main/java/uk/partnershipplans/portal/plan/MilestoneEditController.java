@@ -1,7 +1,11 @@
 package uk.partnershipplans.portal.plan;
 
+import static uk.partnershipplans.portal.system.DeletePage.text;
+
 import jakarta.validation.Valid;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.system.DeletePage;
+import uk.partnershipplans.portal.system.Deletions;
+import uk.partnershipplans.portal.system.Forms;
 
 /** Adding, changing and deleting a priority's milestones. Each save returns to the priority. */
 @Controller
@@ -18,9 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 class MilestoneEditController {
 
     private static final String VIEW = "plan/edit/milestone";
-    private static final String DELETE_VIEW = "plan/edit/milestone-delete";
 
     private final MilestoneEditService service;
+    private final MessageSource messages;
 
     @GetMapping("/priorities/{priorityId}/milestones/new")
     String add(@PathVariable Long priorityId, Model model) {
@@ -32,12 +40,14 @@ class MilestoneEditController {
     @PostMapping("/priorities/{priorityId}/milestones/new")
     String create(@PathVariable Long priorityId, @Valid @ModelAttribute("form") MilestoneForm form, BindingResult errors,
             Model model) {
-        SaveResult result = service.create(priorityId, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/priorities/" + priorityId;
-        }
-        model.addAttribute("page", service.newPage(priorityId));
-        return VIEW;
+        service.checkNew(priorityId, form, errors);
+        return Forms.save(errors, model, () -> {
+            service.create(priorityId, form);
+            return priorityId;
+        }, () -> form).map(saved -> "redirect:/priorities/" + priorityId).orElseGet(() -> {
+            model.addAttribute("page", service.newPage(priorityId));
+            return VIEW;
+        });
     }
 
     @GetMapping("/milestones/{id}/edit")
@@ -49,39 +59,29 @@ class MilestoneEditController {
 
     @PostMapping("/milestones/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") MilestoneForm form, BindingResult errors, Model model) {
-        SaveResult result = service.save(id, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/priorities/" + result.id();
-        }
-        if (result.isStale()) {
-            MilestoneForm saved = service.form(id);
-            form.setVersion(saved.getVersion());
-            errors.reject("edit.stale.milestone");
-            model.addAttribute("saved", saved);
-            model.addAttribute("globalErrorTarget", "saved-version");
-        }
-        model.addAttribute("page", service.page(id));
-        return VIEW;
+        service.check(id, form, errors);
+        return Forms.save(errors, model, () -> service.save(id, form), () -> service.saved(id))
+                .map(priorityId -> "redirect:/priorities/" + priorityId).orElseGet(() -> {
+                    model.addAttribute("page", service.page(id));
+                    return VIEW;
+                });
     }
 
     @GetMapping("/milestones/{id}/delete")
     String confirmDelete(@PathVariable Long id, Model model) {
-        MilestoneEditService.DeletePage page = service.deletePage(id);
-        model.addAttribute("form", new VersionForm(page.version()));
-        model.addAttribute("page", page);
-        return DELETE_VIEW;
+        return Deletions.confirm(model, messages, deletePage(id), Optional.empty());
     }
 
     @PostMapping("/milestones/{id}/delete")
-    String delete(@PathVariable Long id, @ModelAttribute("form") VersionForm form, BindingResult errors, Model model) {
-        SaveResult result = service.delete(id, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/priorities/" + result.id();
-        }
-        MilestoneEditService.DeletePage page = service.deletePage(id);
-        errors.reject("edit.stale.milestone-delete");
-        form.setVersion(page.version());
-        model.addAttribute("page", page);
-        return DELETE_VIEW;
+    String delete(@PathVariable Long id, @RequestParam long version, Model model) {
+        Long priorityId = service.deletePage(id).priorityId();
+        return Deletions.delete(model, messages, () -> deletePage(id), () -> service.delete(id, version),
+                "/priorities/" + priorityId);
+    }
+
+    private DeletePage deletePage(Long id) {
+        MilestoneEditService.DeletePage milestone = service.deletePage(id);
+        return DeletePage.confirm(text("edit.milestone.thing", milestone.priorityNumber(), milestone.text()),
+                "/milestones/" + id + "/delete", "/priorities/" + milestone.priorityId(), milestone.version(), null);
     }
 }

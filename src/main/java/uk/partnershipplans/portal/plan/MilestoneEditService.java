@@ -5,13 +5,18 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.system.DateField;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.SavedVersion;
+import uk.partnershipplans.portal.system.Writes;
 
 /**
  * The rules for a priority's milestones: a text, dates that are real when given, an action (if any) of the same plan
@@ -31,7 +36,7 @@ class MilestoneEditService {
 
     private final PlanEditQueries queries;
     private final MilestoneRepository milestones;
-    private final EditTransactions transactions;
+    private final EditLocks locks;
     private final Clock clock;
 
     @Transactional(readOnly = true)
@@ -57,33 +62,48 @@ class MilestoneEditService {
         return form;
     }
 
-    SaveResult save(Long milestoneId, MilestoneForm form, Errors errors) {
-        Priority priority = find(milestoneId).getPriority();
-        Dates dates = check(priority, form, errors);
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
-        return transactions.save(errors, () -> {
-            Milestone milestone = find(milestoneId);
-            transactions.lockForEdit(milestone, form.getVersion(), milestone.getVersion());
-            describe(milestone, form, dates);
-            return milestone.getPriority().getId();
-        }, List.of());
+    /** The form as saved, with who saved it last and when, for showing beside a form refused as out of date. */
+    @Transactional(readOnly = true)
+    SavedVersion saved(Long milestoneId) {
+        return SavedVersion.of(form(milestoneId), find(milestoneId).lastSaved());
     }
 
-    SaveResult create(Long priorityId, MilestoneForm form, Errors errors) {
-        Dates dates = check(findPriority(priorityId), form, errors);
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
-        return transactions.save(errors, () -> {
-            Priority priority = findPriority(priorityId);
+    /** The rules, checked into {@code errors}, so that the page can show them with Bean Validation's. */
+    @Transactional(readOnly = true)
+    void check(Long milestoneId, MilestoneForm form, Errors errors) {
+        check(find(milestoneId).getPriority(), form, errors);
+    }
+
+    @Transactional(readOnly = true)
+    void checkNew(Long priorityId, MilestoneForm form, Errors errors) {
+        check(findPriority(priorityId), form, errors);
+    }
+
+    /** Saves the form over the milestone and returns its priority's id; refused when a rule is broken or it is stale. */
+    @Transactional
+    Long save(Long milestoneId, MilestoneForm form) {
+        Milestone milestone = find(milestoneId);
+        Dates dates = checked(milestone.getPriority(), form);
+        Writes.flushed(() -> {
+            locks.lockForEdit(milestone, form.getVersion(), milestone.getVersion());
+            describe(milestone, form, dates);
+            queries.flush();
+        }, Map.of());
+        return milestone.getPriority().getId();
+    }
+
+    /** Adds the milestone after the priority's others. */
+    @Transactional
+    void create(Long priorityId, MilestoneForm form) {
+        Priority priority = findPriority(priorityId);
+        Dates dates = checked(priority, form);
+        Writes.flushed(() -> {
             Milestone milestone = new Milestone(priority, null, queries.lastMilestonePosition(priorityId) + 1,
                     EditText.clean(form.getText()), null, null);
             describe(milestone, form, dates);
             milestones.save(milestone);
-            return priorityId;
-        }, List.of(new EditTransactions.Unique("uk_milestone_position", e -> e.reject("edit.milestone.added-meanwhile"))));
+            queries.flush();
+        }, Map.of("uk_milestone_position", new Refusal.Problem(null, "edit.milestone.added-meanwhile")));
     }
 
     @Transactional(readOnly = true)
@@ -94,13 +114,21 @@ class MilestoneEditService {
                 milestone.getVersion());
     }
 
-    SaveResult delete(Long milestoneId, VersionForm form, Errors errors) {
-        return transactions.save(errors, () -> {
-            Milestone milestone = find(milestoneId);
-            transactions.checkVersion(form.getVersion(), milestone.getVersion());
+    @Transactional
+    void delete(Long milestoneId, long version) {
+        Milestone milestone = find(milestoneId);
+        locks.checkVersion(version, milestone.getVersion());
+        Writes.flushed(() -> {
             milestones.delete(milestone);
-            return milestone.getPriority().getId();
-        }, List.of());
+            queries.flush();
+        }, Map.of());
+    }
+
+    private Dates checked(Priority priority, MilestoneForm form) {
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        Dates dates = check(priority, form, problems);
+        Refusal.ifAny(problems);
+        return dates;
     }
 
     private record Dates(LocalDate due, LocalDate completed) {

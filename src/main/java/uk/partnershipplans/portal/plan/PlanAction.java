@@ -19,6 +19,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.system.SavedStamp;
 
 /**
  * A key action of a plan year: what will be done and by when. The target keeps the document's own wording ("autumn
@@ -28,7 +29,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "plan_action")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class PlanAction {
+class PlanAction extends SavedStamp {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

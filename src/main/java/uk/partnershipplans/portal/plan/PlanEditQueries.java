@@ -64,4 +64,10 @@ interface PlanEditQueries extends Repository<Priority, Long> {
 
     @Query("select v from IndicatorValue v join fetch v.indicator where v.id = :id and v.indicator.id = :indicatorId")
     Optional<IndicatorValue> value(@Param("indicatorId") Long indicatorId, @Param("id") Long id);
+
+    /**
+     * Sends pending changes to the database now, inside the edit's transaction: so that later changes are checked
+     * against them, and so that what the database refuses surfaces (translated) where {@code Writes} can explain it.
+     */
+    void flush();
 }

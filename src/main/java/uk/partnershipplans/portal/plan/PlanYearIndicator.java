@@ -13,12 +13,13 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.system.SavedStamp;
 
 /** An indicator as one plan year reports it: key outcome or supplementary, new, in development, also reported elsewhere. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class PlanYearIndicator {
+class PlanYearIndicator extends SavedStamp {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

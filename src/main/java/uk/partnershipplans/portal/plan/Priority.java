@@ -15,12 +15,13 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.system.SavedStamp;
 
 /** A priority for action in one plan year, numbered as the plan numbers it (3.1 ...). */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Priority {
+class Priority extends SavedStamp {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

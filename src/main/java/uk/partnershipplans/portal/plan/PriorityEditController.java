@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.system.Forms;
 
 /**
  * The priority edit page. Its buttons to add, move and remove sections and links change only the form on the page:
@@ -35,18 +36,11 @@ class PriorityEditController {
 
     @PostMapping
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model) {
-        SaveResult result = service.save(id, form, errors);
-        if (result.isSaved()) {
-            return "redirect:/priorities/" + id;
-        }
-        if (result.isStale()) {
-            PriorityForm saved = service.form(id);
-            form.setVersion(saved.getVersion());
-            errors.reject("edit.stale.priority");
-            model.addAttribute("saved", saved);
-            model.addAttribute("globalErrorTarget", "saved-version");
-        }
-        return show(id, model);
+        service.check(form, errors);
+        return Forms.save(errors, model, () -> {
+            service.save(id, form);
+            return id;
+        }, () -> service.saved(id)).map(saved -> "redirect:/priorities/" + id).orElseGet(() -> show(id, model));
     }
 
     @PostMapping(params = "addSection")

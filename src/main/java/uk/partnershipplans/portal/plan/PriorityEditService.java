@@ -9,8 +9,13 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.SavedVersion;
+import uk.partnershipplans.portal.system.StaleEdit;
+import uk.partnershipplans.portal.system.Writes;
 
 /**
  * The rules for editing a priority: its number is unique in its plan year, every section has a heading and text, every
@@ -34,7 +39,7 @@ class PriorityEditService {
     }
 
     private final PlanEditQueries queries;
-    private final EditTransactions transactions;
+    private final EditLocks locks;
 
     @Transactional(readOnly = true)
     PriorityPage page(Long priorityId) {
@@ -61,27 +66,40 @@ class PriorityEditService {
         return form;
     }
 
-    /**
-     * Saves the form over the priority, with its sections in the form's order: sections the form no longer has are
-     * deleted, new ones added. Links with neither title nor address are left out.
-     */
-    SaveResult save(Long priorityId, PriorityForm form, Errors errors) {
+    /** The form as saved, with who saved it last and when, for showing beside a form refused as out of date. */
+    @Transactional(readOnly = true)
+    SavedVersion saved(Long priorityId) {
+        return SavedVersion.of(form(priorityId), find(priorityId).lastSaved());
+    }
+
+    /** The rules that need no transaction: every section has a heading and text, every link a title and an address. */
+    void check(PriorityForm form, Errors errors) {
         checkSections(form, errors);
         checkLinks(form, errors);
-        if (errors.hasErrors()) {
-            return SaveResult.invalid();
-        }
+    }
+
+    /**
+     * Saves the form over the priority, with its sections in the form's order: sections the form no longer has are
+     * deleted, new ones added. Links with neither title nor address are left out. Refused ({@link Refusal}) when a rule
+     * is broken or the number is taken, and ({@link StaleEdit}) when someone else saved the priority since the form was
+     * opened.
+     */
+    @Transactional
+    void save(Long priorityId, PriorityForm form) {
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        check(form, problems);
+        Refusal.ifAny(problems);
+        Priority priority = find(priorityId);
         String number = form.getNumber().strip();
-        return transactions.save(errors, () -> {
-            Priority priority = find(priorityId);
-            transactions.lockForEdit(priority, form.getVersion(), priority.getVersion());
+        Writes.flushed(() -> {
+            locks.lockForEdit(priority, form.getVersion(), priority.getVersion());
             priority.revise(number, form.getTitle().strip(), EditText.clean(form.getLeadResponsibility()),
                     priority.getOperationalObjective());
             replaceSections(priority, form.getSections());
             replaceLinks(priority, form.getLinks());
-            return priority.getId();
-        }, List.of(new EditTransactions.Unique("uk_priority_number", e -> e.rejectValue("number",
-                "edit.priority.number.taken", new Object[] {number, yearLabelOf(priorityId)}, null))));
+            queries.flush();
+        }, Map.of("uk_priority_number", new Refusal.Problem("number", "edit.priority.number.taken", number,
+                priority.getPlanYear().getLabel())));
     }
 
     private void checkSections(PriorityForm form, Errors errors) {
@@ -147,7 +165,7 @@ class PriorityEditService {
         for (PrioritySection section : kept.values()) {
             section.moveTo(--aside);
         }
-        transactions.flush();
+        queries.flush();
         int position = 1;
         for (PriorityForm.Section section : typed) {
             PrioritySection existing = kept.get(section);
@@ -163,7 +181,7 @@ class PriorityEditService {
     /** Links have no identity worth keeping: the saved list is replaced by the typed one. */
     private void replaceLinks(Priority priority, List<PriorityForm.Link> typed) {
         priority.getLinks().clear();
-        transactions.flush();
+        queries.flush();
         for (PriorityForm.Link link : typed) {
             if (EditText.isBlank(link.getTitle()) && EditText.isBlank(link.getUrl())) {
                 continue;
@@ -171,10 +189,6 @@ class PriorityEditService {
             priority.getLinks().add(new PriorityLink(priority, priority.getLinks().size() + 1, link.getTitle().strip(),
                     EditText.clean(link.getUrl())));
         }
-    }
-
-    private String yearLabelOf(Long priorityId) {
-        return find(priorityId).getPlanYear().getLabel();
     }
 
     private Priority find(Long priorityId) {

@@ -10,9 +10,13 @@ class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revision) {
+        ((AuditRevision) revision).setUsername(username());
+    }
+
+    static String username() {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         boolean person = signedIn != null && signedIn.isAuthenticated()
                 && !(signedIn instanceof AnonymousAuthenticationToken);
-        ((AuditRevision) revision).setUsername(person ? signedIn.getName() : AuditRevision.SYSTEM);
+        return person ? signedIn.getName() : AuditRevision.SYSTEM;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -103,6 +104,23 @@ public class ChangeHistory {
         List<Entry> entries = changes.subList(from, Math.min(from + PAGE_SIZE, changes.size())).stream()
                 .map(Numbered::entry).toList();
         return new PageImpl<>(entries, PageRequest.of(shown, PAGE_SIZE), changes.size());
+    }
+
+    /**
+     * Who saved the audited record of {@code type} with {@code id} last, and when: its latest revision. Empty when no
+     * revision of it is recorded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SavedBy> lastSaved(Class<?> type, Object id) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        List<?> revisions = reader.createQuery().forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return revisions.stream().findFirst()
+                .map(row -> (AuditRevision) ((Object[]) row)[1])
+                .map(revision -> new SavedBy(revision.getUsername(), revision.getChangedAt()));
     }
 
     private TrackHistory load(AuditReader reader, Track track) {

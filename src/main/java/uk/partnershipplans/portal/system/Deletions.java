@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.system;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 
 /** What every admin delete does: confirm first, explain a refusal, and never delete something changed meanwhile. */
@@ -29,7 +30,7 @@ public final class Deletions {
             return "redirect:" + then;
         } catch (Refusal refusal) {
             model.addAttribute("page", page.get().refused(refusal).in(messages));
-        } catch (StaleEdit stale) {
+        } catch (StaleEdit | OptimisticLockingFailureException stale) {
             model.addAttribute("page", page.get().changedMeanwhile().in(messages));
         }
         return VIEW;

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -18,8 +21,12 @@ public final class Forms {
 
     /**
      * Runs {@code save} if Bean Validation found nothing. A {@link Refusal} becomes errors on the form, keeping what
-     * was typed. A {@link StaleEdit} replaces the form with the saved values (from {@code savedValues}) and says why,
-     * so nothing is overwritten. Returns what {@code save} returned, or empty when the form must be shown again.
+     * was typed. When someone else saved the record meanwhile ({@link StaleEdit}, or a version clash found as the
+     * transaction commits) nothing is overwritten: the form keeps what was typed, its version moves on to the saved one
+     * (so saving again is a deliberate choice to replace it), the error summary says why with a link to the saved version,
+     * and {@code savedValues} (the saved record as a form, or a {@link SavedVersion} that also says who saved it and
+     * when) goes in the model as {@code saved} for the page to show beside the fields. Returns what {@code save}
+     * returned, or empty when the form must be shown again.
      */
     public static <T> Optional<T> save(BindingResult errors, Model model, Supplier<T> save, Supplier<?> savedValues) {
         if (errors.hasErrors()) {
@@ -32,14 +39,30 @@ public final class Forms {
             refusal.applyTo(errors);
             inFormOrder(errors, model);
             return Optional.empty();
-        } catch (StaleEdit stale) {
-            Object saved = savedValues.get();
-            BindingResult fresh = new BeanPropertyBindingResult(saved, errors.getObjectName());
-            fresh.reject("form.stale");
-            model.addAttribute(errors.getObjectName(), saved);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), fresh);
+        } catch (StaleEdit | OptimisticLockingFailureException stale) {
+            changedMeanwhile(errors, model, savedValues.get());
             return Optional.empty();
         }
+    }
+
+    /** The id of the part of a page that shows the saved version; the error summary links to it. */
+    public static final String SAVED_VERSION = "saved-version";
+
+    private static void changedMeanwhile(BindingResult errors, Model model, Object savedValues) {
+        SavedVersion saved = savedValues instanceof SavedVersion version ? version
+                : SavedVersion.of(savedValues, Optional.empty());
+        Object typed = errors.getTarget();
+        if (typed != null && saved.values() != null && typed != saved.values()) {
+            BeanWrapper form = new BeanWrapperImpl(typed);
+            BeanWrapper savedForm = new BeanWrapperImpl(saved.values());
+            if (form.isWritableProperty("version") && savedForm.isReadableProperty("version")) {
+                form.setPropertyValue("version", savedForm.getPropertyValue("version"));
+            }
+        }
+        errors.reject("form.stale");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), errors);
+        model.addAttribute("saved", saved.beside(typed));
+        model.addAttribute("globalErrorTarget", SAVED_VERSION);
     }
 
     /**

@@ -51,10 +51,19 @@ final class HistoryWords {
 
     /** "31 March 2014 at 2:05pm", United Kingdom time. */
     String when(Instant at) {
+        return text("history.when", date(at.atZone(ChangeHistory.UK_TIME).toLocalDate()), clock(at));
+    }
+
+    /** "2:05pm", United Kingdom time. */
+    static String clock(Instant at) {
         ZonedDateTime time = at.atZone(ChangeHistory.UK_TIME);
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        String clock = hour + String.format(Locale.ROOT, ":%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
-        return text("history.when", date(time.toLocalDate()), clock);
+        return hour + String.format(Locale.ROOT, ":%02d", time.getMinute()) + (time.getHour() < 12 ? "am" : "pm");
+    }
+
+    /** "31 March 2014", United Kingdom time, in English as the portal is. */
+    static String day(Instant at) {
+        return at.atZone(ChangeHistory.UK_TIME).toLocalDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
     private String one(Object value) {

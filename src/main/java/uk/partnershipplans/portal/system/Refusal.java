@@ -1,9 +1,11 @@
 package uk.partnershipplans.portal.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
+import org.springframework.validation.ObjectError;
 
 /**
  * A save or delete that the rules refuse, with what to tell the person. Each problem names a form field (or none, for
@@ -35,6 +37,24 @@ public class Refusal extends RuntimeException {
 
     public static Refusal of(String field, String code, Object... args) {
         return new Refusal(List.of(new Problem(field, code, args)));
+    }
+
+    /**
+     * Refuses with the problems {@code errors} holds, if it holds any: for services that check their rules into an
+     * {@link Errors} (so that a controller can show them all at once, with Bean Validation's) and refuse before writing.
+     */
+    public static void ifAny(Errors errors) {
+        if (!errors.hasErrors()) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        errors.getGlobalErrors().forEach(error -> problems.add(new Problem(null, error.getCode(), arguments(error))));
+        errors.getFieldErrors().forEach(error -> problems.add(new Problem(error.getField(), error.getCode(), arguments(error))));
+        throw new Refusal(problems);
+    }
+
+    private static Object[] arguments(ObjectError error) {
+        return error.getArguments() == null ? new Object[0] : error.getArguments();
     }
 
     public List<Problem> problems() {

@@ -2,7 +2,7 @@ package uk.partnershipplans.portal.system;
 
 /**
  * Someone else saved the record after the person opened the form: the form's version no longer matches. Thrown by
- * services before anything is written; controllers show the saved values again with {@code form.stale}.
+ * services before anything is written; {@link Forms#save} keeps what was typed and shows the saved version beside it.
  */
 public class StaleEdit extends RuntimeException {
 

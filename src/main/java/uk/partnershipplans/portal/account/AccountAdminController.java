@@ -32,6 +32,7 @@ import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.HistoryPage;
 import uk.partnershipplans.portal.system.Option;
 import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.SavedVersion;
 import uk.partnershipplans.portal.system.StaleEdit;
 
 /**
@@ -112,7 +113,8 @@ class AccountAdminController {
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
-        }, () -> admin.form(id)).map(saved -> "redirect:" + LIST + "/" + id).orElseGet(() -> showForm(id, model));
+        }, () -> SavedVersion.of(admin.form(id), history.lastSaved(Account.class, id)))
+                .map(saved -> "redirect:" + LIST + "/" + id).orElseGet(() -> showForm(id, model));
     }
 
     @GetMapping("/{id}/deactivate")

@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.system.ChangeHistory;
 import uk.partnershipplans.portal.system.DeletePage;
 import uk.partnershipplans.portal.system.Deletions;
 import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** Admins keep a partnership's groups (boards, executives, hubs ...) and the seats on each, by role. */
 @Controller
@@ -32,6 +34,7 @@ class GroupAdminController {
 
     private final GroupAdmin admin;
     private final MessageSource messages;
+    private final ChangeHistory changes;
 
     @GetMapping
     String list(@PathVariable Long partnershipId, Model model) {
@@ -72,7 +75,7 @@ class GroupAdminController {
         return Forms.save(errors, model, () -> {
             admin.updateGroup(partnershipId, groupId, form);
             return groupId;
-        }, () -> admin.groupForm(partnershipId, groupId))
+        }, () -> SavedVersion.of(admin.groupForm(partnershipId, groupId), changes.lastSaved(PartnerGroup.class, groupId)))
                 .map(id -> "redirect:" + groupPath(partnershipId, id))
                 .orElseGet(() -> showGroupForm(partnershipId, groupId, model));
     }
@@ -116,7 +119,8 @@ class GroupAdminController {
         return Forms.save(errors, model, () -> {
             admin.updateMember(partnershipId, groupId, memberId, form);
             return memberId;
-        }, () -> admin.memberForm(partnershipId, groupId, memberId))
+        }, () -> SavedVersion.of(admin.memberForm(partnershipId, groupId, memberId),
+                changes.lastSaved(GroupMember.class, memberId)))
                 .map(id -> "redirect:" + groupPath(partnershipId, groupId))
                 .orElseGet(() -> showMemberForm(partnershipId, groupId, memberId, model));
     }

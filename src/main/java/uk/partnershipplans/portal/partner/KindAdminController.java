@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.system.ChangeHistory;
 import uk.partnershipplans.portal.system.DeletePage;
 import uk.partnershipplans.portal.system.Deletions;
 import uk.partnershipplans.portal.system.Forms;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** Admins keep the list of kinds of partner: list, add, rename, delete when no organisation is of that kind. */
 @Controller
@@ -27,6 +29,7 @@ class KindAdminController {
 
     private final KindAdmin admin;
     private final MessageSource messages;
+    private final ChangeHistory changes;
 
     @GetMapping
     String list(Model model) {
@@ -58,7 +61,9 @@ class KindAdminController {
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
-        }, () -> admin.form(id)).map(saved -> "redirect:" + LIST).orElseGet(() -> showForm(id, model));
+        }, () -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerKind.class, id)))
+                .map(saved -> "redirect:" + LIST)
+                .orElseGet(() -> showForm(id, model));
     }
 
     @GetMapping("/{id}/delete")

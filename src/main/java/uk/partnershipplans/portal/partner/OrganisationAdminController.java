@@ -20,10 +20,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnershipplans.portal.partner.OrganisationAdmin.Search;
 import uk.partnershipplans.portal.partner.OrganisationAdmin.SortBy;
 import uk.partnershipplans.portal.partner.OrganisationAdmin.Status;
+import uk.partnershipplans.portal.system.ChangeHistory;
 import uk.partnershipplans.portal.system.DeletePage;
 import uk.partnershipplans.portal.system.Deletions;
 import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** Admins keep the partner organisations: list with search and filters, add, change, mark as left, delete when unused. */
 @Controller
@@ -37,6 +39,7 @@ class OrganisationAdminController {
 
     private final OrganisationAdmin admin;
     private final MessageSource messages;
+    private final ChangeHistory changes;
 
     @GetMapping
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
@@ -86,7 +89,9 @@ class OrganisationAdminController {
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
-        }, () -> admin.form(id)).map(saved -> "redirect:/admin/partners/" + id).orElseGet(() -> showForm(id, model));
+        }, () -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerOrganisation.class, id)))
+                .map(saved -> "redirect:/admin/partners/" + id)
+                .orElseGet(() -> showForm(id, model));
     }
 
     @GetMapping("/{id}/memberships/new")
@@ -99,7 +104,8 @@ class OrganisationAdminController {
     String addMembership(@PathVariable Long id, @Valid @ModelAttribute("form") MembershipForm form, BindingResult errors,
             Model model) {
         return Forms.save(errors, model, () -> admin.addMembership(id, form), () -> form)
-                .map(saved -> "redirect:/admin/partners/" + id).orElseGet(() -> showMembershipForm(id, model));
+                .map(saved -> "redirect:/admin/partners/" + id)
+                .orElseGet(() -> showMembershipForm(id, model));
     }
 
     @GetMapping("/{id}/memberships/{membershipId}/leave")
@@ -114,7 +120,9 @@ class OrganisationAdminController {
         return Forms.save(errors, model, () -> {
             admin.leave(id, membershipId, form);
             return id;
-        }, () -> admin.leaveForm(id, membershipId)).map(saved -> "redirect:/admin/partners/" + id)
+        }, () -> SavedVersion.of(admin.leaveForm(id, membershipId),
+                changes.lastSaved(PartnershipMembership.class, membershipId)))
+                .map(saved -> "redirect:/admin/partners/" + id)
                 .orElseGet(() -> showLeave(id, membershipId, model));
     }
 

@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.system.ChangeHistory;
 import uk.partnershipplans.portal.system.DeletePage;
-import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Deletions;
+import uk.partnershipplans.portal.system.Forms;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** Admins keep the list of partnerships: list, add, change, delete when nothing uses them. */
 @Controller
@@ -26,6 +28,7 @@ class PartnershipAdminController {
 
     private final PartnershipAdmin admin;
     private final MessageSource messages;
+    private final ChangeHistory changes;
 
     @GetMapping
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
@@ -64,7 +67,9 @@ class PartnershipAdminController {
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
-        }, () -> admin.form(id)).map(saved -> "redirect:/admin/partnerships/" + id).orElseGet(() -> showForm(id, model));
+        }, () -> SavedVersion.of(admin.form(id), changes.lastSaved(Partnership.class, id)))
+                .map(saved -> "redirect:/admin/partnerships/" + id)
+                .orElseGet(() -> showForm(id, model));
     }
 
     @GetMapping("/{id}/delete")

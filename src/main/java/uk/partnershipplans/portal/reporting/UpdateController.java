@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.partnershipplans.portal.system.ChangeHistory;
 import uk.partnershipplans.portal.system.Forms;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** The update form for its officer, the list of updates waiting for a decision, and the decisions. */
 @Controller
@@ -35,6 +37,7 @@ class UpdateController {
 
     private final UpdateService service;
     private final UpdateHistory history;
+    private final ChangeHistory changes;
     private final MessageSource messages;
 
     @GetMapping("/updates/{id:\\d{1,18}}")
@@ -54,10 +57,7 @@ class UpdateController {
         return Forms.save(errors, model, () -> {
             service.save(id, form, submit, viewer);
             return id;
-        }, () -> {
-            model.addAttribute("typed", form);
-            return service.form(id, viewer);
-        }).map(saved -> {
+        }, () -> SavedVersion.of(service.form(id, viewer), changes.lastSaved(ProgressUpdate.class, id))).map(saved -> {
             redirect.addFlashAttribute("savedMessage", text(submit ? "update.submitted" : "update.saved"));
             return submit ? "redirect:/" : "redirect:/updates/" + id;
         }).orElseGet(() -> {
@@ -94,7 +94,7 @@ class UpdateController {
     String approve(@PathVariable Long id, @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect) {
         UpdateService.Viewer viewer = service.viewer(authentication);
-        return decided(id, viewer, errors, model, redirect, "update.approved", () -> {
+        return decided(id, viewer, decision, errors, model, redirect, "update.approved", () -> {
             service.approve(id, decision.getVersion(), viewer);
             return id;
         });
@@ -104,18 +104,20 @@ class UpdateController {
     String giveBack(@PathVariable Long id, @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect) {
         UpdateService.Viewer viewer = service.viewer(authentication);
-        return decided(id, viewer, errors, model, redirect, "update.returned", () -> {
+        return decided(id, viewer, decision, errors, model, redirect, "update.returned", () -> {
             service.giveBack(id, decision.getVersion(), decision.getReturnComment(), viewer);
             return id;
         });
     }
 
-    private String decided(Long id, UpdateService.Viewer viewer, BindingResult errors, Model model,
+    private String decided(Long id, UpdateService.Viewer viewer, DecisionForm decision, BindingResult errors, Model model,
             RedirectAttributes redirect, String message, Supplier<Long> decide) {
         return Forms.save(errors, model, decide, () -> {
-            DecisionForm fresh = new DecisionForm();
-            fresh.setVersion(service.form(id, viewer).getVersion());
-            return fresh;
+            // The saved version is the update itself, which the page shows; the decision keeps what was typed.
+            DecisionForm saved = new DecisionForm();
+            saved.setVersion(service.form(id, viewer).getVersion());
+            saved.setReturnComment(decision.getReturnComment());
+            return SavedVersion.of(saved, changes.lastSaved(ProgressUpdate.class, id));
         }).map(done -> {
             redirect.addFlashAttribute("savedMessage", text(message));
             return "redirect:/reviews";

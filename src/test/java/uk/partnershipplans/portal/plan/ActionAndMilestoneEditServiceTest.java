@@ -7,19 +7,17 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
-import uk.partnershipplans.portal.plan.SaveResult.Outcome;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
 import uk.partnershipplans.portal.system.DateField;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.StaleEdit;
 
 /** The rules for a plan year's actions and milestones, on PostgreSQL. Each test works on records no other test changes. */
 @IntegrationTest
@@ -47,7 +45,7 @@ class ActionAndMilestoneEditServiceTest {
         form.setTargetDate(DateField.of("31", "October", "2013"));
         form.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.1"), priorityId("2013-14", "3.5"))));
 
-        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        actions.save(id, form);
 
         assertThat(jdbc.queryForMap("select target_wording, target_date from plan_action where id = ?", id))
                 .containsEntry("target_wording", "by October 2013")
@@ -60,15 +58,12 @@ class ActionAndMilestoneEditServiceTest {
         Long id = actionId("Publish a revised Pathway to Provision by September 2013");
         ActionForm form = actions.form(id);
         form.setTargetDate(DateField.of("31", "2", "2014"));
-        Errors errors = errors(form);
-
-        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "targetDate")).isEqualTo("Target date must be a real date, for example 30 11 2013");
+        Refusal refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "targetDate")).isEqualTo("Target date must be a real date, for example 30 11 2013");
 
         form.setTargetDate(DateField.of("", "2", "2014"));
-        errors = errors(form);
-        actions.save(id, form, errors);
-        assertThat(message(errors, "targetDate")).isEqualTo("Target date must include a day");
+        refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "targetDate")).isEqualTo("Target date must include a day");
         assertThat(jdbc.queryForObject("select target_date from plan_action where id = ?", Date.class, id))
                 .isEqualTo(Date.valueOf(LocalDate.of(2013, 9, 30)));
     }
@@ -80,7 +75,7 @@ class ActionAndMilestoneEditServiceTest {
         form.setTargetWording("");
         form.setTargetDate(new DateField());
 
-        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        actions.save(id, form);
         assertThat(jdbc.queryForMap("select target_wording, target_date from plan_action where id = ?", id))
                 .containsEntry("target_wording", null).containsEntry("target_date", null);
     }
@@ -91,11 +86,9 @@ class ActionAndMilestoneEditServiceTest {
         ActionForm form = actions.form(id);
         form.setPriorityIds(new ArrayList<>(List.of(priorityId("2014-16", "3.1"))));
         form.setAmbitionIds(new ArrayList<>(List.of(-5L)));
-        Errors errors = errors(form);
-
-        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "priorityIds")).isEqualTo("Select only priorities of this plan year");
-        assertThat(message(errors, "ambitionIds")).isEqualTo("Select only ambitions of this partnership’s frameworks");
+        Refusal refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "priorityIds")).isEqualTo("Select only priorities of this plan year");
+        assertThat(message(refusal, "ambitionIds")).isEqualTo("Select only ambitions of this partnership’s frameworks");
         assertThat(prioritiesOf(id)).containsExactly("3.1", "3.2");
     }
 
@@ -105,10 +98,8 @@ class ActionAndMilestoneEditServiceTest {
         ActionForm form = actions.form(id);
         form.setNumber("5");
         form.setText("Must not be saved");
-        Errors errors = errors(form);
-
-        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "number")).isEqualTo("Action 5 already exists in 2013-14: choose a different number");
+        Refusal refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "number")).isEqualTo("Action 5 already exists in 2013-14: choose a different number");
         assertThat(jdbc.queryForObject("select number from plan_action where id = ?", String.class, id)).isEqualTo("16");
     }
 
@@ -119,10 +110,10 @@ class ActionAndMilestoneEditServiceTest {
         ActionForm theirs = actions.form(id);
         theirs.getAmbitionIds().clear();
         theirs.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.2"), priorityId("2013-14", "3.1"))));
-        assertThat(actions.save(id, theirs, errors(theirs)).outcome()).isEqualTo(Outcome.SAVED);
+        actions.save(id, theirs);
 
         mine.setTargetWording("by March 2014");
-        assertThat(actions.save(id, mine, errors(mine)).outcome()).isEqualTo(Outcome.STALE);
+        assertThatThrownBy(() -> actions.save(id, mine)).isInstanceOf(StaleEdit.class);
         assertThat(jdbc.queryForObject("select target_wording from plan_action where id = ?", String.class, id)).isNull();
     }
 
@@ -136,45 +127,40 @@ class ActionAndMilestoneEditServiceTest {
         form.setTargetDate(DateField.of("31", "3", "2014"));
         form.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.1"))));
 
-        SaveResult result = actions.create(yearId, form, errors(form));
+        Long created = actions.create(yearId, form);
 
-        assertThat(result.outcome()).isEqualTo(Outcome.SAVED);
-        assertThat(jdbc.queryForMap("select number, position, version from plan_action where id = ?", result.id()))
+        assertThat(jdbc.queryForMap("select number, position, version from plan_action where id = ?", created))
                 .containsEntry("number", "18").containsEntry("position", 18);
-        assertThat(prioritiesOf(result.id())).containsExactly("3.1");
+        assertThat(prioritiesOf(created)).containsExactly("3.1");
 
         ActionForm again = new ActionForm();
         again.setNumber("18");
         again.setText("A second action 18");
         again.setPriorityIds(new ArrayList<>(List.of(priorityId("2013-14", "3.1"))));
-        Errors errors = errors(again);
-        assertThat(actions.create(yearId, again, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "number")).isEqualTo("Action 18 already exists in 2013-14: choose a different number");
+        Refusal refusal = refused(() -> actions.create(yearId, again));
+        assertThat(message(refusal, "number")).isEqualTo("Action 18 already exists in 2013-14: choose a different number");
     }
 
     @Test
     void anActionThatMilestonesBelongToIsNotDeletedUntilTheyAreMoved() {
         Long id = actionId("Establish an early help unit that will act as the first point of contact for early help services by September 2013");
         ActionEditService.DeletePage page = actions.deletePage(id);
-        assertThat(page.blocked()).isTrue();
+        assertThat(actions.deletionRefusal(id)).isPresent();
         assertThat(page.milestones()).extracting(ActionEditService.Blocker::priorityNumber).containsExactly("3.1");
-        Errors errors = errors(new VersionForm(page.version()));
+        long version = page.version();
 
-        assertThat(actions.delete(id, new VersionForm(page.version()), errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(messages.getMessage(errors.getGlobalError(), Locale.UK)).startsWith("Milestones now belong to this action");
+        Refusal refusal = refused(() -> actions.delete(id, version));
+        assertThat(message(refusal, null)).startsWith("A milestone belongs to this action. Change it to belong to another action");
         assertThat(count("select count(*) from plan_action where id = ?", id)).isEqualTo(1);
 
         Long milestoneId = page.milestones().get(0).milestoneId();
         MilestoneForm milestone = milestones.form(milestoneId);
         milestone.setActionId(null);
-        assertThat(milestones.save(milestoneId, milestone, errors(milestone)).outcome()).isEqualTo(Outcome.SAVED);
+        milestones.save(milestoneId, milestone);
 
-        page = actions.deletePage(id);
-        assertThat(page.blocked()).isFalse();
-        SaveResult deleted = actions.delete(id, new VersionForm(page.version()), errors(new VersionForm()));
+        assertThat(actions.deletionRefusal(id)).isEmpty();
+        actions.delete(id, actions.deletePage(id).version());
 
-        assertThat(deleted.outcome()).isEqualTo(Outcome.SAVED);
-        assertThat(deleted.id()).isEqualTo(jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class));
         assertThat(count("select count(*) from plan_action where id = ?", id)).isZero();
         assertThat(count("select count(*) from action_priority where action_id = ?", id)).isZero();
         assertThat(count("select count(*) from milestone where id = ?", milestoneId)).as("the milestone stays on its priority").isEqualTo(1);
@@ -183,7 +169,7 @@ class ActionAndMilestoneEditServiceTest {
     @Test
     void aDeletionConfirmedOnAStalePageIsRefused() {
         Long id = actionId("Support the development and implementation of Children and Young People's IAPT (Improving Access to Psychological Therapies)");
-        assertThat(actions.delete(id, new VersionForm(99L), errors(new VersionForm())).outcome()).isEqualTo(Outcome.STALE);
+        assertThatThrownBy(() -> actions.delete(id, 99L)).isInstanceOf(StaleEdit.class);
         assertThat(count("select count(*) from plan_action where id = ?", id)).isEqualTo(1);
     }
 
@@ -195,7 +181,7 @@ class ActionAndMilestoneEditServiceTest {
         form.setReportedStatus(ReportedProgress.COMPLETED);
         form.setCompletedOn(DateField.of("14", "3", "2014"));
 
-        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        actions.save(id, form);
         assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
                 .containsEntry("reported_status", "COMPLETED")
                 .containsEntry("completed_on", Date.valueOf(LocalDate.of(2014, 3, 14)));
@@ -203,7 +189,7 @@ class ActionAndMilestoneEditServiceTest {
         form = actions.form(id);
         form.setReportedStatus(ReportedProgress.SLIPPING);
         form.setCompletedOn(new DateField());
-        assertThat(actions.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        actions.save(id, form);
         assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
                 .containsEntry("reported_status", "SLIPPING").containsEntry("completed_on", null);
     }
@@ -213,26 +199,22 @@ class ActionAndMilestoneEditServiceTest {
         Long id = actionId("Implement Nottinghamshire's Child Sexual Exploitation Action Plan by March 2014");
         ActionForm form = actions.form(id);
         form.setReportedStatus(ReportedProgress.COMPLETED);
-        Errors errors = errors(form);
-        assertThat(actions.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "completedOn")).isEqualTo("Enter the date the action was completed");
+        Refusal refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "completedOn")).isEqualTo("Enter the date the action was completed");
 
         form.setReportedStatus(ReportedProgress.ON_TRACK);
         form.setCompletedOn(DateField.of("1", "3", "2014"));
-        errors = errors(form);
-        actions.save(id, form, errors);
-        assertThat(message(errors, "completedOn")).isEqualTo("Leave the date completed empty, or choose Completed as the progress reported");
+        refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "completedOn")).isEqualTo("Leave the date completed empty, or choose Completed as the progress reported");
 
         form.setReportedStatus(ReportedProgress.COMPLETED);
         form.setCompletedOn(DateField.of(LocalDate.now().plusDays(1)));
-        errors = errors(form);
-        actions.save(id, form, errors);
-        assertThat(message(errors, "completedOn")).isEqualTo("Date completed must be today or in the past");
+        refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "completedOn")).isEqualTo("Date completed must be today or in the past");
 
         form.setCompletedOn(DateField.of("31", "2", "2014"));
-        errors = errors(form);
-        actions.save(id, form, errors);
-        assertThat(message(errors, "completedOn")).isEqualTo("Date completed must be a real date, for example 15 9 2013");
+        refusal = refused(() -> actions.save(id, form));
+        assertThat(message(refusal, "completedOn")).isEqualTo("Date completed must be a real date, for example 15 9 2013");
 
         assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
                 .containsEntry("reported_status", null).containsEntry("completed_on", null);
@@ -258,10 +240,9 @@ class ActionAndMilestoneEditServiceTest {
         form.setCompletedOn(DateField.of("20", "9", "2013"));
         form.setActionId(actionId("Complete year 1 of the 'Closing the Gaps' strategy by July 2013"));
 
-        SaveResult result = milestones.save(id, form, errors(form));
+        Long priority = milestones.save(id, form);
 
-        assertThat(result.outcome()).isEqualTo(Outcome.SAVED);
-        assertThat(result.id()).isEqualTo(priorityId("2013-14", "3.5"));
+        assertThat(priority).as("the page to return to").isEqualTo(priorityId("2013-14", "3.5"));
         assertThat(jdbc.queryForObject("select completed_on from milestone where id = ?", Date.class, id))
                 .isEqualTo(Date.valueOf(LocalDate.of(2013, 9, 20)));
     }
@@ -275,13 +256,11 @@ class ActionAndMilestoneEditServiceTest {
         form.setActionId(jdbc.queryForObject("select min(a.id) from plan_action a join plan_year y on y.id = a.plan_year_id "
                 + "where y.label = '2014-16'", Long.class));
         form.setDueDate(DateField.of("31", "7", ""));
-        Errors errors = errors(form);
+        Refusal refusal = refused(() -> milestones.save(id, form));
 
-        assertThat(milestones.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-
-        assertThat(message(errors, "completedOn")).isEqualTo("Date done must be today or in the past");
-        assertThat(message(errors, "actionId")).isEqualTo("Select an action of this plan year, or None");
-        assertThat(message(errors, "dueDate")).isEqualTo("Due date must include a year");
+        assertThat(message(refusal, "completedOn")).isEqualTo("Date done must be today or in the past");
+        assertThat(message(refusal, "actionId")).isEqualTo("Select an action of this plan year, or None");
+        assertThat(message(refusal, "dueDate")).isEqualTo("Due date must include a year");
     }
 
     @Test
@@ -292,15 +271,14 @@ class ActionAndMilestoneEditServiceTest {
         form.setDueWording("by December 2013");
         form.setDueDate(DateField.of("31", "12", "2013"));
 
-        assertThat(milestones.create(priorityId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        milestones.create(priorityId, form);
 
         Long id = milestoneId("Agree the Youth Employment Strategy action plan");
         assertThat(jdbc.queryForObject("select position from milestone where id = ?", Integer.class, id)).isEqualTo(4);
         MilestoneEditService.DeletePage page = milestones.deletePage(id);
-        assertThat(milestones.delete(id, new VersionForm(page.version() + 1), errors(new VersionForm())).outcome())
-                .isEqualTo(Outcome.STALE);
-        assertThat(milestones.delete(id, new VersionForm(page.version()), errors(new VersionForm())).outcome())
-                .isEqualTo(Outcome.SAVED);
+        assertThatThrownBy(() -> milestones.delete(id, page.version() + 1)).isInstanceOf(StaleEdit.class);
+        assertThat(count("select count(*) from milestone where id = ?", id)).isEqualTo(1);
+        milestones.delete(id, page.version());
         assertThat(count("select count(*) from milestone where id = ?", id)).isZero();
     }
 
@@ -326,12 +304,11 @@ class ActionAndMilestoneEditServiceTest {
         return jdbc.queryForObject(sql, Integer.class, args);
     }
 
-    private static Errors errors(Object form) {
-        return new BeanPropertyBindingResult(form, "form");
+    private static Refusal refused(Runnable save) {
+        return PriorityEditServiceTest.refused(save);
     }
 
-    private String message(Errors errors, String field) {
-        assertThat(errors.getFieldError(field)).as("error on " + field).isNotNull();
-        return messages.getMessage(errors.getFieldError(field), Locale.UK);
+    private String message(Refusal refusal, String field) {
+        return PriorityEditServiceTest.message(messages, refusal, field);
     }
 }

@@ -1,21 +1,20 @@
 package uk.partnershipplans.portal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
-import uk.partnershipplans.portal.plan.SaveResult.Outcome;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.StaleEdit;
 
 /** How a plan year uses an indicator, and indicators' targets, on PostgreSQL. */
 @IntegrationTest
@@ -54,7 +53,7 @@ class IndicatorEditServiceTest {
         form.setCategory("SUPPLEMENTARY");
         form.setAlsoReportedIn("Safeguarding Children Board performance report");
 
-        assertThat(service.save(yearId(), indicatorId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.save(yearId(), indicatorId, form);
 
         assertThat(ticks(indicatorId)).containsExactly("3.2 additional", "3.7 primary");
         assertThat(jdbc.queryForMap("select category, also_reported_in from plan_year_indicator "
@@ -68,13 +67,11 @@ class IndicatorEditServiceTest {
         Long indicatorId = indicatorId("Early years foundation stage attainment");
         IndicatorYearForm form = service.form(yearId(), indicatorId);
         form.setCategory("NONE");
-        Errors errors = errors(form);
-
-        assertThat(service.save(yearId(), indicatorId, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "category")).isEqualTo("Select whether this is a key outcome or a supplementary indicator");
+        Refusal refusal = refused(() -> service.save(yearId(), indicatorId, form));
+        assertThat(message(refusal, "category")).isEqualTo("Select whether this is a key outcome or a supplementary indicator");
 
         form.setInDevelopment(true);
-        assertThat(service.save(yearId(), indicatorId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.save(yearId(), indicatorId, form);
         assertThat(jdbc.queryForObject("select category from plan_year_indicator where plan_year_id = ? and indicator_id = ?",
                 String.class, yearId(), indicatorId)).isNull();
     }
@@ -85,10 +82,8 @@ class IndicatorEditServiceTest {
         IndicatorYearForm form = service.form(yearId(), indicatorId);
         form.getLinks().get(0).setPriorityId(jdbc.queryForObject("select min(p.id) from priority p join plan_year y "
                 + "on y.id = p.plan_year_id where y.label = '2014-16'", Long.class));
-        Errors errors = errors(form);
-
-        assertThat(service.save(yearId(), indicatorId, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "links[0].choice")).isEqualTo("Select how this indicator measures the priority");
+        Refusal refusal = refused(() -> service.save(yearId(), indicatorId, form));
+        assertThat(message(refusal, "links[0].choice")).isEqualTo("Select how this indicator measures the priority");
     }
 
     @Test
@@ -97,10 +92,10 @@ class IndicatorEditServiceTest {
         IndicatorYearForm mine = service.form(yearId(), indicatorId);
         IndicatorYearForm theirs = service.form(yearId(), indicatorId);
         theirs.getLinks().get(4).setChoice("ADDITIONAL");
-        assertThat(service.save(yearId(), indicatorId, theirs, errors(theirs)).outcome()).isEqualTo(Outcome.SAVED);
+        service.save(yearId(), indicatorId, theirs);
 
         mine.getLinks().get(0).setChoice("NONE");
-        assertThat(service.save(yearId(), indicatorId, mine, errors(mine)).outcome()).isEqualTo(Outcome.STALE);
+        assertThatThrownBy(() -> service.save(yearId(), indicatorId, mine)).isInstanceOf(StaleEdit.class);
         assertThat(ticks(indicatorId)).containsExactly("3.1 primary", "3.5 additional");
     }
 
@@ -112,7 +107,7 @@ class IndicatorEditServiceTest {
         form.setTarget(" 4.5% ");
         form.setTargetNote("Baseline 2011/12: 5.5%");
 
-        assertThat(service.saveTarget(indicatorId, valueId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.saveTarget(indicatorId, valueId, form);
         Map<String, Object> saved = jdbc.queryForMap("select target, target_note, figure from indicator_value where id = ?", valueId);
         assertThat((BigDecimal) saved.get("target")).isEqualByComparingTo("4.5");
         assertThat(saved).containsEntry("target_note", "Baseline 2011/12: 5.5%");
@@ -121,7 +116,7 @@ class IndicatorEditServiceTest {
         form = service.targetForm(indicatorId, valueId);
         assertThat(form.getTarget()).isEqualTo("4.5");
         form.setTarget("");
-        assertThat(service.saveTarget(indicatorId, valueId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.saveTarget(indicatorId, valueId, form);
         assertThat(jdbc.queryForObject("select target from indicator_value where id = ?", BigDecimal.class, valueId)).isNull();
     }
 
@@ -131,15 +126,12 @@ class IndicatorEditServiceTest {
         Long valueId = valueId(indicatorId, "2012/13 annual");
         TargetForm form = service.targetForm(indicatorId, valueId);
         form.setTarget("about five");
-        Errors errors = errors(form);
-
-        assertThat(service.saveTarget(indicatorId, valueId, form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "target")).isEqualTo("Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
+        Refusal refusal = refused(() -> service.saveTarget(indicatorId, valueId, form));
+        assertThat(message(refusal, "target")).isEqualTo("Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
 
         form.setTarget("1.23456");
-        errors = errors(form);
-        service.saveTarget(indicatorId, valueId, form, errors);
-        assertThat(errors.hasFieldErrors("target")).isTrue();
+        assertThat(message(refused(() -> service.saveTarget(indicatorId, valueId, form)), "target"))
+                .isEqualTo("Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
     }
 
     @Test
@@ -149,10 +141,10 @@ class IndicatorEditServiceTest {
         TargetForm mine = service.targetForm(indicatorId, valueId);
         TargetForm theirs = service.targetForm(indicatorId, valueId);
         theirs.setTarget("65");
-        assertThat(service.saveTarget(indicatorId, valueId, theirs, errors(theirs)).outcome()).isEqualTo(Outcome.SAVED);
+        service.saveTarget(indicatorId, valueId, theirs);
 
         mine.setTarget("70");
-        assertThat(service.saveTarget(indicatorId, valueId, mine, errors(mine)).outcome()).isEqualTo(Outcome.STALE);
+        assertThatThrownBy(() -> service.saveTarget(indicatorId, valueId, mine)).isInstanceOf(StaleEdit.class);
         assertThat(jdbc.queryForObject("select target from indicator_value where id = ?", BigDecimal.class, valueId))
                 .isEqualByComparingTo("65");
     }
@@ -164,7 +156,7 @@ class IndicatorEditServiceTest {
         form.setPeriodLabel("2013/14 annual");
         form.setTarget("4");
 
-        assertThat(service.createTarget(indicatorId, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.createTarget(indicatorId, form);
         Map<String, Object> added = jdbc.queryForMap("select target, figure, period_end from indicator_value "
                 + "where indicator_id = ? and period_label = '2013/14 annual'", indicatorId);
         assertThat((BigDecimal) added.get("target")).isEqualByComparingTo("4");
@@ -174,9 +166,8 @@ class IndicatorEditServiceTest {
         TargetForm again = new TargetForm();
         again.setPeriodLabel("2012/13 annual");
         again.setTarget("3");
-        Errors errors = errors(again);
-        assertThat(service.createTarget(indicatorId, again, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "periodLabel")).isEqualTo(
+        Refusal refusal = refused(() -> service.createTarget(indicatorId, again));
+        assertThat(message(refusal, "periodLabel")).isEqualTo(
                 "2012/13 annual already has a figure or a target: set its target from the indicator’s list of figures and targets");
     }
 
@@ -184,11 +175,9 @@ class IndicatorEditServiceTest {
     void aNewTargetNeedsItsPeriodAndItsFigure() {
         TargetForm form = new TargetForm();
         form.setPeriodLabel(" ");
-        Errors errors = errors(form);
-
-        assertThat(service.createTarget(indicatorId(NEET), form, errors).outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "periodLabel")).isEqualTo("Enter the period, for example 2013/14 annual");
-        assertThat(message(errors, "target")).isEqualTo("Enter the target");
+        Refusal refusal = refused(() -> service.createTarget(indicatorId(NEET), form));
+        assertThat(message(refusal, "periodLabel")).isEqualTo("Enter the period, for example 2013/14 annual");
+        assertThat(message(refusal, "target")).isEqualTo("Enter the target");
     }
 
     private Long yearId() {
@@ -210,12 +199,11 @@ class IndicatorEditServiceTest {
                 + "order by p.number", String.class, indicatorId);
     }
 
-    private static Errors errors(Object form) {
-        return new BeanPropertyBindingResult(form, "form");
+    private static Refusal refused(Runnable save) {
+        return PriorityEditServiceTest.refused(save);
     }
 
-    private String message(Errors errors, String field) {
-        assertThat(errors.getFieldError(field)).as("error on " + field).isNotNull();
-        return messages.getMessage(errors.getFieldError(field), Locale.UK);
+    private String message(Refusal refusal, String field) {
+        return PriorityEditServiceTest.message(messages, refusal, field);
     }
 }

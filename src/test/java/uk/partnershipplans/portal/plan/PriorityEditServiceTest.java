@@ -1,7 +1,10 @@
 package uk.partnershipplans.portal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -9,11 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
-import uk.partnershipplans.portal.plan.SaveResult.Outcome;
+import org.springframework.security.test.context.support.WithMockUser;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
+import uk.partnershipplans.portal.system.Refusal;
+import uk.partnershipplans.portal.system.SavedVersion;
+import uk.partnershipplans.portal.system.StaleEdit;
 
 /** The rules for editing a priority, on PostgreSQL. Each test works on a priority no other test of the class changes. */
 @IntegrationTest
@@ -45,9 +49,8 @@ class PriorityEditServiceTest {
         form.getLinks().add(new PriorityForm.Link("Child poverty needs assessment", "https://www.nottinghamshire.gov.uk/childpoverty"));
         form.getLinks().add(new PriorityForm.Link("", ""));
 
-        SaveResult result = service.save(id, form, errors(form));
+        service.save(id, form);
 
-        assertThat(result.outcome()).isEqualTo(Outcome.SAVED);
         PriorityForm saved = service.form(id);
         assertThat(saved.getTitle()).isEqualTo("Implement the Child and Family Poverty Strategy for Nottinghamshire, revised");
         assertThat(saved.getLeadResponsibility()).isEqualTo("- Children's Trust Board\n- Early Help Executive");
@@ -68,12 +71,10 @@ class PriorityEditServiceTest {
         PriorityForm form = service.form(id);
         form.setNumber("3.2");
         form.setTitle("A title that must not be saved");
-        Errors errors = errors(form);
 
-        SaveResult result = service.save(id, form, errors);
+        Refusal refusal = refused(() -> service.save(id, form));
 
-        assertThat(result.outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(message(errors, "number")).isEqualTo("Priority 3.2 already exists in 2013-14: choose a different number");
+        assertThat(message(refusal, "number")).isEqualTo("Priority 3.2 already exists in 2013-14: choose a different number");
         assertThat(service.form(id).getTitle()).isEqualTo("Raise achievement at age 16-19 and promote employment for young adults aged 18-24");
         assertThat(service.form(id).getNumber()).isEqualTo("3.6");
     }
@@ -84,27 +85,36 @@ class PriorityEditServiceTest {
         PriorityForm form = service.form(id);
         form.setNumber("3.7");
 
-        assertThat(service.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
-        form = service.form(id);
-        form.setNumber("3.5");
-        assertThat(service.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.save(id, form);
+        PriorityForm back = service.form(id);
+        back.setNumber("3.5");
+        service.save(id, back);
+        assertThat(service.form(id).getNumber()).isEqualTo("3.5");
     }
 
     @Test
+    @WithMockUser(username = "board")
     void aSaveFromAFormOpenedBeforeSomeoneElseSavedIsRefusedAndOverwritesNothing() {
         Long id = priorityId("2013-14", "3.7");
         PriorityForm mine = service.form(id);
         PriorityForm theirs = service.form(id);
         theirs.getSections().get(0).setBody("Their corrected text.");
-        assertThat(service.save(id, theirs, errors(theirs)).outcome()).isEqualTo(Outcome.SAVED);
+        Instant before = Instant.now().minusSeconds(1);
+        service.save(id, theirs);
 
         mine.setTitle("My new title");
-        SaveResult result = service.save(id, mine, errors(mine));
+        assertThatThrownBy(() -> service.save(id, mine)).as("a change to a section alone moves the version on")
+                .isInstanceOf(StaleEdit.class);
 
-        assertThat(result.outcome()).as("a change to a section alone moves the version on").isEqualTo(Outcome.STALE);
         PriorityForm saved = service.form(id);
         assertThat(saved.getTitle()).isEqualTo("Improve children and young people's emotional wellbeing");
         assertThat(saved.getSections().get(0).getBody()).isEqualTo("Their corrected text.");
+        SavedVersion version = service.saved(id);
+        assertThat(version.by()).as("who saved the version kept, and when").hasValueSatisfying(by -> {
+            assertThat(by.username()).isEqualTo("board");
+            assertThat(by.at()).isAfter(before);
+        });
+        assertThat(((PriorityForm) version.values()).getVersion()).isEqualTo(saved.getVersion());
     }
 
     @Test
@@ -113,7 +123,7 @@ class PriorityEditServiceTest {
         PriorityForm form = service.form(id);
         form.setVersion(null);
 
-        assertThat(service.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.STALE);
+        assertThatThrownBy(() -> service.save(id, form)).isInstanceOf(StaleEdit.class);
     }
 
     @Test
@@ -123,13 +133,12 @@ class PriorityEditServiceTest {
         form.getSections().get(1).setHeading("  ");
         form.getSections().get(2).setBody("");
         form.getSections().get(3).setHeading("x".repeat(301));
-        Errors errors = errors(form);
 
-        assertThat(service.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+        Refusal refusal = refused(() -> service.save(id, form));
 
-        assertThat(message(errors, "sections[1].heading")).isEqualTo("Enter a heading for section 2");
-        assertThat(message(errors, "sections[2].body")).isEqualTo("Enter the text of section 3");
-        assertThat(message(errors, "sections[3].heading")).isEqualTo("The heading of section 4 must be 300 characters or fewer");
+        assertThat(message(refusal, "sections[1].heading")).isEqualTo("Enter a heading for section 2");
+        assertThat(message(refusal, "sections[2].body")).isEqualTo("Enter the text of section 3");
+        assertThat(message(refusal, "sections[3].heading")).isEqualTo("The heading of section 4 must be 300 characters or fewer");
         assertThat(service.form(id).getSections().get(1).getHeading()).isNotBlank();
     }
 
@@ -141,14 +150,13 @@ class PriorityEditServiceTest {
         form.getLinks().add(new PriorityForm.Link("A strategy", "javascript:alert(1)"));
         form.getLinks().add(new PriorityForm.Link("Another", "www.nottinghamshire.gov.uk"));
         form.getLinks().add(new PriorityForm.Link("No address is fine", ""));
-        Errors errors = errors(form);
 
-        assertThat(service.save(id, form, errors).outcome()).isEqualTo(Outcome.INVALID);
+        Refusal refusal = refused(() -> service.save(id, form));
 
-        assertThat(message(errors, "links[1].title")).isEqualTo("Enter a title for link 2");
-        assertThat(message(errors, "links[2].url")).isEqualTo("Enter the web address of link 3 in full, starting with https:// or http://");
-        assertThat(message(errors, "links[3].url")).isEqualTo("Enter the web address of link 4 in full, starting with https:// or http://");
-        assertThat(errors.getFieldErrorCount()).isEqualTo(3);
+        assertThat(message(refusal, "links[1].title")).isEqualTo("Enter a title for link 2");
+        assertThat(message(refusal, "links[2].url")).isEqualTo("Enter the web address of link 3 in full, starting with https:// or http://");
+        assertThat(message(refusal, "links[3].url")).isEqualTo("Enter the web address of link 4 in full, starting with https:// or http://");
+        assertThat(refusal.problems()).hasSize(3);
     }
 
     @Test
@@ -165,7 +173,7 @@ class PriorityEditServiceTest {
         PriorityForm form = service.form(id);
         form.getSections().get(0).setBody("<script>alert('x')</script>\n\n<b>bold</b> & more");
 
-        assertThat(service.save(id, form, errors(form)).outcome()).isEqualTo(Outcome.SAVED);
+        service.save(id, form);
 
         assertThat(service.form(id).getSections().get(0).getBody()).isEqualTo("<script>alert('x')</script>\n\n<b>bold</b> & more");
     }
@@ -182,12 +190,20 @@ class PriorityEditServiceTest {
                 + "where y.label = ? and p.number = ?", Long.class, year, number);
     }
 
-    private static Errors errors(Object form) {
-        return new BeanPropertyBindingResult(form, "form");
+    static Refusal refused(Runnable save) {
+        Refusal refusal = catchThrowableOfType(Refusal.class, save::run);
+        assertThat(refusal).as("refused").isNotNull();
+        return refusal;
     }
 
-    private String message(Errors errors, String field) {
-        assertThat(errors.getFieldError(field)).as("error on " + field).isNotNull();
-        return messages.getMessage(errors.getFieldError(field), Locale.UK);
+    /** The message of the refusal's problem with {@code field} (null: the whole form). */
+    static String message(MessageSource messages, Refusal refusal, String field) {
+        Refusal.Problem problem = refusal.problems().stream().filter(p -> java.util.Objects.equals(p.field(), field))
+                .findFirst().orElseThrow(() -> new AssertionError("no problem with " + field + " in " + refusal.problems()));
+        return messages.getMessage(problem, Locale.UK);
+    }
+
+    private String message(Refusal refusal, String field) {
+        return message(messages, refusal, field);
     }
 }

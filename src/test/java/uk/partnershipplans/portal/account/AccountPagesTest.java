@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -145,7 +146,7 @@ class AccountPagesTest {
     }
 
     @Test
-    void aCreatedAccountShowsItsOneTimePasswordOnceAndAStaleChangeShowsTheSavedValues() throws Exception {
+    void aCreatedAccountShowsItsOneTimePasswordOnceAndAStaleChangeKeepsWhatWasTypedBesideTheSavedValues() throws Exception {
         MvcResult created = mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "pages.test")
                         .param("displayName", "Pages Test").param("roles", "OFFICER").param("organisationId", ashfield.toString()))
                 .andExpect(redirectedUrlPattern("/admin/accounts/*/password-given"))
@@ -162,9 +163,12 @@ class AccountPagesTest {
         mvc.perform(post("/admin/accounts/" + id + "/edit").with(ADMIN).with(csrf()).param("displayName", "My change")
                         .param("roles", "BOARD").param("organisationId", ashfield.toString()).param("version", "99"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this while you were editing it")))
-                .andExpect(content().string(containsString("value=\"Pages Test\"")))
-                .andExpect(content().string(not(containsString("My change"))));
+                .andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+                .andExpect(content().string(containsString("value=\"My change\"")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"saved-by\">admin saved it on \\d{1,2} \\w+ \\d{4} at .*")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"displayName-saved\">\\s*<strong>Saved by someone else:</strong>\\s*Pages Test\\s*</div>.*")));
+        assertThat(jdbc.queryForObject("select display_name from account where id = ?", String.class, id))
+                .as("nothing was overwritten").isEqualTo("Pages Test");
 
         mvc.perform(post("/admin/accounts/" + id + "/reset-password").with(ADMIN).with(csrf()).param("password", "password1234"))
                 .andExpect(status().isOk())

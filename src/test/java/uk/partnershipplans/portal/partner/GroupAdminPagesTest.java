@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -113,16 +114,17 @@ class GroupAdminPagesTest {
     }
 
     @Test
-    void aStaleSaveOfASeatShowsTheSavedValuesAndSaysWhy() throws Exception {
+    void aStaleSaveOfASeatKeepsWhatWasTypedAndShowsTheSavedValuesWithWhoSavedThem() throws Exception {
         Long chair = addChair();
         String seat = group + "/members/" + chair + "/edit";
         mvc.perform(post(seat).with(ADMIN).with(csrf()).param("role", "Chair").param("jobTitle", "Saved first").param("version", "0"))
                 .andExpect(redirectedUrl(group));
         mvc.perform(post(seat).with(ADMIN).with(csrf()).param("role", "Chair").param("jobTitle", "From an old form").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this while you were editing it.")))
-                .andExpect(content().string(containsString("value=\"Saved first\"")))
-                .andExpect(content().string(not(containsString("From an old form"))));
+                .andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+                .andExpect(content().string(containsString("value=\"From an old form\"")))
+                .andExpect(content().string(containsString("id=\"saved-by\">admin saved it on ")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"jobTitle-saved\">\\s*<strong>Saved by someone else:</strong>\\s*Saved first\\s*</div>.*")));
     }
 
     @Test

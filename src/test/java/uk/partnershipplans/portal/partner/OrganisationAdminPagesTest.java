@@ -118,7 +118,10 @@ class OrganisationAdminPagesTest {
         mvc.perform(post("/admin/partners/" + ashfield + "/edit").with(ADMIN).with(csrf()).param("name", "Ashfield District Council")
                 .param("notes", "My change").param("kindId", kind.toString()).param("category", "RELEVANT_PARTNER").param("version", "99"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("My change"))));
+                .andExpect(content().string(containsString("My change</textarea>")))
+                .andExpect(content().string(containsString("id=\"saved-version\"")));
+        assertThat(jdbc.queryForObject("select notes from partner_organisation where id = ?", String.class, ashfield))
+                .as("nothing was overwritten").isNotEqualTo("My change");
         mvc.perform(post("/admin/partners/" + ashfield + "/memberships/" + membership + "/leave").with(ADMIN).with(csrf())
                 .param("leftOn.day", "31").param("leftOn.month", "13").param("leftOn.year", "2014").param("version", "0"))
                 .andExpect(status().isOk())

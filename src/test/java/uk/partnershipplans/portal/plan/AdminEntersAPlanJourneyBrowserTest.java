@@ -169,7 +169,7 @@ class AdminEntersAPlanJourneyBrowserTest {
     }
 
     @Test
-    void deletingIsConfirmedOrRefusedWithTheReasonAndAStaleSaveShowsWhatWasSaved(Browser browser) {
+    void deletingIsConfirmedOrRefusedWithTheReasonAndAStaleSaveShowsWhatWasSavedBesideWhatWasTyped(Browser browser) {
         this.browser = browser;
         browser.signIn("admin", "demo");
         browser.visit("/admin/plans");
@@ -189,8 +189,11 @@ class AdminEntersAPlanJourneyBrowserTest {
         browser.driver().executeScript("document.getElementById('version').value = '-1'");
         browser.save();
         browser.shot("stale");
-        assertThat(browser.text(".govuk-error-summary")).contains("Someone else changed this while you were editing it.");
-        assertThat(field("description").getAttribute("value")).isEmpty();
+        assertThat(browser.text(".govuk-error-summary")).contains("Someone else saved this while you were editing it");
+        assertThat(field("description").getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("Typed into a form that has gone out of date");
+        assertThat(browser.text("#description-saved")).isEqualTo("Saved by someone else: Nothing");
+        assertThat(browser.text("#saved-by")).startsWith("admin saved it on ");
         assertThat(field("name").getAttribute("value")).isEqualTo("Example Partnership To Delete (fictional)");
 
         browser.click("Cancel");

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -80,7 +81,7 @@ class AdminPagesTest {
     }
 
     @Test
-    void aStaleSaveShowsTheSavedValuesAndSaysWhy() throws Exception {
+    void aStaleSaveKeepsWhatWasTypedAndShowsTheSavedValuesWithWhoSavedThem() throws Exception {
         String name = "Example Partnership " + UUID.randomUUID();
         String location = mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf()).param("name", name))
                 .andExpect(redirectedUrlPattern("/admin/partnerships/*")).andReturn().getResponse().getRedirectedUrl();
@@ -90,9 +91,10 @@ class AdminPagesTest {
         mvc.perform(post(location + "/edit").with(ADMIN).with(csrf()).param("name", name).param("description", "From an old form")
                         .param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed this while you were editing it.")))
-                .andExpect(content().string(containsString(">Saved first</textarea>")))
-                .andExpect(content().string(not(containsString("From an old form"))));
+                .andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+                .andExpect(content().string(containsString(">From an old form</textarea>")))
+                .andExpect(content().string(containsString("id=\"saved-by\">admin saved it on ")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"description-saved\">\\s*<strong>Saved by someone else:</strong>\\s*Saved first\\s*</div>.*")));
         assertThat(jdbc.queryForObject("select description from partnership where name = ?",
                 String.class, name)).isEqualTo("Saved first");
     }

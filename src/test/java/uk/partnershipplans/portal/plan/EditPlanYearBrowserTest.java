@@ -150,9 +150,10 @@ class EditPlanYearBrowserTest {
         browser.visit("/actions/" + frameworkActionId + "/edit");
         assertThat(browser.texts("legend")).contains("Framework ambitions it supports (optional)");
         browser.visit("/actions/" + actionId + "/delete");
-        assertThat(browser.heading()).isEqualTo("You cannot delete action 1 yet");
+        assertThat(browser.heading()).isEqualTo("You cannot delete action 1: " + EARLY_HELP_ACTION);
+        assertThat(browser.texts("#blockers a")).isNotEmpty();
         browser.visit("/actions/" + freeActionId + "/delete");
-        assertThat(browser.heading()).isEqualTo("Are you sure you want to delete action 10?");
+        assertThat(browser.heading()).isEqualTo("Are you sure you want to delete action 10: Support the embedding of the MASH?");
         browser.visit("/priorities/" + priorityId + "/milestones/new");
         browser.visit("/milestones/" + milestoneId + "/edit");
         browser.visit("/milestones/" + milestoneId + "/delete");
@@ -168,6 +169,31 @@ class EditPlanYearBrowserTest {
         waitFor(browser, driver -> !driver.findElements(By.id("narrative-end")).isEmpty());
         browser.assertAccessible();
         assertThat(browser.driver().findElements(By.cssSelector("[id^=section-]"))).hasSize(4);
+    }
+
+    @Test
+    void aStaleSaveKeepsWhatWasTypedAndShowsTheSavedVersionBesideItWithWhoSavedItAndWhen(Browser browser) {
+        Long milestoneId = jdbc.queryForObject("select max(m.id) from milestone m join priority p on p.id = m.priority_id "
+                + "join plan_year y on y.id = p.plan_year_id where y.label = '2013-14' and p.number = '3.4'", Long.class);
+        browser.signIn("board", "demo");
+        browser.visit("/milestones/" + milestoneId + "/edit");
+        jdbc.update("update milestone set due_wording = 'by spring 2014', version = version + 1, saved_by = 'chair', "
+                + "saved_at = current_timestamp where id = ?", milestoneId);
+
+        field(browser, "dueWording").sendKeys(Keys.chord(Keys.CONTROL, "a"), "by winter 2013", Keys.ENTER);
+
+        WebElement link = errorPage(browser);
+        assertThat(link.getText()).isEqualTo("Someone else saved this while you were editing it, so nothing has been saved. "
+                + "What you typed is still in the form. See the version they saved.");
+        assertThat(field(browser, "dueWording").getAttribute("value")).as("what was typed is kept").isEqualTo("by winter 2013");
+        assertThat(browser.text("#dueWording-saved")).isEqualTo("Saved by someone else: by spring 2014");
+        assertThat(browser.text("#saved-by")).startsWith("chair saved it on ");
+        browser.shot("stale-milestone");
+
+        field(browser, "dueWording").sendKeys(Keys.ENTER);
+        waitFor(browser, driver -> !driver.getCurrentUrl().contains("/milestones/"));
+        assertThat(jdbc.queryForObject("select due_wording from milestone where id = ?", String.class, milestoneId))
+                .as("saving again replaces their version deliberately").isEqualTo("by winter 2013");
     }
 
     private static WebElement field(Browser browser, String id) {

@@ -152,20 +152,27 @@ class PlanEditPagesTest {
     }
 
     @Test
-    void aPrioritySavedOnAStaleFormShowsTheSavedVersionBelowTheTypedOne() throws Exception {
-        PriorityForm form = priorities.form(priorityId);
-        MockHttpServletRequestBuilder request = priorityPost(form, "version", String.valueOf(form.getVersion() - 1),
-                "title", "My retyped title");
+    void aPrioritySavedOnAStaleFormKeepsWhatWasTypedAndShowsTheSavedVersionBesideItWithWhoSavedItAndWhen() throws Exception {
+        PriorityForm opened = priorities.form(priorityId);
+        String savedTitle = opened.getTitle();
+        mvc.perform(priorityPostBy("chair", opened, priorityId, "leadResponsibility", "Their lead"))
+                .andExpect(status().isFound());
 
-        PageHtml page = html(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        PageHtml page = html(mvc.perform(priorityPost(opened, "title", "My retyped title")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
 
-        assertThat(page.errorSummaryLinks()).containsExactly("#saved-version Someone else changed this priority while you were "
-                + "editing it, so nothing has been saved. Your changes are still in the form; the version they saved is below it. "
-                + "Check both, then save again.");
-        assertThat(page.text("title")).isEqualTo("My retyped title");
-        assertThat(page.text("saved-version")).contains("Continue to improve our early help services");
-        assertThat(page.value("version")).as("saving again goes through").isEqualTo(String.valueOf(form.getVersion()));
-        assertThat(priorities.form(priorityId).getTitle()).startsWith("Continue to improve our early help services");
+        assertThat(page.errorSummaryLinks()).containsExactly("#saved-version Someone else saved this while you were editing "
+                + "it, so nothing has been saved. What you typed is still in the form. See the version they saved.");
+        assertThat(page.text("title")).as("what was typed is kept").isEqualTo("My retyped title");
+        assertThat(page.text("saved-by")).matches("chair saved it on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}(am|pm)\\.");
+        assertThat(page.text("title-saved")).as("the saved value beside the field").isEqualTo("Saved by someone else: " + savedTitle);
+        assertThat(page.text("leadResponsibility-saved")).isEqualTo("Saved by someone else: Their lead");
+        assertThat(page.attr("title", "aria-describedby")).isEqualTo("title-saved");
+        assertThat(page.has("number-saved")).as("only what differs").isFalse();
+        assertThat(page.text("saved-parts")).contains(opened.getSections().get(0).getHeading());
+        assertThat(page.value("version")).as("saving again goes through")
+                .isEqualTo(String.valueOf(priorities.form(priorityId).getVersion()));
+        assertThat(priorities.form(priorityId).getTitle()).isEqualTo(savedTitle);
     }
 
     @Test
@@ -284,20 +291,42 @@ class PlanEditPagesTest {
     }
 
     @Test
-    void theDeletePageOfAnActionThatMilestonesBelongToExplainsInsteadOfOfferingTheButton() throws Exception {
+    void theDeletePageOfAnActionThatMilestonesBelongToExplainsAndLinksToThemInsteadOfOfferingTheButton() throws Exception {
+        Long blocker = jdbc.queryForObject("select min(id) from milestone where action_id = ?", Long.class, actionId);
         mvc.perform(get("/actions/" + actionId + "/delete").with(user("b").roles("BOARD")))
-                .andExpect(content().string(containsString("You cannot delete action 1 yet")))
+                .andExpect(content().string(containsString("You cannot delete action 1: Publish the Nottinghamshire Early Help Strategy")))
                 .andExpect(content().string(containsString(jdbc.queryForObject("select count(*) from milestone where action_id = ?",
                         Integer.class, actionId) + " milestones belong to this action")))
-                .andExpect(content().string(not(containsString("Yes, delete this action"))));
+                .andExpect(content().string(containsString("href=\"/milestones/" + blocker + "/edit\"")))
+                .andExpect(content().string(not(containsString("name=\"version\""))));
+    }
+
+    @Test
+    void aMilestoneDeletedFromAStalePageIsNotDeletedAndThePageSaysWhy() throws Exception {
+        Long milestone = jdbc.queryForObject("select min(id) from milestone where priority_id = ? and id <> ?", Long.class,
+                priorityId, milestoneId);
+        long version = jdbc.queryForObject("select version from milestone where id = ?", Long.class, milestone);
+
+        PageHtml page = html(mvc.perform(post("/milestones/" + milestone + "/delete").with(user("b").roles("BOARD")).with(csrf())
+                        .param("version", String.valueOf(version - 1)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.errorSummaryLinks()).containsExactly("#delete-question Someone else changed this while you were "
+                + "looking at it. Check it is still what you want to delete, then try again.");
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Integer.class, milestone)).isEqualTo(1);
     }
 
     private MockHttpServletRequestBuilder priorityPost(PriorityForm form, String... overrides) {
         return priorityPost(form, priorityId, overrides);
     }
 
-    /** The priority form as the page would send it, with some fields changed: overrides are name, value, name, value ... */
     private MockHttpServletRequestBuilder priorityPost(PriorityForm form, Long id, String... overrides) {
+        return priorityPostBy("b", form, id, overrides);
+    }
+
+    /** The priority form as the page would send it, with some fields changed: overrides are name, value, name, value ... */
+    /** As {@link #priorityPost}, sent by board member {@code username}. */
+    private MockHttpServletRequestBuilder priorityPostBy(String username, PriorityForm form, Long id, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", String.valueOf(form.getVersion()));
         fields.put("number", form.getNumber());
@@ -316,7 +345,7 @@ class PlanEditPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/priorities/" + id + "/edit").with(user("b").roles("BOARD")).with(csrf());
+        MockHttpServletRequestBuilder request = post("/priorities/" + id + "/edit").with(user(username).roles("BOARD")).with(csrf());
         fields.forEach(request::param);
         return request;
     }

@@ -68,15 +68,16 @@ class StatusSettingsAdminTest {
     }
 
     @Test
-    void aSaveFromAFormOpenedBeforeSomeoneElsesIsRefusedAndShowsTheirs() throws Exception {
+    void aSaveFromAFormOpenedBeforeSomeoneElsesIsRefusedKeepingWhatWasTypedBesideTheirs() throws Exception {
         long opened = version();
         jdbc.update("update status_setting set default_tolerance_percent = 10, version = version + 1");
 
         mvc.perform(post("/admin/status-settings").with(user("a").roles("ADMIN")).with(csrf())
                         .param("defaultTolerancePercent", "3").param("version", String.valueOf(opened)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Someone else changed this while you were editing it"),
-                        containsString("value=\"10\""))));
+                .andExpect(content().string(allOf(containsString("Someone else saved this while you were editing it"),
+                        containsString("value=\"3\""), containsString("Saved by someone else:</strong>"),
+                        containsString("It is not recorded who saved it or when"))));
         assertThat(jdbc.queryForObject("select default_tolerance_percent from status_setting", BigDecimal.class))
                 .isEqualByComparingTo("10");
     }

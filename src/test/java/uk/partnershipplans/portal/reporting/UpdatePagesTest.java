@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -187,14 +188,16 @@ class UpdatePagesTest {
     }
 
     @Test
-    void aStaleSaveIsRefusedShowingBothVersions() throws Exception {
+    void aStaleSaveIsRefusedKeepingWhatWasTypedBesideTheSavedVersion() throws Exception {
         mvc.perform(indicatorPost("40", "draft").with(OFFICER).param("commentary", "First figure"))
                 .andExpect(status().isFound());
         mvc.perform(indicatorPost("41", "draft").with(OFFICER).param("commentary", "My second thoughts"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Someone saved this update after you opened it"),
-                        containsString("What you typed (not saved)"), containsString("My second thoughts"),
-                        containsString("First figure"), containsString("value=\"40\""))));
+                .andExpect(content().string(allOf(containsString("Someone else saved this while you were editing it"),
+                        containsString("id=\"saved-by\">officer saved it on "), containsString("value=\"41\""),
+                        containsString(">My second thoughts</textarea>"),
+                        matchesPattern("(?s).*id=\"figure-saved\">\\s*<strong>Saved by someone else:</strong>\\s*40\\s*</div>.*"),
+                        matchesPattern("(?s).*id=\"commentary-saved\">\\s*<strong>Saved by someone else:</strong>\\s*First figure\\s*</div>.*"))));
         assertThat(jdbc.queryForObject("select figure from progress_update where id = ?", BigDecimal.class,
                 round.indicatorUpdateId())).isEqualByComparingTo("40");
     }

@@ -19,6 +19,7 @@ import uk.partnershipplans.portal.system.DeletePage;
 import uk.partnershipplans.portal.system.Deletions;
 import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** Admins keep indicator definitions, which plan years report them, and their values. */
 @Controller
@@ -136,7 +137,8 @@ class IndicatorAdminController {
         return Forms.save(errors, model, () -> {
             admin.updateReporting(id, form);
             return id;
-        }, () -> admin.reportingForm(id)).map(saved -> "redirect:/admin/indicators/" + indicatorId + "#plan-years")
+        }, () -> SavedVersion.of(admin.reportingForm(id), admin.reporting(id).lastSaved()))
+                .map(saved -> "redirect:/admin/indicators/" + indicatorId + "#plan-years")
                 .orElseGet(() -> reportingForm(indicatorId, id, model));
     }
 
@@ -210,7 +212,8 @@ class IndicatorAdminController {
         return Forms.save(errors, model, () -> {
             admin.updateValue(id, form);
             return id;
-        }, () -> admin.valueForm(id)).map(saved -> "redirect:/admin/indicators/" + indicatorId + "#values")
+        }, () -> SavedVersion.of(admin.valueForm(id), admin.value(id).lastSaved()))
+                .map(saved -> "redirect:/admin/indicators/" + indicatorId + "#values")
                 .orElseGet(() -> valueForm(indicatorId, id, model));
     }
 

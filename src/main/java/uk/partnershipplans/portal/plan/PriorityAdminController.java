@@ -17,6 +17,7 @@ import uk.partnershipplans.portal.system.DeletePage;
 import uk.partnershipplans.portal.system.Deletions;
 import uk.partnershipplans.portal.system.Forms;
 import uk.partnershipplans.portal.system.Option;
+import uk.partnershipplans.portal.system.SavedVersion;
 
 /** Admins enter a plan year's priorities: number, title, lead, operational objective and focus points. */
 @Controller
@@ -52,7 +53,8 @@ class PriorityAdminController {
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
-        }, () -> admin.form(id)).map(saved -> "redirect:/admin/plan-years/" + yearId + "#priorities")
+        }, () -> SavedVersion.of(admin.form(id), admin.priority(id).lastSaved()))
+                .map(saved -> "redirect:/admin/plan-years/" + yearId + "#priorities")
                 .orElseGet(() -> form(yearId, id, model));
     }
 

@@ -16,6 +16,9 @@ import org.springframework.validation.BindingResult;
 /** What every admin form does with a submission: save unless the form has errors, and explain a refusal on the form. */
 public final class Forms {
 
+    /** The id of the part of a page that shows the saved version; the error summary links to it. */
+    public static final String SAVED_VERSION = "saved-version";
+
     private Forms() {
     }
 
@@ -44,9 +47,6 @@ public final class Forms {
             return Optional.empty();
         }
     }
-
-    /** The id of the part of a page that shows the saved version; the error summary links to it. */
-    public static final String SAVED_VERSION = "saved-version";
 
     private static void changedMeanwhile(BindingResult errors, Model model, Object savedValues) {
         SavedVersion saved = savedValues instanceof SavedVersion version ? version

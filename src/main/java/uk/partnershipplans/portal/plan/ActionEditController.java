@@ -39,6 +39,7 @@ class ActionEditController {
 
     @PostMapping("/actions/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.check(id, form, errors);
         return Forms.save(errors, model, () -> {
             service.save(id, form);
@@ -59,6 +60,7 @@ class ActionEditController {
     @PostMapping("/plan-years/{yearId}/actions/new")
     String create(@PathVariable Long yearId, @Valid @ModelAttribute("form") ActionForm form, BindingResult errors,
             Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.checkNew(yearId, form, errors);
         return Forms.save(errors, model, () -> service.create(yearId, form), () -> form)
                 .map(id -> "redirect:/actions/" + id).orElseGet(() -> {
@@ -72,8 +74,9 @@ class ActionEditController {
         return Deletions.confirm(model, messages, deletePage(id), service.deletionRefusal(id));
     }
 
+    /** The version is optional here so that method security answers first; a missing one is refused as stale. */
     @PostMapping("/actions/{id}/delete")
-    String delete(@PathVariable Long id, @RequestParam long version, Model model) {
+    String delete(@PathVariable Long id, @RequestParam(required = false) Long version, Model model) {
         Long yearId = service.deletePage(id).yearId();
         return Deletions.delete(model, messages, () -> deletePage(id), () -> service.delete(id, version),
                 "/plan-years/" + yearId + "/actions");

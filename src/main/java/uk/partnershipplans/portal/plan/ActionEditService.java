@@ -158,7 +158,7 @@ class ActionEditService {
 
     /** Deletes the action with its links to priorities and ambitions; refused while something stops it. */
     @Transactional
-    void delete(Long actionId, long version) {
+    void delete(Long actionId, Long version) {
         PlanAction action = find(actionId);
         locks.checkVersion(version, action.getVersion());
         Optional<Refusal> refusal = deletionRefusal(actionId);

@@ -63,6 +63,7 @@ class IndicatorEditController {
     @PostMapping("/plan-years/{yearId}/indicators/{indicatorId}/edit")
     String save(@PathVariable Long yearId, @PathVariable Long indicatorId, @Valid @ModelAttribute("form") IndicatorYearForm form,
             BindingResult errors, Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.check(yearId, indicatorId, form, errors);
         return Forms.save(errors, model, () -> {
             service.save(yearId, indicatorId, form);
@@ -84,6 +85,7 @@ class IndicatorEditController {
     @PostMapping("/indicators/{indicatorId}/values/{valueId}/target")
     String saveTarget(@PathVariable Long indicatorId, @PathVariable Long valueId, @Valid @ModelAttribute("form") TargetForm form,
             BindingResult errors, Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.checkTarget(form, errors);
         return Forms.save(errors, model, () -> {
             service.saveTarget(indicatorId, valueId, form);
@@ -105,6 +107,7 @@ class IndicatorEditController {
     @PostMapping("/indicators/{indicatorId}/targets/new")
     String createTarget(@PathVariable Long indicatorId, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
             Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.checkNewTarget(form, errors);
         return Forms.save(errors, model, () -> {
             service.createTarget(indicatorId, form);

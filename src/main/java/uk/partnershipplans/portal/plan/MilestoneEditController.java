@@ -40,6 +40,7 @@ class MilestoneEditController {
     @PostMapping("/priorities/{priorityId}/milestones/new")
     String create(@PathVariable Long priorityId, @Valid @ModelAttribute("form") MilestoneForm form, BindingResult errors,
             Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.checkNew(priorityId, form, errors);
         return Forms.save(errors, model, () -> {
             service.create(priorityId, form);
@@ -59,6 +60,7 @@ class MilestoneEditController {
 
     @PostMapping("/milestones/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") MilestoneForm form, BindingResult errors, Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.check(id, form, errors);
         return Forms.save(errors, model, () -> service.save(id, form), () -> service.saved(id))
                 .map(priorityId -> "redirect:/priorities/" + priorityId).orElseGet(() -> {
@@ -72,8 +74,9 @@ class MilestoneEditController {
         return Deletions.confirm(model, messages, deletePage(id), Optional.empty());
     }
 
+    /** The version is optional here so that method security answers first; a missing one is refused as stale. */
     @PostMapping("/milestones/{id}/delete")
-    String delete(@PathVariable Long id, @RequestParam long version, Model model) {
+    String delete(@PathVariable Long id, @RequestParam(required = false) Long version, Model model) {
         Long priorityId = service.deletePage(id).priorityId();
         return Deletions.delete(model, messages, () -> deletePage(id), () -> service.delete(id, version),
                 "/priorities/" + priorityId);

@@ -115,7 +115,7 @@ class MilestoneEditService {
     }
 
     @Transactional
-    void delete(Long milestoneId, long version) {
+    void delete(Long milestoneId, Long version) {
         Milestone milestone = find(milestoneId);
         locks.checkVersion(version, milestone.getVersion());
         Writes.flushed(() -> {

@@ -36,6 +36,7 @@ class PriorityEditController {
 
     @PostMapping
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model) {
+        // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
         service.check(form, errors);
         return Forms.save(errors, model, () -> {
             service.save(id, form);

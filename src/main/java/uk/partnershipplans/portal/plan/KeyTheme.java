@@ -15,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class KeyTheme {
+class KeyTheme implements PlanPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +38,11 @@ class KeyTheme {
         this.number = number;
         this.title = title;
         this.description = description;
+    }
+
+    @Override
+    public String numberText() {
+        return String.valueOf(number);
     }
 
     void revise(int number, String title, String description) {

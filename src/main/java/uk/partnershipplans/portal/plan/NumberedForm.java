@@ -13,7 +13,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor
-class NumberedForm {
+class NumberedForm implements PartForm {
 
     @NotNull(message = "{admin.numbered.number.required}")
     @Min(value = 1, message = "{admin.numbered.number.range}")
@@ -28,6 +28,11 @@ class NumberedForm {
     private String description;
 
     private Long version;
+
+    @Override
+    public String numberText() {
+        return String.valueOf(number);
+    }
 
     static NumberedForm of(int number, String title, String description, long version) {
         NumberedForm form = new NumberedForm();

@@ -11,7 +11,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor
-class ObjectiveForm {
+class ObjectiveForm implements PartForm {
 
     @NotBlank(message = "{admin.objective.number.required}")
     @Size(max = 20, message = "{admin.objective.number.size}")
@@ -26,6 +26,11 @@ class ObjectiveForm {
     private String description;
 
     private Long version;
+
+    @Override
+    public String numberText() {
+        return number.strip();
+    }
 
     static ObjectiveForm of(String number, String title, String description, long version) {
         ObjectiveForm form = new ObjectiveForm();

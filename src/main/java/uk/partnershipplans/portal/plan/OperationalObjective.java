@@ -11,10 +11,11 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+/** A numbered objective under a strategic objective, which priorities can sit under. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class OperationalObjective {
+class OperationalObjective implements PlanPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +38,16 @@ class OperationalObjective {
         this.number = number;
         this.title = title;
         this.description = description;
+    }
+
+    @Override
+    public Plan getPlan() {
+        return strategicObjective.getPlan();
+    }
+
+    @Override
+    public String numberText() {
+        return number;
     }
 
     void revise(String number, String title, String description) {

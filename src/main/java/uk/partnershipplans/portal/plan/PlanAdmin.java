@@ -24,9 +24,9 @@ import uk.partnershipplans.portal.system.Usage;
 import uk.partnershipplans.portal.system.Writes;
 
 /**
- * The rules for keeping a plan's structure: plans, plan years, key themes, cross-cutting principles, and strategic
- * objectives with their operational objectives. Numbers, titles and labels are unique where a reader would be confused
- * by two; a stale save is refused; nothing that priorities or actions rely on is deleted.
+ * The rules for keeping plans and their years: titles and labels are unique where a reader would be confused by two; a
+ * stale save is refused; nothing that priorities or actions rely on is deleted. The numbered parts of a plan (themes,
+ * principles, objectives) are kept by {@link NumberedParts}.
  */
 @Service
 @RequiredArgsConstructor
@@ -38,10 +38,7 @@ class PlanAdmin {
     private final PartnerDirectory partners;
     private final PlanRepository plans;
     private final PlanYearRepository years;
-    private final KeyThemeRepository themes;
-    private final PrincipleRepository principles;
-    private final StrategicObjectiveRepository strategicObjectives;
-    private final OperationalObjectiveRepository operationalObjectives;
+    private final NumberedParts parts;
     private final PriorityRepository priorities;
     private final PlanActionRepository actions;
     private final PlanYearIndicatorRepository reportedIndicators;
@@ -50,8 +47,8 @@ class PlanAdmin {
     }
 
     /** A plan with everything its admin page lists, loaded with a fixed number of queries. */
-    record PlanOverview(Plan plan, String period, String partnershipName, List<PlanYear> years, List<KeyTheme> themes,
-            List<Principle> principles, List<StrategicObjective> objectives) {
+    record PlanOverview(Plan plan, String period, String partnershipName, List<PlanYear> years,
+            List<NumberedParts.PartList> parts) {
     }
 
     // Plans
@@ -68,8 +65,7 @@ class PlanAdmin {
     PlanOverview overview(Long planId) {
         Plan plan = plan(planId);
         return new PlanOverview(plan, plan.period(), partnershipName(plan.getPartnershipId()), years.findByPlanIdOrderByStartDate(planId),
-                List.copyOf(plan.getThemes()), List.copyOf(plan.getPrinciples()),
-                strategicObjectives.findWithOperationalByPlanId(planId));
+                parts.inPlan(plan));
     }
 
     @Transactional(readOnly = true)
@@ -218,234 +214,6 @@ class PlanAdmin {
         return Writes.flushed(() -> years.saveAndFlush(year), Map.of(
                 "uk_plan_year_label", new Problem("label", "admin.plan-year.label.taken", year.getPlan().getTitle(), year.getLabel()),
                 "ck_plan_year_dates", new Problem("endDate", "admin.plan-year.end-date.not-after-start")));
-    }
-
-    // Key themes and cross-cutting principles
-
-    @Transactional(readOnly = true)
-    KeyTheme theme(Long themeId) {
-        return themes.findById(themeId).orElseThrow(PlanAdmin::notFound);
-    }
-
-    @Transactional(readOnly = true)
-    NumberedForm themeForm(Long themeId) {
-        KeyTheme theme = theme(themeId);
-        return NumberedForm.of(theme.getNumber(), theme.getTitle(), theme.getDescription(), theme.getVersion());
-    }
-
-    Long createTheme(Long planId, NumberedForm form) {
-        Plan plan = plan(planId);
-        refuseTakenTheme(planId, null, form.getNumber());
-        KeyTheme theme = new KeyTheme(plan, form.getNumber(), form.getTitle().strip(), optional(form.getDescription()));
-        plan.getThemes().add(theme);
-        return Writes.flushed(() -> themes.saveAndFlush(theme), themeConstraint(form.getNumber())).getId();
-    }
-
-    void updateTheme(Long themeId, NumberedForm form) {
-        KeyTheme theme = theme(themeId);
-        checkVersion(form.getVersion(), theme.getVersion());
-        refuseTakenTheme(theme.getPlan().getId(), themeId, form.getNumber());
-        theme.revise(form.getNumber(), form.getTitle().strip(), optional(form.getDescription()));
-        Writes.flushed(() -> themes.saveAndFlush(theme), themeConstraint(form.getNumber()));
-    }
-
-    void deleteTheme(Long themeId, long version) {
-        KeyTheme theme = theme(themeId);
-        checkVersion(version, theme.getVersion());
-        theme.getPlan().getThemes().remove(theme);
-        Writes.flushed(() -> {
-            themes.delete(theme);
-            themes.flush();
-        }, Map.of());
-    }
-
-    private void refuseTakenTheme(Long planId, Long themeId, int number) {
-        themes.findByPlanIdAndNumber(planId, number).filter(existing -> !existing.getId().equals(themeId))
-                .ifPresent(existing -> {
-                    throw Refusal.of("number", "admin.theme.number.taken", String.valueOf(number), existing.getTitle());
-                });
-    }
-
-    private static Map<String, Problem> themeConstraint(int number) {
-        return Map.of("uk_key_theme_number", new Problem("number", "admin.numbered.number.taken", String.valueOf(number)));
-    }
-
-    @Transactional(readOnly = true)
-    Principle principle(Long principleId) {
-        return principles.findById(principleId).orElseThrow(PlanAdmin::notFound);
-    }
-
-    @Transactional(readOnly = true)
-    NumberedForm principleForm(Long principleId) {
-        Principle principle = principle(principleId);
-        return NumberedForm.of(principle.getNumber(), principle.getTitle(), principle.getDescription(), principle.getVersion());
-    }
-
-    Long createPrinciple(Long planId, NumberedForm form) {
-        Plan plan = plan(planId);
-        refuseTakenPrinciple(planId, null, form.getNumber());
-        Principle principle = new Principle(plan, form.getNumber(), form.getTitle().strip(), optional(form.getDescription()));
-        plan.getPrinciples().add(principle);
-        return Writes.flushed(() -> principles.saveAndFlush(principle), principleConstraint(form.getNumber())).getId();
-    }
-
-    void updatePrinciple(Long principleId, NumberedForm form) {
-        Principle principle = principle(principleId);
-        checkVersion(form.getVersion(), principle.getVersion());
-        refuseTakenPrinciple(principle.getPlan().getId(), principleId, form.getNumber());
-        principle.revise(form.getNumber(), form.getTitle().strip(), optional(form.getDescription()));
-        Writes.flushed(() -> principles.saveAndFlush(principle), principleConstraint(form.getNumber()));
-    }
-
-    void deletePrinciple(Long principleId, long version) {
-        Principle principle = principle(principleId);
-        checkVersion(version, principle.getVersion());
-        principle.getPlan().getPrinciples().remove(principle);
-        Writes.flushed(() -> {
-            principles.delete(principle);
-            principles.flush();
-        }, Map.of());
-    }
-
-    private void refuseTakenPrinciple(Long planId, Long principleId, int number) {
-        principles.findByPlanIdAndNumber(planId, number).filter(existing -> !existing.getId().equals(principleId))
-                .ifPresent(existing -> {
-                    throw Refusal.of("number", "admin.principle.number.taken", String.valueOf(number), existing.getTitle());
-                });
-    }
-
-    private static Map<String, Problem> principleConstraint(int number) {
-        return Map.of("uk_principle_number", new Problem("number", "admin.numbered.number.taken", String.valueOf(number)));
-    }
-
-    // Strategic and operational objectives
-
-    @Transactional(readOnly = true)
-    StrategicObjective strategicObjective(Long objectiveId) {
-        StrategicObjective objective = strategicObjectives.findById(objectiveId).orElseThrow(PlanAdmin::notFound);
-        objective.getPlan().getTitle();
-        return objective;
-    }
-
-    @Transactional(readOnly = true)
-    ObjectiveForm strategicObjectiveForm(Long objectiveId) {
-        StrategicObjective o = strategicObjective(objectiveId);
-        return ObjectiveForm.of(o.getNumber(), o.getTitle(), o.getDescription(), o.getVersion());
-    }
-
-    Long createStrategicObjective(Long planId, ObjectiveForm form) {
-        Plan plan = plan(planId);
-        String number = form.getNumber().strip();
-        refuseTakenStrategicNumber(planId, null, number);
-        StrategicObjective objective = new StrategicObjective(plan, number, form.getTitle().strip(), optional(form.getDescription()));
-        plan.getStrategicObjectives().add(objective);
-        return Writes.flushed(() -> strategicObjectives.saveAndFlush(objective), strategicConstraint(number)).getId();
-    }
-
-    void updateStrategicObjective(Long objectiveId, ObjectiveForm form) {
-        StrategicObjective objective = strategicObjective(objectiveId);
-        checkVersion(form.getVersion(), objective.getVersion());
-        String number = form.getNumber().strip();
-        refuseTakenStrategicNumber(objective.getPlan().getId(), objectiveId, number);
-        objective.revise(number, form.getTitle().strip(), optional(form.getDescription()));
-        Writes.flushed(() -> strategicObjectives.saveAndFlush(objective), strategicConstraint(number));
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Refusal> strategicObjectiveDeletionRefusal(Long objectiveId) {
-        StrategicObjective objective = strategicObjective(objectiveId);
-        return refusal(uses(new Usage("admin.usage.priorities-under-operational",
-                        priorities.countByOperationalObjectiveStrategicObjectiveId(objectiveId))),
-                "admin.strategic-objective.delete.refused", objective.getNumber());
-    }
-
-    void deleteStrategicObjective(Long objectiveId, long version) {
-        StrategicObjective objective = strategicObjective(objectiveId);
-        checkVersion(version, objective.getVersion());
-        strategicObjectiveDeletionRefusal(objectiveId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        objective.getPlan().getStrategicObjectives().remove(objective);
-        Writes.flushed(() -> {
-            strategicObjectives.delete(objective);
-            strategicObjectives.flush();
-        }, Map.of());
-    }
-
-    private void refuseTakenStrategicNumber(Long planId, Long objectiveId, String number) {
-        strategicObjectives.findFirstByPlanIdAndNumberIgnoreCase(planId, number)
-                .filter(existing -> !existing.getId().equals(objectiveId))
-                .ifPresent(existing -> {
-                    throw Refusal.of("number", "admin.strategic-objective.number.taken", existing.getNumber(), existing.getTitle());
-                });
-    }
-
-    private static Map<String, Problem> strategicConstraint(String number) {
-        return Map.of("uk_strategic_objective_number", new Problem("number", "admin.numbered.number.taken", number));
-    }
-
-    @Transactional(readOnly = true)
-    OperationalObjective operationalObjective(Long objectiveId) {
-        OperationalObjective objective = operationalObjectives.findById(objectiveId).orElseThrow(PlanAdmin::notFound);
-        objective.getStrategicObjective().getPlan().getTitle();
-        return objective;
-    }
-
-    @Transactional(readOnly = true)
-    ObjectiveForm operationalObjectiveForm(Long objectiveId) {
-        OperationalObjective o = operationalObjective(objectiveId);
-        return ObjectiveForm.of(o.getNumber(), o.getTitle(), o.getDescription(), o.getVersion());
-    }
-
-    Long createOperationalObjective(Long strategicObjectiveId, ObjectiveForm form) {
-        StrategicObjective parent = strategicObjective(strategicObjectiveId);
-        String number = form.getNumber().strip();
-        refuseTakenOperationalNumber(parent.getPlan().getId(), null, number);
-        OperationalObjective objective = parent.addOperationalObjective(number, form.getTitle().strip(),
-                optional(form.getDescription()));
-        return Writes.flushed(() -> operationalObjectives.saveAndFlush(objective), operationalConstraint(number)).getId();
-    }
-
-    void updateOperationalObjective(Long objectiveId, ObjectiveForm form) {
-        OperationalObjective objective = operationalObjective(objectiveId);
-        checkVersion(form.getVersion(), objective.getVersion());
-        String number = form.getNumber().strip();
-        refuseTakenOperationalNumber(objective.getStrategicObjective().getPlan().getId(), objectiveId, number);
-        objective.revise(number, form.getTitle().strip(), optional(form.getDescription()));
-        Writes.flushed(() -> operationalObjectives.saveAndFlush(objective), operationalConstraint(number));
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Refusal> operationalObjectiveDeletionRefusal(Long objectiveId) {
-        OperationalObjective objective = operationalObjective(objectiveId);
-        return refusal(uses(new Usage("admin.usage.priorities-under", priorities.countByOperationalObjectiveId(objectiveId))),
-                "admin.operational-objective.delete.refused", objective.getNumber());
-    }
-
-    void deleteOperationalObjective(Long objectiveId, long version) {
-        OperationalObjective objective = operationalObjective(objectiveId);
-        checkVersion(version, objective.getVersion());
-        operationalObjectiveDeletionRefusal(objectiveId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        objective.getStrategicObjective().getOperationalObjectives().remove(objective);
-        Writes.flushed(() -> {
-            operationalObjectives.delete(objective);
-            operationalObjectives.flush();
-        }, Map.of());
-    }
-
-    /** Operational objective numbers are unique across the whole plan, so that "1.1" names one objective. */
-    private void refuseTakenOperationalNumber(Long planId, Long objectiveId, String number) {
-        operationalObjectives.findFirstByStrategicObjectivePlanIdAndNumberIgnoreCase(planId, number)
-                .filter(existing -> !existing.getId().equals(objectiveId))
-                .ifPresent(existing -> {
-                    throw Refusal.of("number", "admin.operational-objective.number.taken", existing.getNumber(), existing.getTitle());
-                });
-    }
-
-    private static Map<String, Problem> operationalConstraint(String number) {
-        return Map.of("uk_operational_objective_number", new Problem("number", "admin.numbered.number.taken", number));
     }
 
     // Shared

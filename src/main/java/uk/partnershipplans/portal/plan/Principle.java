@@ -15,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Principle {
+class Principle implements PlanPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +38,11 @@ class Principle {
         this.number = number;
         this.title = title;
         this.description = description;
+    }
+
+    @Override
+    public String numberText() {
+        return String.valueOf(number);
     }
 
     void revise(int number, String title, String description) {

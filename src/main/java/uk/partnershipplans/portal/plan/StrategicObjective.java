@@ -20,7 +20,7 @@ import lombok.NoArgsConstructor;
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class StrategicObjective {
+class StrategicObjective implements PlanPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +47,16 @@ class StrategicObjective {
         this.number = number;
         this.title = title;
         this.description = description;
+    }
+
+    @Override
+    public String numberText() {
+        return number;
+    }
+
+    @Override
+    public List<OperationalObjective> partsUnder() {
+        return operationalObjectives;
     }
 
     void revise(String number, String title, String description) {

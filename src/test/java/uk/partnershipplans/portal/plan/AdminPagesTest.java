@@ -129,6 +129,33 @@ class AdminPagesTest {
                 Integer.class, name)).isZero();
     }
 
+    @Test
+    void aPartOfAPlanIsAddedChangedAndDeletedOnThePagesOfItsKindAndOnlyWhereItsKindSits() throws Exception {
+        Long plan = jdbc.queryForObject("select min(id) from plan", Long.class);
+        mvc.perform(post("/admin/plans/" + plan + "/principles/new").with(ADMIN).with(csrf())
+                        .param("number", "901").param("title", " Example principle "))
+                .andExpect(redirectedUrl("/admin/plans/" + plan + "#principles"));
+        Long id = jdbc.queryForObject("select id from principle where plan_id = ? and number = 901", Long.class, plan);
+        assertThat(jdbc.queryForObject("select title from principle where id = ?", String.class, id)).isEqualTo("Example principle");
+
+        mvc.perform(post("/admin/principles/" + id + "/edit").with(ADMIN).with(csrf())
+                        .param("number", "nine").param("title", "Changed").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Change the cross-cutting principle")))
+                .andExpect(content().string(containsString("Number must be a whole number, like 2")))
+                .andExpect(content().string(containsString("value=\"nine\"")));
+        mvc.perform(get("/admin/principles/" + id + "/delete").with(ADMIN))
+                .andExpect(content().string(containsString("Are you sure you want to delete cross-cutting principle 901: Example principle?")));
+        mvc.perform(post("/admin/principles/" + id + "/delete").with(ADMIN).with(csrf()).param("version", "0"))
+                .andExpect(redirectedUrl("/admin/plans/" + plan + "#principles"));
+        assertThat(jdbc.queryForObject("select count(*) from principle where id = ?", Integer.class, id)).isZero();
+
+        // An operational objective goes under a strategic objective, and a key theme straight into a plan
+        mvc.perform(get("/admin/plans/" + plan + "/operational-objectives/new").with(ADMIN)).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/strategic-objectives/" + plan + "/themes/new").with(ADMIN).with(csrf())
+                .param("number", "902").param("title", "Misplaced")).andExpect(status().isNotFound());
+    }
+
     private void assertNoPlanTitled(String title) {
         assertThat(jdbc.queryForObject("select count(*) from plan where title = ?", Integer.class, title))
                 .isZero();

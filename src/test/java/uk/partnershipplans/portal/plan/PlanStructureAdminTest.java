@@ -32,6 +32,21 @@ class PlanStructureAdminTest {
     PlanAdmin plans;
 
     @Autowired
+    NumberedParts parts;
+
+    @Autowired
+    KeyThemePart themes;
+
+    @Autowired
+    PrinciplePart principles;
+
+    @Autowired
+    StrategicObjectivePart strategicObjectives;
+
+    @Autowired
+    OperationalObjectivePart operationalObjectives;
+
+    @Autowired
     PriorityAdmin priorities;
 
     @Autowired
@@ -95,10 +110,10 @@ class PlanStructureAdminTest {
     @Test
     void aPlanWithoutYearsIsDeletedWithItsThemesPrinciplesAndObjectives() {
         Long id = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
-        plans.createTheme(id, numbered(1, "Illustrative theme"));
-        plans.createPrinciple(id, numbered(1, "Illustrative principle"));
-        Long objective = plans.createStrategicObjective(id, objective("1", "Illustrative objective"));
-        plans.createOperationalObjective(objective, objective("1.1", "Illustrative operational objective"));
+        parts.create(themes, id, numbered(1, "Illustrative theme"));
+        parts.create(principles, id, numbered(1, "Illustrative principle"));
+        Long objective = parts.create(strategicObjectives, id, objective("1", "Illustrative objective"));
+        parts.create(operationalObjectives, objective, objective("1.1", "Illustrative operational objective"));
 
         plans.deletePlan(id, plans.plan(id).getVersion());
         planRepository.flush();
@@ -151,40 +166,66 @@ class PlanStructureAdminTest {
         Long planId = planRepository.findByPartnershipIdAndTitle(partnershipId, PLAN_2011).orElseThrow().getId();
         String firstTheme = jdbc.queryForObject("select title from key_theme where plan_id = ? and number = 1", String.class, planId);
 
-        assertThatThrownBy(() -> plans.createTheme(planId, numbered(1, "Another theme")))
+        assertThatThrownBy(() -> parts.create(themes, planId, numbered(1, "Another theme")))
                 .satisfies(refused("number", "Key theme 1 is already " + firstTheme + ". Use a different number"));
 
-        Long principle = plans.createPrinciple(planId, numbered(90, "Illustrative principle"));
-        assertThatThrownBy(() -> plans.createPrinciple(planId, numbered(90, "Another principle")))
+        Long principle = parts.create(principles, planId, numbered(90, "Illustrative principle"));
+        assertThatThrownBy(() -> parts.create(principles, planId, numbered(90, "Another principle")))
                 .satisfies(refused("number", "Cross-cutting principle 90 is already Illustrative principle. Use a different number"));
-        plans.deletePrinciple(principle, plans.principle(principle).getVersion());
+        parts.delete(principles, principle, parts.part(principles, principle).getVersion());
+    }
+
+    @Test
+    void aPartIsChangedThroughItsFormAndAStaleSaveOfItIsRefused() {
+        Long planId = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
+        Long strategic = parts.create(strategicObjectives, planId, objective(" A ", "Illustrative objective"));
+        Long id = parts.create(operationalObjectives, strategic, objective("A.1", "Illustrative operational objective"));
+        assertThat(((ObjectiveForm) parts.form(operationalObjectives, id)).getNumber()).isEqualTo("A.1");
+        assertThat(((ObjectiveForm) parts.form(strategicObjectives, strategic)).getNumber()).isEqualTo("A");
+
+        ObjectiveForm first = (ObjectiveForm) parts.form(operationalObjectives, id);
+        ObjectiveForm second = (ObjectiveForm) parts.form(operationalObjectives, id);
+        first.setNumber("A.2");
+        first.setDescription("  ");
+        parts.update(operationalObjectives, id, first);
+        nextRequest();
+
+        second.setTitle("Lost");
+        assertThatThrownBy(() -> parts.update(operationalObjectives, id, second)).isInstanceOf(StaleEdit.class);
+        OperationalObjective saved = parts.part(operationalObjectives, id);
+        assertThat(saved.getNumber()).isEqualTo("A.2");
+        assertThat(saved.getTitle()).isEqualTo("Illustrative operational objective");
+        assertThat(saved.getDescription()).isNull();
+        assertThat(saved.getPlan().getId()).isEqualTo(planId);
+        assertThatThrownBy(() -> parts.create(strategicObjectives, planId, objective("a", "Again")))
+                .satisfies(refused("number", "Strategic objective A is already Illustrative objective. Use a different number"));
     }
 
     @Test
     void operationalObjectiveNumbersAreUniqueAcrossThePlan() {
         Long planId = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
-        Long one = plans.createStrategicObjective(planId, objective("1", "Illustrative objective one"));
-        Long two = plans.createStrategicObjective(planId, objective("2", "Illustrative objective two"));
-        plans.createOperationalObjective(one, objective("1.1", "Illustrative first"));
+        Long one = parts.create(strategicObjectives, planId, objective("1", "Illustrative objective one"));
+        Long two = parts.create(strategicObjectives, planId, objective("2", "Illustrative objective two"));
+        parts.create(operationalObjectives, one, objective("1.1", "Illustrative first"));
 
-        assertThatThrownBy(() -> plans.createStrategicObjective(planId, objective("1", "Again")))
+        assertThatThrownBy(() -> parts.create(strategicObjectives, planId, objective("1", "Again")))
                 .satisfies(refused("number", "Strategic objective 1 is already Illustrative objective one. Use a different number"));
-        assertThatThrownBy(() -> plans.createOperationalObjective(two, objective("1.1", "Misplaced")))
+        assertThatThrownBy(() -> parts.create(operationalObjectives, two, objective("1.1", "Misplaced")))
                 .satisfies(refused("number", "Operational objective 1.1 is already Illustrative first. Use a different number"));
     }
 
     @Test
     void anObjectiveThatPrioritiesSitUnderIsNotDeleted() {
         Long planId = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
-        Long strategic = plans.createStrategicObjective(planId, objective("1", "Illustrative objective"));
-        Long operational = plans.createOperationalObjective(strategic, objective("1.1", "Illustrative operational objective"));
+        Long strategic = parts.create(strategicObjectives, planId, objective("1", "Illustrative objective"));
+        Long operational = parts.create(operationalObjectives, strategic, objective("1.1", "Illustrative operational objective"));
         Long yearId = plans.createYear(planId, yearForm("2015-16", "1 4 2015", "31 3 2016"));
         priorities.create(yearId, priorityForm("1", "Illustrative priority", operational, null));
 
-        assertThatThrownBy(() -> plans.deleteOperationalObjective(operational, plans.operationalObjective(operational).getVersion()))
+        assertThatThrownBy(() -> parts.delete(operationalObjectives, operational, parts.part(operationalObjectives, operational).getVersion()))
                 .satisfies(refused(null, "You cannot delete operational objective 1.1 because it has 1 priority under it. "
                         + "Move those priorities first."));
-        assertThatThrownBy(() -> plans.deleteStrategicObjective(strategic, plans.strategicObjective(strategic).getVersion()))
+        assertThatThrownBy(() -> parts.delete(strategicObjectives, strategic, parts.part(strategicObjectives, strategic).getVersion()))
                 .satisfies(refused(null, "You cannot delete strategic objective 1 because it has 1 priority under its "
                         + "operational objectives. Move those priorities first."));
     }
@@ -194,8 +235,8 @@ class PlanStructureAdminTest {
     @Test
     void aPriorityIsEnteredUnderAnOperationalObjectiveWithItsFocusPoints() {
         Long planId = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
-        Long strategic = plans.createStrategicObjective(planId, objective("1", "Illustrative objective"));
-        Long operational = plans.createOperationalObjective(strategic, objective("1.1", "Illustrative operational objective"));
+        Long strategic = parts.create(strategicObjectives, planId, objective("1", "Illustrative objective"));
+        Long operational = parts.create(operationalObjectives, strategic, objective("1.1", "Illustrative operational objective"));
         Long yearId = plans.createYear(planId, yearForm("2015-16", "1 4 2015", "31 3 2016"));
 
         Long id = priorities.create(yearId, priorityForm("1", "Illustrative priority", operational, "- first point\n- second point"));
@@ -224,8 +265,8 @@ class PlanStructureAdminTest {
                 .satisfies(refused("number", "Priority 3.1 in this year is already " + title + ". Use a different number"));
 
         Long otherPlan = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
-        Long strategic = plans.createStrategicObjective(otherPlan, objective("1", "Illustrative objective"));
-        Long elsewhere = plans.createOperationalObjective(strategic, objective("1.1", "Illustrative operational objective"));
+        Long strategic = parts.create(strategicObjectives, otherPlan, objective("1", "Illustrative objective"));
+        Long elsewhere = parts.create(operationalObjectives, strategic, objective("1.1", "Illustrative operational objective"));
         assertThatThrownBy(() -> priorities.create(year.getId(), priorityForm("3.99", "Illustrative", elsewhere, null)))
                 .satisfies(refused("operationalObjectiveId", "Choose an operational objective of this plan"));
     }

@@ -84,8 +84,6 @@ class AccessMatrixTest {
             GET  /admin/indicators/{id}/edit                                                    ADMIN
             GET  /admin/indicators/{indicatorId}/plan-years/new                                 ADMIN
             GET  /admin/indicators/{indicatorId}/values/new                                     ADMIN
-            GET  /admin/operational-objectives/{id}/delete                                      ADMIN
-            GET  /admin/operational-objectives/{id}/edit                                        ADMIN
             GET  /admin/partner-kinds                                                           ADMIN
             GET  /admin/partner-kinds/new                                                       ADMIN
             GET  /admin/partner-kinds/{id}/delete                                               ADMIN
@@ -127,12 +125,7 @@ class AccessMatrixTest {
             GET  /admin/plans/{id}                                                              ADMIN
             GET  /admin/plans/{id}/delete                                                       ADMIN
             GET  /admin/plans/{id}/edit                                                         ADMIN
-            GET  /admin/plans/{planId}/principles/new                                           ADMIN
-            GET  /admin/plans/{planId}/strategic-objectives/new                                 ADMIN
-            GET  /admin/plans/{planId}/themes/new                                               ADMIN
             GET  /admin/plans/{planId}/years/new                                                ADMIN
-            GET  /admin/principles/{id}/delete                                                  ADMIN
-            GET  /admin/principles/{id}/edit                                                    ADMIN
             GET  /admin/priorities/{id}/delete                                                  ADMIN
             GET  /admin/priorities/{id}/edit                                                    ADMIN
             GET  /admin/rounds                                                                  ADMIN
@@ -142,11 +135,9 @@ class AccessMatrixTest {
             GET  /admin/rounds/{id}/edit                                                        ADMIN
             GET  /admin/rounds/{id}/items                                                       ADMIN
             GET  /admin/status-settings                                                         ADMIN
-            GET  /admin/strategic-objectives/{id}/delete                                        ADMIN
-            GET  /admin/strategic-objectives/{id}/edit                                          ADMIN
-            GET  /admin/strategic-objectives/{parentId}/operational-objectives/new              ADMIN
-            GET  /admin/themes/{id}/delete                                                      ADMIN
-            GET  /admin/themes/{id}/edit                                                        ADMIN
+            GET  /admin/{parents:plans|strategic-objectives}/{parentId}/{part:themes|principles|strategic-objectives|operational-objectives}/new ADMIN
+            GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
+            GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
             GET  /attachments/{id:\\d{1,18}}                                                    SIGNED_IN
             GET  /error                                                                         ERROR_PAGE
             GET  /help/status                                                                   SIGNED_IN
@@ -193,8 +184,6 @@ class AccessMatrixTest {
             POST /admin/indicators/{id}/edit                                                    ADMIN
             POST /admin/indicators/{indicatorId}/plan-years/new                                 ADMIN
             POST /admin/indicators/{indicatorId}/values/new                                     ADMIN
-            POST /admin/operational-objectives/{id}/delete                                      ADMIN
-            POST /admin/operational-objectives/{id}/edit                                        ADMIN
             POST /admin/partner-kinds/new                                                       ADMIN
             POST /admin/partner-kinds/{id}/delete                                               ADMIN
             POST /admin/partner-kinds/{id}/edit                                                 ADMIN
@@ -221,12 +210,7 @@ class AccessMatrixTest {
             POST /admin/plans/new                                                               ADMIN
             POST /admin/plans/{id}/delete                                                       ADMIN
             POST /admin/plans/{id}/edit                                                         ADMIN
-            POST /admin/plans/{planId}/principles/new                                           ADMIN
-            POST /admin/plans/{planId}/strategic-objectives/new                                 ADMIN
-            POST /admin/plans/{planId}/themes/new                                               ADMIN
             POST /admin/plans/{planId}/years/new                                                ADMIN
-            POST /admin/principles/{id}/delete                                                  ADMIN
-            POST /admin/principles/{id}/edit                                                    ADMIN
             POST /admin/priorities/{id}/delete                                                  ADMIN
             POST /admin/priorities/{id}/edit                                                    ADMIN
             POST /admin/rounds/new                                                              ADMIN
@@ -235,11 +219,9 @@ class AccessMatrixTest {
             POST /admin/rounds/{id}/items                                                       ADMIN
             POST /admin/rounds/{id}/reminders                                                   ADMIN
             POST /admin/status-settings                                                         ADMIN
-            POST /admin/strategic-objectives/{id}/delete                                        ADMIN
-            POST /admin/strategic-objectives/{id}/edit                                          ADMIN
-            POST /admin/strategic-objectives/{parentId}/operational-objectives/new              ADMIN
-            POST /admin/themes/{id}/delete                                                      ADMIN
-            POST /admin/themes/{id}/edit                                                        ADMIN
+            POST /admin/{parents:plans|strategic-objectives}/{parentId}/{part:themes|principles|strategic-objectives|operational-objectives}/new ADMIN
+            POST /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
+            POST /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
             POST /indicators/{indicatorId}/targets/new                                          BOARD_OR_ADMIN
             POST /indicators/{indicatorId}/values/{valueId}/target                              BOARD_OR_ADMIN
             POST /login/failed                                                                  SIGNED_IN

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.system.Option;
 
-/** The choices of the admin forms' selects and radios, in words from messages-admin.properties. */
+/** The choices of the admin forms' selects and radios, in words from messages-plan.properties. */
 @Component
 @RequiredArgsConstructor
 class AdminChoices {

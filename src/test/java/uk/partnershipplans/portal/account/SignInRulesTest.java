@@ -141,7 +141,7 @@ class SignInRulesTest {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(errorSummary(wrong)).singleElement().asString().contains("Enter a correct username and password");
         assertThat(right.statusCode()).isEqualTo(401);
-        assertThat(errorSummary(right)).contains("This account has been deactivated");
+        assertThat(errorSummary(right)).singleElement().asString().contains("This account has been deactivated");
         assertThat(http.get("/").statusCode()).isEqualTo(302);
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 
@@ -27,9 +27,8 @@ import uk.partnershipplans.portal.support.Page;
  * indicator listed with its reason.
  */
 @IntegrationTest
-// A database of its own: it sets a target on a demo value, and its counts are those of the untouched demo year, which
-// the other own-database tests change.
-@TestPropertySource(properties = "portal.test.own-database=dashboard")
+// The target it sets on a demo value is rolled back after each test (the pages are read in the test's transaction)
+@Transactional
 class DashboardPageTest {
 
     private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";

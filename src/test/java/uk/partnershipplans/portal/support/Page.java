@@ -48,6 +48,25 @@ public final class Page {
         return result -> check.accept(of(result));
     }
 
+    /** Checks that the page has a link to {@code href} (as the browser reads it: {@code &amp;} is {@code &}). */
+    public static ResultMatcher linkTo(String href) {
+        return expect(page -> {
+            if (page.links().stream().noneMatch(link -> link.href().equals(href))) {
+                throw new AssertionError("No link to " + href + " on '" + page.title() + "'; links: " + page.links());
+            }
+        });
+    }
+
+    /** Checks that a form field (or option) on the page holds {@code value}. */
+    public static ResultMatcher fieldHolding(String value) {
+        return expect(page -> {
+            if (page.document().select("input, option, button, select, textarea").stream()
+                    .noneMatch(field -> field.hasAttr("value") && field.attr("value").equals(value))) {
+                throw new AssertionError("No field holds '" + value + "' on '" + page.title() + "'");
+            }
+        });
+    }
+
     public Document document() {
         return document;
     }

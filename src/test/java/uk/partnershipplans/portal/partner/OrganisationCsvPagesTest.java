@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
 
 /** Who may download and import partner organisations, and what the responses and pages are. */
 @IntegrationTest
@@ -81,10 +82,9 @@ class OrganisationCsvPagesTest {
     void theListLinksToTheDownloadWithTheSameSearchAndToTheImport() throws Exception {
         mvc.perform(get("/admin/partners").with(ADMIN).param("name", "council").param("status", "current").param("sort", "kind"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "href=\"/admin/partners/export?name=council&amp;status=CURRENT&amp;sort=KIND\"")))
+                .andExpect(Page.linkTo("/admin/partners/export?name=council&status=CURRENT&sort=KIND"))
                 .andExpect(content().string(containsString("(all 9 organisations found, on every page)")))
-                .andExpect(content().string(containsString("href=\"/admin/partners/import\"")));
+                .andExpect(Page.linkTo("/admin/partners/import"));
         mvc.perform(get("/admin/partners").with(ADMIN).param("name", "no such organisation"))
                 .andExpect(content().string(not(containsString("/admin/partners/export"))));
     }
@@ -93,24 +93,29 @@ class OrganisationCsvPagesTest {
     void aFileWithProblemsIsShownAgainWithEachProblemAndTheErrorSummary() throws Exception {
         mvc.perform(get("/admin/partners/import").with(ADMIN))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/admin/partners/import/template\"")))
-                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
-                .andExpect(content().string(containsString("type=\"file\" id=\"file\" name=\"file\" accept=\".csv,text/csv\"")));
+                .andExpect(Page.expect(page -> {
+                    assertThat(page.has("a[href='/admin/partners/import/template']")).isTrue();
+                    assertThat(page.has("form[enctype='multipart/form-data']")).isTrue();
+                    assertThat(page.byId("file").attributes().asList()).extracting(a -> a.getKey() + "=" + a.getValue())
+                            .contains("type=file", "name=file", "accept=.csv,text/csv");
+                }));
 
         mvc.perform(multipart("/admin/partners/import").file(file("partners.csv", OrganisationImportTest.csv(
                         OrganisationImportTest.HEADINGS, "Csv Fine,,Police,Relevant partner,,,,,,", "Csv Odd,,Polce,Relevant partner,,,,,,")))
                         .with(ADMIN).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<title>Error: Import partner organisations")))
-                .andExpect(content().string(containsString(
-                        "<a href=\"#file\">The file has a problem, listed below. Nothing has been imported: fix the file and upload it again</a>")))
-                .andExpect(content().string(containsString("aria-describedby=\"file-hint file-error\"")))
-                .andExpect(content().string(containsString("<td class=\"govuk-table__cell govuk-table__cell--numeric\">3</td>")))
-                .andExpect(content().string(containsString("&#39;Polce&#39; is not a kind of partner")));
+                .andExpect(Page.expect(page -> {
+                    assertThat(page.title()).startsWith("Error: Import partner organisations");
+                    assertThat(page.errorSummaryLinks()).contains("#file The file has a problem, listed below. Nothing has "
+                            + "been imported: fix the file and upload it again");
+                    assertThat(page.attr("file", "aria-describedby")).isEqualTo("file-hint file-error");
+                    assertThat(page.texts("td.govuk-table__cell--numeric")).contains("3");
+                    assertThat(page.texts("td")).anySatisfy(cell -> assertThat(cell).contains("'Polce' is not a kind of partner"));
+                }));
 
         mvc.perform(multipart("/admin/partners/import").with(ADMIN).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<a href=\"#file\">Select a CSV file</a>")));
+                .andExpect(Page.expect(page -> assertThat(page.errorSummaryLinks()).contains("#file Select a CSV file")));
         assertThat(jdbc.queryForObject("select count(*) from partner_organisation where name like 'Csv %'", Long.class)).isZero();
     }
 
@@ -123,8 +128,7 @@ class OrganisationCsvPagesTest {
                 .andExpect(flash().attribute("savedMessage", "2 partner organisations imported"));
         mvc.perform(get("/admin/partners").with(ADMIN).flashAttr("changeSaved", true)
                         .flashAttr("savedMessage", "2 partner organisations imported"))
-                .andExpect(content().string(containsString(
-                        "<p class=\"govuk-notification-banner__heading\">2 partner organisations imported</p>")));
+                .andExpect(Page.expect(page -> assertThat(page.notificationHeading()).isEqualTo("2 partner organisations imported")));
     }
 
     private String districtKind() {

@@ -21,6 +21,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
 
 /** Who may use the admin pages, and what they show when a save or delete is refused: never an error page. */
 @IntegrationTest
@@ -64,20 +65,20 @@ class AdminPagesTest {
 
     @Test
     void aFormWithErrorsIsShownAgainWithWhatWasTypedAndItsErrorsInPageOrder() throws Exception {
-        String page = mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf())
+        Page page = Page.of(mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf())
                         .param("name", "").param("leadPartner", "Typed lead partner").param("url", "not a web address"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<title>Error: Add a partnership")))
-                .andExpect(content().string(containsString("href=\"#name\">Enter the name of the partnership</a>")))
-                .andExpect(content().string(containsString("value=\"Typed lead partner\"")))
-                .andExpect(content().string(containsString("value=\"not a web address\"")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("href=\"#name\"")).isPositive().isLessThan(page.indexOf("href=\"#url\""));
-        mvc.perform(post("/admin/plans/new").with(ADMIN).with(csrf()).param("partnershipId", "1").param("title", "Typed title")
-                        .param("startYear", "twenty fifteen").param("endYear", "2018").param("status", "DRAFT"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Start year must be a year in numbers, like 2015")))
-                .andExpect(content().string(containsString("value=\"twenty fifteen\"")));
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.title()).startsWith("Error: Add a partnership");
+        assertThat(page.errorSummary()).extracting(Page.Link::href).containsSubsequence("#name", "#url");
+        assertThat(page.errorSummaryLinks()).contains("#name Enter the name of the partnership");
+        assertThat(page.input("leadPartner").val()).isEqualTo("Typed lead partner");
+        assertThat(page.input("url").val()).isEqualTo("not a web address");
+        Page plan = Page.of(mvc.perform(post("/admin/plans/new").with(ADMIN).with(csrf()).param("partnershipId", "1")
+                        .param("title", "Typed title").param("startYear", "twenty fifteen").param("endYear", "2018")
+                        .param("status", "DRAFT"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(plan.errorSummary()).extracting(Page.Link::text).contains("Start year must be a year in numbers, like 2015");
+        assertThat(plan.input("startYear").val()).isEqualTo("twenty fifteen");
     }
 
     @Test

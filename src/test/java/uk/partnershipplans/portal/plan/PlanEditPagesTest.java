@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
@@ -94,26 +95,6 @@ class PlanEditPagesTest {
     }
 
     @Test
-    void officersMayNotOpenOrSendAnyEditPage() throws Exception {
-        for (String page : pages()) {
-            mvc.perform(get(page).with(user("o").roles("OFFICER"))).andExpect(status().isForbidden());
-            mvc.perform(post(page).with(user("o").roles("OFFICER")).with(csrf()).param("version", "0"))
-                    .andExpect(status().isForbidden());
-        }
-        mvc.perform(post("/priorities/" + priorityId + "/edit").with(user("o").roles("OFFICER")).with(csrf())
-                .param("addSection", "add")).andExpect(status().isForbidden());
-    }
-
-    @Test
-    void anonymousPeopleAreSentToSignIn() throws Exception {
-        for (String page : pages()) {
-            mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-            mvc.perform(post(page).with(csrf()).param("version", "0")).andExpect(status().isFound())
-                    .andExpect(redirectedUrl("/login"));
-        }
-    }
-
-    @Test
     void aFormSentWithoutItsSecurityTokenIsNotSaved() throws Exception {
         mvc.perform(priorityPost(priorities.form(priorityId), "title", "Sent without a token").with(request -> {
             request.removeParameter("_csrf");
@@ -138,15 +119,15 @@ class PlanEditPagesTest {
         MockHttpServletRequestBuilder request = priorityPost(form, "title", "",
                 "sections[0].body", "Typed text <kept> & escaped", "sections[1].heading", " ");
 
-        PageHtml page = html(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Page page = html(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.title()).isEqualTo("Error: Edit priority 3.1 - Partnership Plans");
         assertThat(page.errorSummaryLinks()).containsExactly(
                 "#title Enter the priority’s title", "#sections1.heading Enter a heading for section 2");
         assertThat(page.attr("title", "aria-describedby")).isEqualTo("title-error");
-        assertThat(page.text("title-error")).isEqualTo("Error: Enter the priority’s title");
+        assertThat(page.fieldError("title")).isEqualTo("Error: Enter the priority’s title");
         assertThat(page.attr("sections1.heading", "aria-describedby")).isEqualTo("sections1.heading-error");
-        assertThat(page.text("sections0.body")).isEqualTo("Typed text <kept> & escaped");
+        assertThat(page.textOf("sections0.body")).isEqualTo("Typed text <kept> & escaped");
         assertThat(page.value("number")).isEqualTo("3.1");
         assertThat(priorities.form(priorityId).getTitle()).startsWith("Continue to improve our early help services");
     }
@@ -158,18 +139,18 @@ class PlanEditPagesTest {
         mvc.perform(priorityPostBy("chair", opened, priorityId, "leadResponsibility", "Their lead"))
                 .andExpect(status().isFound());
 
-        PageHtml page = html(mvc.perform(priorityPost(opened, "title", "My retyped title")).andExpect(status().isOk())
+        Page page = html(mvc.perform(priorityPost(opened, "title", "My retyped title")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page.errorSummaryLinks()).containsExactly("#saved-version Someone else saved this while you were editing "
                 + "it, so nothing has been saved. What you typed is still in the form. See the version they saved.");
-        assertThat(page.text("title")).as("what was typed is kept").isEqualTo("My retyped title");
-        assertThat(page.text("saved-by")).matches("chair saved it on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}(am|pm)\\.");
-        assertThat(page.text("title-saved")).as("the saved value beside the field").isEqualTo("Saved by someone else: " + savedTitle);
-        assertThat(page.text("leadResponsibility-saved")).isEqualTo("Saved by someone else: Their lead");
+        assertThat(page.value("title")).as("what was typed is kept").isEqualTo("My retyped title");
+        assertThat(page.textOf("saved-by")).matches("chair saved it on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}(am|pm)\\.");
+        assertThat(page.textOf("title-saved")).as("the saved value beside the field").isEqualTo("Saved by someone else: " + savedTitle);
+        assertThat(page.textOf("leadResponsibility-saved")).isEqualTo("Saved by someone else: Their lead");
         assertThat(page.attr("title", "aria-describedby")).isEqualTo("title-saved");
         assertThat(page.has("number-saved")).as("only what differs").isFalse();
-        assertThat(page.text("saved-parts")).contains(opened.getSections().get(0).getHeading());
+        assertThat(page.textOf("saved-parts")).contains(opened.getSections().get(0).getHeading());
         assertThat(page.value("version")).as("saving again goes through")
                 .isEqualTo(String.valueOf(priorities.form(priorityId).getVersion()));
         assertThat(priorities.form(priorityId).getTitle()).isEqualTo(savedTitle);
@@ -181,25 +162,25 @@ class PlanEditPagesTest {
         String third = form.getSections().get(2).getHeading();
         String second = form.getSections().get(1).getHeading();
 
-        PageHtml added = html(mvc.perform(priorityPost(form).param("addSection", "add")).andExpect(status().isOk())
+        Page added = html(mvc.perform(priorityPost(form).param("addSection", "add")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(added.has("sections5.heading")).isTrue();
+        assertThat(added.hasId("sections5.heading")).isTrue();
         assertThat(added.value("sections5.heading")).isEmpty();
         assertThat(added.hasErrorSummary()).isFalse();
 
-        PageHtml moved = html(mvc.perform(priorityPost(form).param("moveUp", "2")).andReturn().getResponse().getContentAsString());
+        Page moved = html(mvc.perform(priorityPost(form).param("moveUp", "2")).andReturn().getResponse().getContentAsString());
         assertThat(moved.value("sections1.heading")).isEqualTo(third);
         assertThat(moved.value("sections2.heading")).isEqualTo(second);
 
-        PageHtml asked = html(mvc.perform(priorityPost(form).param("removeSection", "1")).andReturn().getResponse().getContentAsString());
-        assertThat(asked.text("confirm-remove")).contains("Remove section 2, ‘" + second + "’?");
+        Page asked = html(mvc.perform(priorityPost(form).param("removeSection", "1")).andReturn().getResponse().getContentAsString());
+        assertThat(asked.textOf("confirm-remove")).contains("Remove section 2, ‘" + second + "’?");
         assertThat(asked.value("sections1.heading")).isEqualTo(second);
 
-        PageHtml removed = html(mvc.perform(priorityPost(form).param("confirmRemoveSection", "1")).andReturn().getResponse()
+        Page removed = html(mvc.perform(priorityPost(form).param("confirmRemoveSection", "1")).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(removed.count("id=\"section-\\d+\"")).isEqualTo(4);
+        assertThat(removed.count("[id~=^section-\\d+$]")).isEqualTo(4);
         assertThat(removed.value("sections1.heading")).isEqualTo(third);
-        assertThat(removed.text("narrative-end")).contains("‘" + second + "’", "when you select Save changes");
+        assertThat(removed.textOf("narrative-end")).contains("‘" + second + "’", "when you select Save changes");
 
         assertThat(priorities.form(priorityId).getSections()).hasSize(5);
     }
@@ -219,7 +200,7 @@ class PlanEditPagesTest {
 
     @Test
     void anActionWithAnImpossibleDateComesBackWithTheBoxesAsTyped() throws Exception {
-        PageHtml page = html(mvc.perform(post("/actions/" + actionId + "/edit").with(user("b").roles("BOARD")).with(csrf())
+        Page page = html(mvc.perform(post("/actions/" + actionId + "/edit").with(user("b").roles("BOARD")).with(csrf())
                         .param("version", "0").param("number", "1").param("text", "Publish the strategy")
                         .param("targetWording", "by February 2014")
                         .param("targetDate.day", "31").param("targetDate.month", "2").param("targetDate.year", "2014")
@@ -234,12 +215,12 @@ class PlanEditPagesTest {
         assertThat(page.hasClass("targetDate", "govuk-input--error")).isTrue();
         assertThat(page.value("targetWording")).isEqualTo("by February 2014");
         assertThat(page.isChecked("priorityIds")).isTrue();
-        assertThat(page.count("<fieldset[^>]*aria-describedby=\"targetDate-hint targetDate-error\"")).isEqualTo(1);
+        assertThat(page.count("fieldset[aria-describedby='targetDate-hint targetDate-error']")).isEqualTo(1);
     }
 
     @Test
     void anActionMustServeAPriorityAndOnlyTheMissingDatePartIsMarked() throws Exception {
-        PageHtml page = html(mvc.perform(post("/actions/" + actionId + "/edit").with(user("b").roles("ADMIN")).with(csrf())
+        Page page = html(mvc.perform(post("/actions/" + actionId + "/edit").with(user("b").roles("ADMIN")).with(csrf())
                         .param("version", "0").param("number", "1").param("text", "Publish the strategy")
                         .param("targetDate.day", "30").param("targetDate.month", "").param("targetDate.year", "2013"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -252,7 +233,7 @@ class PlanEditPagesTest {
 
     @Test
     void aMilestoneDoneInTheFutureComesBackWithItsMessage() throws Exception {
-        PageHtml page = html(mvc.perform(post("/milestones/" + milestoneId + "/edit").with(user("b").roles("BOARD")).with(csrf())
+        Page page = html(mvc.perform(post("/milestones/" + milestoneId + "/edit").with(user("b").roles("BOARD")).with(csrf())
                         .param("version", "0").param("text", "publish a revised Pathway to Provision by September 2013")
                         .param("completedOn.day", "1").param("completedOn.month", "1").param("completedOn.year", "2999"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -264,7 +245,7 @@ class PlanEditPagesTest {
 
     @Test
     void aTargetThatIsNotANumberComesBackAsTyped() throws Exception {
-        PageHtml page = html(mvc.perform(post("/indicators/" + indicatorId + "/values/" + valueId + "/target")
+        Page page = html(mvc.perform(post("/indicators/" + indicatorId + "/values/" + valueId + "/target")
                         .with(user("b").roles("BOARD")).with(csrf()).param("version", "0").param("target", "thirty")
                         .param("targetNote", "Baseline"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -272,22 +253,22 @@ class PlanEditPagesTest {
         assertThat(page.errorSummaryLinks()).containsExactly(
                 "#target Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
         assertThat(page.value("target")).isEqualTo("thirty");
-        assertThat(page.text("targetNote")).isEqualTo("Baseline");
+        assertThat(page.textOf("targetNote")).isEqualTo("Baseline");
     }
 
     @Test
     void theIndicatorPageOffersNoneOrPrimaryOrAdditionalForEachPriority() throws Exception {
-        PageHtml page = html(mvc.perform(get("/plan-years/" + yearId + "/indicators/" + indicatorId + "/edit")
+        Page page = html(mvc.perform(get("/plan-years/" + yearId + "/indicators/" + indicatorId + "/edit")
                 .with(user("b").roles("BOARD"))).andReturn().getResponse().getContentAsString());
 
-        assertThat(page.count("name=\"links\\[0\\]\\.choice\"")).isEqualTo(3);
+        assertThat(page.count("[name='links[0].choice']")).isEqualTo(3);
         assertThat(List.of(page.value("links0.choice"), page.value("links0.choice-2"), page.value("links0.choice-3")))
                 .containsExactly("NONE", "PRIMARY", "ADDITIONAL");
         assertThat(page.isChecked("links0.choice-2")).isTrue();
         assertThat(page.isChecked("links0.choice")).isFalse();
-        assertThat(page.count("<legend[^>]*>3\\.1 Continue to improve our early help services to ensure that children, "
-                + "young people and families in the greatest need receive appropriate support</legend>")).isEqualTo(1);
-        assertThat(page.count("href=\"/indicators/" + indicatorId + "/values/" + valueId + "/target\"")).isEqualTo(1);
+        assertThat(page.texts("legend")).filteredOn(legend -> legend.equals("3.1 Continue to improve our early help services to "
+                + "ensure that children, young people and families in the greatest need receive appropriate support")).hasSize(1);
+        assertThat(page.count("a[href='/indicators/" + indicatorId + "/values/" + valueId + "/target']")).isEqualTo(1);
     }
 
     @Test
@@ -307,7 +288,7 @@ class PlanEditPagesTest {
                 priorityId, milestoneId);
         long version = jdbc.queryForObject("select version from milestone where id = ?", Long.class, milestone);
 
-        PageHtml page = html(mvc.perform(post("/milestones/" + milestone + "/delete").with(user("b").roles("BOARD")).with(csrf())
+        Page page = html(mvc.perform(post("/milestones/" + milestone + "/delete").with(user("b").roles("BOARD")).with(csrf())
                         .param("version", String.valueOf(version - 1)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
@@ -350,7 +331,7 @@ class PlanEditPagesTest {
         return request;
     }
 
-    private static PageHtml html(String body) {
-        return new PageHtml(body);
+    private static Page html(String body) {
+        return Page.of(body);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +26,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
  * 10 priorities, 25 indicators with 40 quarters each) has several times more; their pages must cost exactly the same.
  */
 @IntegrationTest
-@TestPropertySource(properties = {
-        TestDatabase.OWN_DATABASE, // it adds the synthetic dataset
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds the synthetic dataset
 class PlanPagesQueryCountTest {
 
     private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
@@ -49,7 +47,14 @@ class PlanPagesQueryCountTest {
     void readStatistics(@Autowired DataSource dataSource) {
         SyntheticDataset.loadInto(dataSource);
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // Switched on here only, rather than by a property, so that the test shares its Spring context
+        statistics.setStatisticsEnabled(true);
         assertThat(statistics.isStatisticsEnabled()).isTrue();
+    }
+
+    @AfterEach
+    void stopStatistics() {
+        statistics.setStatisticsEnabled(false);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
 
 /** Who may read the plan pages, who is offered the links to change them, unknown ids, and narrative shown as text. */
 @IntegrationTest
@@ -43,24 +44,15 @@ class PlanPagesTest {
     }
 
     @Test
-    void peopleWhoHaveNotSignedInAreSentToSignIn() throws Exception {
-        long priority = priority31();
-        for (String path : new String[] {"/plans", "/plans/" + plan2011(), "/plan-years/" + year2013(), "/priorities/" + priority,
-                "/plan-years/" + year2013() + "/actions", "/plan-years/" + year2013() + "/indicators"}) {
-            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-        }
-    }
-
-    @Test
     void boardMembersAndAdminsAreOfferedTheChangeLinksAndOfficersAreNot() throws Exception {
         long priority = priority31();
         long action = jdbc.queryForObject("select a.id from plan_action a where a.text = ?", Long.class,
                 "Support the embedding of the MASH");
         for (String role : new String[] {"BOARD", "ADMIN"}) {
             mvc.perform(get("/priorities/" + priority).with(user("x").roles(role)))
-                    .andExpect(content().string(containsString("href=\"/priorities/" + priority + "/edit\"")));
+                    .andExpect(Page.linkTo("/priorities/" + priority + "/edit"));
             mvc.perform(get("/actions/" + action).with(user("x").roles(role)))
-                    .andExpect(content().string(containsString("href=\"/actions/" + action + "/edit\"")));
+                    .andExpect(Page.linkTo("/actions/" + action + "/edit"));
         }
         mvc.perform(get("/priorities/" + priority).with(user("o").roles("OFFICER")))
                 .andExpect(content().string(not(containsString("/edit\""))))
@@ -115,10 +107,9 @@ class PlanPagesTest {
     void thePlanYearListsItsPrioritiesWithTheirActionAndIndicatorCounts() throws Exception {
         mvc.perform(get("/plan-years/" + year2013()).with(user("b").roles("BOARD")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Improve the effectiveness of services for disabled children"),
-                        containsString("href=\"/plan-years/" + year2013() + "/actions\""),
-                        containsString("href=\"/plan-years/" + year2013() + "/indicators\""))));
+                .andExpect(content().string(containsString("Improve the effectiveness of services for disabled children")))
+                .andExpect(Page.linkTo("/plan-years/" + year2013() + "/actions"))
+                .andExpect(Page.linkTo("/plan-years/" + year2013() + "/indicators"));
     }
 
     private long plan2011() {

@@ -12,20 +12,32 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.partnershipplans.portal.account.AccountDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
 
-/** Reminder emails sent through a real SMTP server (GreenMail, in this process). */
+/**
+ * Reminder emails sent through a real SMTP server (GreenMail, in this process). The reminders are switched on here, with
+ * a mail sender of their own, rather than through the context's properties, so that the test shares its Spring context.
+ */
 @IntegrationTest
-@TestPropertySource(properties = {TestDatabase.REPORTING_DATABASE, "portal.reminders.enabled=true",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "portal.reminders.from=plans@example.org",
-        "portal.reminders.base-url=https://plans.example.org"})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE)
 class RemindersTest {
 
     @RegisterExtension
@@ -33,7 +45,6 @@ class RemindersTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    @Autowired
     Reminders reminders;
     @Autowired
     RoundAdmin admin;
@@ -43,6 +54,33 @@ class RemindersTest {
     long year;
     Long officer;
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    /** The context's reminders, switched on, sending through GreenMail, each run in a transaction as the bean's is. */
+    @Autowired
+    void reminders(ProgressUpdateRepository updates, MyUpdates myUpdates, AccountDirectory accounts,
+            ReminderProperties properties, MessageSource messages, JdbcTemplate jdbcTemplate, Clock clock,
+            PlatformTransactionManager transactions) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(ServerSetupTest.SMTP.getPort());
+        ObjectProvider<JavaMailSender> mailSender = new StaticListableBeanFactory(Map.of("mailSender", sender))
+                .getBeanProvider(JavaMailSender.class);
+        ReminderProperties enabled = new ReminderProperties(true, properties.cron(), properties.daysBefore(),
+                "plans@example.org", "https://plans.example.org");
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        reminders = new Reminders(updates, myUpdates, accounts, mailSender, enabled, messages, jdbcTemplate, clock) {
+            @Override
+            int sendDue() {
+                return transaction.execute(status -> super.sendDue());
+            }
+        };
+    }
+
+    /** Rounds, and the updates they asked for, go with each test: the database is shared with other tests. */
+    @AfterEach
+    void removeRounds() {
+        jdbc.update("delete from reporting_round");
+    }
 
     @BeforeEach
     void setUp() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /** The rules of reporting rounds, on PostgreSQL with the demo plans. */
 @IntegrationTest
-@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE)
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE)
 class RoundAdminTest {
 
     static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
@@ -38,6 +39,12 @@ class RoundAdminTest {
     JdbcTemplate jdbc;
 
     long year;
+
+    /** Rounds, and the updates they asked for, go with each test: the database is shared with other tests. */
+    @AfterEach
+    void removeRounds() {
+        jdbc.update("delete from reporting_round");
+    }
 
     @BeforeEach
     void startWithoutRounds() {

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,11 +20,17 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * indicator to the demo officer and sees them on the tracker; the officer then finds them on their home page.
  */
 @BrowserTest
-@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE) // it opens a round other tests would see
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it opens a round other tests would see
 class RoundsJourneyBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Rounds, and the updates they asked for, go with each test: the database is shared with other tests. */
+    @AfterEach
+    void removeRounds() {
+        jdbc.update("delete from reporting_round");
+    }
 
     @Test
     void anAdminOpensARoundAndTheOfficerFindsTheirUpdates(Browser browser) {

@@ -3,14 +3,14 @@ package uk.partnershipplans.portal.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A reporting round for the demo 2013-14 year, made through the module's repositories (the admin pages that open
  * rounds are built separately): action 1 (with four milestones) and the breast-feeding indicator (a percentage reported
- * by financial year) assigned to the {@code officer} demo account, the period ending 31 March 2014.
+ * by financial year) assigned to the {@code officer} demo account, the period ending 31 March 2014. Made by each test
+ * from the context's beans rather than imported as a bean, so that the tests share the suite's Spring context.
  */
-@TestComponent
 class UpdateFixture {
 
     static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
@@ -18,6 +18,11 @@ class UpdateFixture {
     private final JdbcTemplate jdbc;
     private final ReportingRoundRepository rounds;
     private final ProgressUpdateRepository updates;
+
+    UpdateFixture(ApplicationContext context) {
+        this(context.getBean(JdbcTemplate.class), context.getBean(ReportingRoundRepository.class),
+                context.getBean(ProgressUpdateRepository.class));
+    }
 
     UpdateFixture(JdbcTemplate jdbc, ReportingRoundRepository rounds, ProgressUpdateRepository updates) {
         this.jdbc = jdbc;

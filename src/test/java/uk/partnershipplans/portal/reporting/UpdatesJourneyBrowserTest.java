@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -11,7 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
@@ -24,12 +26,24 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * approved status and figure on the plan's pages.
  */
 @BrowserTest
-@Import(UpdateFixture.class)
-@TestPropertySource(properties = TestDatabase.REPORTING_DATABASE) // approving changes the demo plan
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
 class UpdatesJourneyBrowserTest {
 
     @Autowired
+    JdbcTemplate jdbc;
+
     UpdateFixture fixture;
+
+    @Autowired
+    void fixture(ApplicationContext context) {
+        fixture = new UpdateFixture(context);
+    }
+
+    /** Rounds, and the updates they asked for, go with each test: the database is shared with other tests. */
+    @AfterEach
+    void removeRounds() {
+        jdbc.update("delete from reporting_round");
+    }
 
     @Test
     void anOfficerReportsALeadDecidesAndTheBoardSeesTheApprovedResult(Browser browser) {

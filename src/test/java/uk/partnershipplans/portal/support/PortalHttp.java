@@ -11,14 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client with its own cookies, following no redirects, for checking status codes and headers. */
 public final class PortalHttp {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -55,11 +51,11 @@ public final class PortalHttp {
     }
 
     public static String csrfTokenFrom(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        if (!matcher.find()) {
+        Page page = Page.of(html);
+        if (!page.has("input[name=_csrf]")) {
             throw new IllegalStateException("No form token on the page");
         }
-        return matcher.group(1);
+        return page.csrfToken();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -41,13 +41,6 @@ public class TestDatabase {
      */
     public static final String OWN_DATABASE = "portal.test.own-database=true";
 
-    /**
-     * A database apart from the other {@link #OWN_DATABASE} tests, for tests that open reporting rounds and approve
-     * updates: a round asks updates of every action of a year, and an approval changes the statuses and figures that
-     * the plan and status tests read.
-     */
-    public static final String REPORTING_DATABASE = "portal.test.own-database=reporting";
-
     @Bean
     @Conditional(DockerUnavailable.class)
     DynamicPropertyRegistrar runningPostgres(Environment environment) {

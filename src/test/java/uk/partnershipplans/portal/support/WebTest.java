@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The running portal on a random port against PostgreSQL, for tests that speak real HTTP (see {@link PortalHttp}):
- * forwards and error pages happen only in a real servlet container.
+ * forwards and error pages happen only in a real servlet container. {@link FailingEndpoint} is part of every web test
+ * rather than of the one that needs it, so that all share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, FailingEndpoint.class})
 public @interface WebTest {
 }

@@ -19,14 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.partnershipplans.portal.support.IntegrationTest;
-import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
  * Calls every endpoint the application maps, found from its request mappings, as an anonymous visitor, an officer, a
@@ -40,7 +38,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * sign-in like any page (and then answers with the failed sign-in page).
  */
 @IntegrationTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // posts to every endpoint, even though none should change anything
 class AccessMatrixTest {
 
     /** Who may use an endpoint. */

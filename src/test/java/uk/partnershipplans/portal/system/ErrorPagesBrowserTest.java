@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
 import uk.partnershipplans.portal.support.PortalHttp;
 
+/** The error pages; {@code /test/failure} is {@link uk.partnershipplans.portal.support.FailingEndpoint}, in every web test. */
 @BrowserTest
-@Import(ErrorPagesBrowserTest.FailingController.class)
 class ErrorPagesBrowserTest {
 
     @LocalServerPort
@@ -71,14 +67,5 @@ class ErrorPagesBrowserTest {
         PortalHttp http = new PortalHttp(port);
         http.signIn(username, "demo");
         return http;
-    }
-
-    @TestConfiguration
-    @RestController
-    static class FailingController {
-        @GetMapping("/test/failure")
-        String fail() {
-            throw new IllegalStateException("secret internal detail");
-        }
     }
 }

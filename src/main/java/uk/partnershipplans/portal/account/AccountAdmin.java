@@ -1,6 +1,6 @@
 package uk.partnershipplans.portal.account;
 
-import static uk.partnershipplans.portal.system.Forms.optional;
+import static uk.partnershipplans.portal.shared.Forms.optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,10 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.account.NewAccountForm.PersonChoice;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
-import uk.partnershipplans.portal.system.Refusal;
-import uk.partnershipplans.portal.system.Refusal.Problem;
-import uk.partnershipplans.portal.system.StaleEdit;
-import uk.partnershipplans.portal.system.Writes;
+import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.shared.Writes;
 
 /**
  * The rules for keeping accounts: usernames unique ignoring case and surrounding spaces, every account an admin keeps

@@ -25,15 +25,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnershipplans.portal.account.AccountAdmin.GivenPassword;
 import uk.partnershipplans.portal.account.AccountAdmin.Search;
 import uk.partnershipplans.portal.account.AccountAdmin.Status;
+import uk.partnershipplans.portal.history.ChangeHistory;
+import uk.partnershipplans.portal.history.ChangeHistory.Track;
+import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
-import uk.partnershipplans.portal.system.ChangeHistory.Track;
-import uk.partnershipplans.portal.system.ChangeHistory;
-import uk.partnershipplans.portal.system.Forms;
-import uk.partnershipplans.portal.system.HistoryPage;
-import uk.partnershipplans.portal.system.Option;
-import uk.partnershipplans.portal.system.Refusal;
-import uk.partnershipplans.portal.system.SavedVersion;
-import uk.partnershipplans.portal.system.StaleEdit;
+import uk.partnershipplans.portal.shared.Forms;
+import uk.partnershipplans.portal.shared.Option;
+import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.SavedVersion;
+import uk.partnershipplans.portal.shared.StaleEdit;
 
 /**
  * Admins keep the accounts: list with search and filters, create, change, deactivate and reactivate (after a
@@ -64,13 +64,13 @@ class AccountAdminController {
         model.addAttribute("search", search);
         model.addAttribute("roles", roleOptions());
         model.addAttribute("base", address(search));
-        return "admin/account/accounts";
+        return "account/admin/accounts";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("view", admin.view(id));
-        return "admin/account/account";
+        return "account/admin/account";
     }
 
     /** The account's changes, with those of the person it belongs to (job title, organisation). */
@@ -162,7 +162,7 @@ class AccountAdminController {
             return "redirect:" + LIST + "/" + id;
         }
         model.addAttribute("view", admin.view(id));
-        return "admin/account/password-given";
+        return "account/admin/password-given";
     }
 
     private String showGiven(GivenPassword given, String on, RedirectAttributes redirect) {
@@ -188,7 +188,7 @@ class AccountAdminController {
         model.addAttribute("refusal", refusal.map(r -> messages.getMessage(r.problems().get(0), LocaleContextHolder.getLocale()))
                 .orElse(null));
         model.addAttribute("stale", stale);
-        return "admin/account/status";
+        return "account/admin/status";
     }
 
     private String showNewForm(Model model) {
@@ -196,19 +196,19 @@ class AccountAdminController {
         model.addAttribute("organisationOptions", organisationOptions());
         model.addAttribute("personOptions", admin.peopleWithoutAccount().stream()
                 .map(person -> new Option(String.valueOf(person.id()), personLabel(person))).toList());
-        return "admin/account/new-account";
+        return "account/admin/new-account";
     }
 
     private String showForm(Long id, Model model) {
         model.addAttribute("view", admin.view(id));
         model.addAttribute("roleOptions", roleOptions());
         model.addAttribute("organisationOptions", organisationOptions());
-        return "admin/account/account-form";
+        return "account/admin/account-form";
     }
 
     private String showResetForm(Long id, Model model) {
         model.addAttribute("view", admin.view(id));
-        return "admin/account/reset-password";
+        return "account/admin/reset-password";
     }
 
     private List<Option> organisationOptions() {

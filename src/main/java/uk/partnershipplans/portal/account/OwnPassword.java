@@ -7,9 +7,9 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.system.Refusal;
-import uk.partnershipplans.portal.system.Refusal.Problem;
-import uk.partnershipplans.portal.system.Writes;
+import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.Writes;
 
 /**
  * A signed-in person changes their own password: they prove they know the current one, and the new one follows

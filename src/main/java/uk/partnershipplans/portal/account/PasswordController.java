@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import uk.partnershipplans.portal.system.Forms;
+import uk.partnershipplans.portal.shared.Forms;
 
 /** Every signed-in person changes their own password here; someone given a password by an admin must, first. */
 @Controller

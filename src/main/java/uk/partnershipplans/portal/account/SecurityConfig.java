@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import uk.partnershipplans.portal.system.ForbiddenHandler;
+import uk.partnershipplans.portal.shared.ForbiddenHandler;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {

@@ -6,7 +6,13 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.system.ChangeHistory.Track;
+import uk.partnershipplans.portal.history.ChangeHistory.Track;
+import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
+import uk.partnershipplans.portal.partner.model.PartnerOrganisationRepository;
+import uk.partnershipplans.portal.partner.model.Partnership;
+import uk.partnershipplans.portal.partner.model.PartnershipRepository;
+import uk.partnershipplans.portal.partner.model.Person;
+import uk.partnershipplans.portal.partner.model.PersonRepository;
 
 /** What other modules may know of partnerships, partner organisations and groups. */
 @Service

@@ -1,7 +1,7 @@
 package uk.partnershipplans.portal.partner;
 
 import java.util.List;
-import uk.partnershipplans.portal.system.Usage;
+import uk.partnershipplans.portal.shared.Usage;
 
 /**
  * Implemented by a module that names partner organisations (plans name their partners), so that an organisation is

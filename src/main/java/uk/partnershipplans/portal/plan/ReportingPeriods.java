@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.partnershipplans.portal.plan.model.PeriodType;
 
 /**
  * Reads the period labels the documents use ("2012/13 Q3", "2012/13 annual", "2011/12 academic", "2011 annual") and
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * 31 December; quarters are financial-year quarters. It also says which kind of period a label names, so that a figure is
  * compared only with earlier figures for the same kind of period.
  */
-final class ReportingPeriods {
+public final class ReportingPeriods {
 
     private static final Pattern SPLIT_YEAR = Pattern.compile("(\\d{4})/(\\d{2})\\s+(Q[1-4]|annual|academic)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALENDAR_YEAR = Pattern.compile("(\\d{4})\\s+annual", Pattern.CASE_INSENSITIVE);
@@ -20,7 +21,7 @@ final class ReportingPeriods {
     private ReportingPeriods() {
     }
 
-    static Optional<LocalDate> endOf(String label) {
+    public static Optional<LocalDate> endOf(String label) {
         Matcher split = SPLIT_YEAR.matcher(label.strip());
         if (split.matches()) {
             int firstYear = Integer.parseInt(split.group(1));

@@ -12,6 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.account.AccountDirectory;
 import uk.partnershipplans.portal.plan.PlanFacts;
+import uk.partnershipplans.portal.reporting.round.RoundAdmin;
+import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
+import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
+import uk.partnershipplans.portal.reporting.update.UpdateState;
 
 /** The updates a signed-in person is asked for in open rounds: what the officer's home page lists. */
 @Service
@@ -43,7 +47,7 @@ public class MyUpdates {
     }
 
     /** What each update is about, by update id: one read of each plan year concerned. */
-    Map<Long, String> labels(List<ProgressUpdate> list) {
+    public Map<Long, String> labels(List<ProgressUpdate> list) {
         Set<Long> years = list.stream().map(u -> u.getRound().getPlanYearId()).collect(Collectors.toSet());
         Map<String, String> subjects = new HashMap<>();
         for (Long year : years) {

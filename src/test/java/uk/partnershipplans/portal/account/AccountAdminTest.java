@@ -21,9 +21,9 @@ import uk.partnershipplans.portal.account.AccountAdmin.Status;
 import uk.partnershipplans.portal.account.NewAccountForm.PersonChoice;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
+import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.support.IntegrationTest;
-import uk.partnershipplans.portal.system.Refusal;
-import uk.partnershipplans.portal.system.StaleEdit;
 
 /** The rules for keeping accounts and changing one's own password, on PostgreSQL with the demo data; rolled back. */
 @IntegrationTest

@@ -1,0 +1,5 @@
+/** The home page of each role. */
+@ApplicationModule(allowedDependencies = {"plan", "reporting"})
+package uk.partnershipplans.portal.home;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,0 @@
-package uk.partnershipplans.portal.partner;
-
-public enum GroupType {
-    BOARD, EXECUTIVE, COMMISSIONING_GROUP, HUB, LOCALITY_GROUP, REFERENCE_GROUP, OTHER
-}

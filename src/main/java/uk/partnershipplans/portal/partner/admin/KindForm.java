@@ -1,0 +1,28 @@
+package uk.partnershipplans.portal.partner.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import uk.partnershipplans.portal.partner.model.PartnerKind;
+
+/** What the form for a kind of partner sends. */
+@Getter
+@Setter
+@NoArgsConstructor
+class KindForm {
+
+    @NotBlank(message = "{admin.kind.name.required}")
+    @Size(max = 100, message = "{admin.kind.name.size}")
+    private String name;
+
+    private Long version;
+
+    static KindForm of(PartnerKind kind) {
+        KindForm form = new KindForm();
+        form.name = kind.getName();
+        form.version = kind.getVersion();
+        return form;
+    }
+}

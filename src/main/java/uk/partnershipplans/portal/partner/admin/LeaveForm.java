@@ -1,0 +1,17 @@
+package uk.partnershipplans.portal.partner.admin;
+
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import uk.partnershipplans.portal.shared.DateField;
+
+/** The date an organisation left a partnership, as typed, and the version of the membership it was typed against. */
+@Getter
+@Setter
+@NoArgsConstructor
+public class LeaveForm {
+
+    private DateField leftOn = new DateField();
+
+    private Long version;
+}

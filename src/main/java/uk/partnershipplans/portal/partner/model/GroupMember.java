@@ -1,0 +1,67 @@
+package uk.partnershipplans.portal.partner.model;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+
+/** A seat on a group, by role; who holds it now is optional (vacant, or a board defined by role only). */
+@Entity
+@Audited
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class GroupMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "group_id")
+    private PartnerGroup group;
+
+    private int position;
+
+    private String role;
+
+    private String personName;
+
+    private String jobTitle;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "group_member_organisation", joinColumns = @JoinColumn(name = "member_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderBy("name")
+    private Set<PartnerOrganisation> organisations = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    public GroupMember(PartnerGroup group, int position, String role, String personName, String jobTitle,
+            Set<PartnerOrganisation> organisations) {
+        this.group = group;
+        this.position = position;
+        revise(role, personName, jobTitle, organisations);
+    }
+
+    public void revise(String role, String personName, String jobTitle, Set<PartnerOrganisation> organisations) {
+        this.role = role;
+        this.personName = personName;
+        this.jobTitle = jobTitle;
+        this.organisations.clear();
+        this.organisations.addAll(organisations);
+    }
+}

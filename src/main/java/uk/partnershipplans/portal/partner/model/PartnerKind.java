@@ -1,0 +1,36 @@
+package uk.partnershipplans.portal.partner.model;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+
+/** A kind of partner organisation (county council, clinical commissioning group, police ...): a list admins keep. */
+@Entity
+@Audited
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class PartnerKind {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Version
+    private long version;
+
+    public PartnerKind(String name) {
+        this.name = name;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+}

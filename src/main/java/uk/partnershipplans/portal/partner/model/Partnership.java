@@ -1,0 +1,56 @@
+package uk.partnershipplans.portal.partner.model;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+
+/** The body that owns plans, such as a county's Children's Trust. */
+@Entity
+@Audited
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Partnership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String description;
+
+    private String leadPartner;
+
+    private String reportsTo;
+
+    private String worksWith;
+
+    private String url;
+
+    @Version
+    private long version;
+
+    public Partnership(String name, String description, String leadPartner, String reportsTo, String worksWith, String url) {
+        this.name = name;
+        this.description = description;
+        this.leadPartner = leadPartner;
+        this.reportsTo = reportsTo;
+        this.worksWith = worksWith;
+        this.url = url;
+    }
+
+    public void revise(String name, String description, String leadPartner, String reportsTo, String worksWith, String url) {
+        this.name = name;
+        this.description = description;
+        this.leadPartner = leadPartner;
+        this.reportsTo = reportsTo;
+        this.worksWith = worksWith;
+        this.url = url;
+    }
+}

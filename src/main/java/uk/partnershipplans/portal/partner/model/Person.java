@@ -1,0 +1,47 @@
+package uk.partnershipplans.portal.partner.model;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+
+@Entity
+@Audited
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String jobTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private PartnerOrganisation organisation;
+
+    @Version
+    private long version;
+
+    public Person(String name, String jobTitle, PartnerOrganisation organisation) {
+        this.name = name;
+        this.jobTitle = jobTitle;
+        this.organisation = organisation;
+    }
+
+    public void moveTo(String jobTitle, PartnerOrganisation organisation) {
+        this.jobTitle = jobTitle;
+        this.organisation = organisation;
+    }
+}

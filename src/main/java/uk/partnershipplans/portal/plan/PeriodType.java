@@ -1,6 +1,0 @@
-package uk.partnershipplans.portal.plan;
-
-/** The kind of period an indicator's figures cover. */
-public enum PeriodType {
-    QUARTER, FINANCIAL_YEAR, ACADEMIC_YEAR, CALENDAR_YEAR
-}

@@ -1,6 +1,0 @@
-package uk.partnershipplans.portal.plan;
-
-/** Where a plan is in its life. */
-public enum PlanStatus {
-    DRAFT, CONSULTATION, APPROVED, PUBLISHED, SUPERSEDED
-}

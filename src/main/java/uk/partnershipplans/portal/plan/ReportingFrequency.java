@@ -1,6 +1,0 @@
-package uk.partnershipplans.portal.plan;
-
-/** How often an indicator is reported. */
-public enum ReportingFrequency {
-    QUARTERLY, SIX_MONTHLY, ANNUAL
-}

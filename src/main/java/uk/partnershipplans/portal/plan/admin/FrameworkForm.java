@@ -1,0 +1,41 @@
+package uk.partnershipplans.portal.plan.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import uk.partnershipplans.portal.plan.model.ExternalFramework;
+
+/** What the external framework form sends. The partnership is chosen when the framework is added. */
+@Getter
+@Setter
+@NoArgsConstructor
+class FrameworkForm {
+
+    private Long partnershipId;
+
+    @NotBlank(message = "{admin.framework.name.required}")
+    @Size(max = 300, message = "{admin.framework.name.size}")
+    private String name;
+
+    @Size(max = 50, message = "{admin.framework.period.size}")
+    private String period;
+
+    @Size(max = 500, message = "{admin.framework.url.size}")
+    @Pattern(regexp = "^(https?://\\S+)?$", message = "{admin.framework.url.format}")
+    private String url;
+
+    private Long version;
+
+    static FrameworkForm of(ExternalFramework framework) {
+        FrameworkForm form = new FrameworkForm();
+        form.partnershipId = framework.getPartnershipId();
+        form.name = framework.getName();
+        form.period = framework.getPeriod();
+        form.url = framework.getUrl();
+        form.version = framework.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,55 @@
+package uk.partnershipplans.portal.plan.admin;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import uk.partnershipplans.portal.plan.model.Plan;
+import uk.partnershipplans.portal.plan.model.PlanStatus;
+
+/** What the plan form sends. The partnership is chosen when the plan is added and does not change. */
+@Getter
+@Setter
+@NoArgsConstructor
+class PlanForm {
+
+    private Long partnershipId;
+
+    @NotBlank(message = "{admin.plan.title.required}")
+    @Size(max = 300, message = "{admin.plan.title.size}")
+    private String title;
+
+    @NotNull(message = "{admin.plan.start-year.required}")
+    @Min(value = 1990, message = "{admin.plan.year.range}")
+    @Max(value = 2100, message = "{admin.plan.year.range}")
+    private Integer startYear;
+
+    @NotNull(message = "{admin.plan.end-year.required}")
+    @Min(value = 1990, message = "{admin.plan.year.range}")
+    @Max(value = 2100, message = "{admin.plan.year.range}")
+    private Integer endYear;
+
+    @Size(max = 10000, message = "{admin.plan.vision.size}")
+    private String vision;
+
+    @NotNull(message = "{admin.plan.status.required}")
+    private PlanStatus status;
+
+    private Long version;
+
+    static PlanForm of(Plan plan) {
+        PlanForm form = new PlanForm();
+        form.partnershipId = plan.getPartnershipId();
+        form.title = plan.getTitle();
+        form.startYear = plan.getStartYear();
+        form.endYear = plan.getEndYear();
+        form.vision = plan.getVision();
+        form.status = plan.getStatus();
+        form.version = plan.getVersion();
+        return form;
+    }
+}

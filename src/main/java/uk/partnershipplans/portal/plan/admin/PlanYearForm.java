@@ -1,0 +1,42 @@
+package uk.partnershipplans.portal.plan.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import uk.partnershipplans.portal.plan.edit.RealDate;
+import uk.partnershipplans.portal.plan.model.PlanYear;
+import uk.partnershipplans.portal.shared.DateField;
+
+/** What the plan year form sends. */
+@Getter
+@Setter
+@NoArgsConstructor
+class PlanYearForm {
+
+    @NotBlank(message = "{admin.plan-year.label.required}")
+    @Size(max = 20, message = "{admin.plan-year.label.size}")
+    private String label;
+
+    @RealDate(whenBlank = "{admin.plan-year.start-date.required}", message = "{admin.plan-year.start-date.invalid}")
+    private DateField startDate = new DateField();
+
+    @RealDate(whenBlank = "{admin.plan-year.end-date.required}", message = "{admin.plan-year.end-date.invalid}")
+    private DateField endDate = new DateField();
+
+    @Size(max = 20, message = "{admin.plan-year.previous-year-label.size}")
+    private String previousYearLabel;
+
+    private Long version;
+
+    static PlanYearForm of(PlanYear year) {
+        PlanYearForm form = new PlanYearForm();
+        form.label = year.getLabel();
+        form.startDate = DateField.of(year.getStartDate());
+        form.endDate = DateField.of(year.getEndDate());
+        form.previousYearLabel = year.getPreviousYearLabel();
+        form.version = year.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,358 @@
+package uk.partnershipplans.portal.plan.demo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipplans.portal.partner.PartnerCategory;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.IndicatorUnit;
+import uk.partnershipplans.portal.plan.Polarity;
+import uk.partnershipplans.portal.plan.ReportingPeriods;
+import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.ExternalFrameworkRepository;
+import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.Indicator;
+import uk.partnershipplans.portal.plan.model.IndicatorCategory;
+import uk.partnershipplans.portal.plan.model.IndicatorPriority;
+import uk.partnershipplans.portal.plan.model.IndicatorPriorityRepository;
+import uk.partnershipplans.portal.plan.model.IndicatorRepository;
+import uk.partnershipplans.portal.plan.model.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.IndicatorValueRepository;
+import uk.partnershipplans.portal.plan.model.KeyTheme;
+import uk.partnershipplans.portal.plan.model.Milestone;
+import uk.partnershipplans.portal.plan.model.MilestoneRepository;
+import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.Plan;
+import uk.partnershipplans.portal.plan.model.PlanAction;
+import uk.partnershipplans.portal.plan.model.PlanActionRepository;
+import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.PlanRepository;
+import uk.partnershipplans.portal.plan.model.PlanSection;
+import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.model.PlanYear;
+import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
+import uk.partnershipplans.portal.plan.model.PlanYearIndicatorRepository;
+import uk.partnershipplans.portal.plan.model.PlanYearRepository;
+import uk.partnershipplans.portal.plan.model.Principle;
+import uk.partnershipplans.portal.plan.model.Priority;
+import uk.partnershipplans.portal.plan.model.PriorityRepository;
+import uk.partnershipplans.portal.plan.model.ReportingFrequency;
+import uk.partnershipplans.portal.plan.model.SupportedInitiative;
+
+/**
+ * The example plans of the default profile, transcribed from the council papers in {@code demo/}: the 2011-14 plan
+ * with its 2013-14 year, the 2014-16 plan, and the position at September 2012 from the January 2013 committee report.
+ * Figures are only those the documents give. Loaded once, after the partners; never in the postgres profile.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("portal.demo-data")
+@RequiredArgsConstructor
+class DemoPlans implements ApplicationRunner {
+
+    private static final String SEPTEMBER_2012 = "September 2012";
+
+    private final JsonMapper json;
+    private final PartnerDirectory partnerDirectory;
+    private final PlanRepository plans;
+    private final PlanYearRepository planYears;
+    private final PriorityRepository priorities;
+    private final PlanActionRepository actions;
+    private final MilestoneRepository milestones;
+    private final IndicatorRepository indicators;
+    private final PlanYearIndicatorRepository planYearIndicators;
+    private final IndicatorPriorityRepository indicatorPriorities;
+    private final IndicatorValueRepository indicatorValues;
+    private final ExternalFrameworkRepository frameworks;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnershipDocument(Named partnership, List<PlanFile> plans, List<PartnerData> partners) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Named(String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlanFile(String key, String title, String file) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnerData(String name, PartnerCategory category, List<PlanKey> memberships) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlanKey(String plan) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlanData(String title, int startYear, int endYear, PlanStatus status, String ambition, List<NumberedData> themes,
+            List<NumberedData> principles, List<SectionData> sections, List<InitiativeData> supportedInitiatives,
+            List<FrameworkData> externalFrameworks, List<YearData> years) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record NumberedData(int number, String title, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SectionData(String heading, String body) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InitiativeData(String title, String description, String lead) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FrameworkData(String name, String period, String url, List<String> keyAmbitions, List<String> ambitions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record YearData(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel,
+            List<PriorityData> priorities, List<ActionData> actions, List<IndicatorData> indicators,
+            List<ToBeDevelopedData> indicatorsToBeDeveloped) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PriorityData(String number, String title, List<SectionData> sections, String leadResponsibility,
+            List<LinkData> relatedStrategies, List<MilestoneData> milestones) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LinkData(String title, String url) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MilestoneData(String text, String dueWording, LocalDate dueDate, String action) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActionData(String number, String ref, String text, String targetWording, LocalDate targetDate, String lead,
+            List<String> priorities, List<String> ambitions) {
+
+        String reference() {
+            return ref != null ? ref : number;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndicatorData(String name, String code, IndicatorCategory category, IndicatorUnit unit, Polarity polarity,
+            PeriodType periodType, boolean isNew, List<LinkToPriority> priorityLinks, List<String> alsoReportedIn,
+            List<ValueData> values) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LinkToPriority(String priority, boolean primary) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ValueData(String period, BigDecimal value, boolean provisional, boolean notAvailable, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ToBeDevelopedData(String text, String priority) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProgressData(String title, LocalDate date, List<ComparedIndicator> indicatorsAboveNational,
+            List<ComparedIndicator> indicatorsBelowNational) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ComparedIndicator(String name, String matchesIndicator, List<String> alsoMatchesIndicators) {
+
+        /** The plan's indicators the report's item covers: one item may cover several ("for both ... NHS"). */
+        List<String> indicators() {
+            if (matchesIndicator == null) {
+                return List.of();
+            }
+            return alsoMatchesIndicators == null ? List.of(matchesIndicator)
+                    : Stream.concat(Stream.of(matchesIndicator), alsoMatchesIndicators.stream()).toList();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        PartnershipDocument partnership = read("demo/partnership.json", PartnershipDocument.class);
+        Long partnershipId = partnerDirectory.partnershipNamed(partnership.partnership().name())
+                .orElseThrow(() -> new IllegalStateException("The demo partnership must be loaded before its plans"))
+                .id();
+        if (!plans.findByPartnershipIdOrderByStartYearDesc(partnershipId).isEmpty()) {
+            return;
+        }
+        for (PlanFile file : partnership.plans()) {
+            PlanData data = read("demo/" + file.file(), PlanData.class);
+            Plan plan = loadPlan(partnershipId, data);
+            namePartners(plan, file.key(), partnership.partners());
+        }
+        loadProgress(partnershipId, read("demo/progress-2012-09.json", ProgressData.class));
+    }
+
+    private Plan loadPlan(Long partnershipId, PlanData data) {
+        Plan plan = new Plan(partnershipId, data.title(), data.startYear(), data.endYear(), data.ambition(), data.status());
+        for (SectionData section : data.sections()) {
+            plan.getSections().add(new PlanSection(plan, plan.getSections().size() + 1, section.heading(), section.body()));
+        }
+        data.themes().forEach(t -> plan.getThemes().add(new KeyTheme(plan, t.number(), t.title(), t.description())));
+        data.principles().forEach(p -> plan.getPrinciples().add(new Principle(plan, p.number(), p.title(), p.description())));
+        for (InitiativeData initiative : data.supportedInitiatives()) {
+            plan.getSupportedInitiatives().add(new SupportedInitiative(plan, plan.getSupportedInitiatives().size() + 1,
+                    initiative.title(), initiative.description(), initiative.lead()));
+        }
+        plans.save(plan);
+        Map<String, FrameworkAmbition> ambitions = loadFrameworks(partnershipId, data.externalFrameworks());
+        for (YearData year : data.years()) {
+            loadYear(partnershipId, plan, year, ambitions);
+        }
+        return plan;
+    }
+
+    /** Each ambition is named as the action tables head its column; its description is the strategy's own words. */
+    private Map<String, FrameworkAmbition> loadFrameworks(Long partnershipId, List<FrameworkData> data) {
+        Map<String, FrameworkAmbition> byName = new HashMap<>();
+        if (data == null) {
+            return byName;
+        }
+        for (FrameworkData framework : data) {
+            ExternalFramework saved = new ExternalFramework(partnershipId, framework.name(), framework.period(), framework.url());
+            for (String column : framework.ambitions()) {
+                List<String> words = List.of(column.replaceFirst("^A ", "").split(" & "));
+                String description = String.join("\n\n", framework.keyAmbitions().stream()
+                        .filter(ambition -> words.stream().anyMatch(ambition::contains)).toList());
+                byName.put(column, saved.addAmbition(column, description));
+            }
+            frameworks.save(saved);
+        }
+        return byName;
+    }
+
+    private void loadYear(Long partnershipId, Plan plan, YearData data, Map<String, FrameworkAmbition> ambitions) {
+        PlanYear year = planYears.save(new PlanYear(plan, data.label(), data.startDate(), data.endDate(), data.previousYearLabel()));
+        Map<String, Priority> prioritiesByNumber = new HashMap<>();
+        for (PriorityData p : data.priorities()) {
+            Priority priority = new Priority(year, p.number(), p.title(), p.leadResponsibility(), prioritiesByNumber.size() + 1);
+            p.sections().forEach(section -> priority.addSection(section.heading(), section.body()));
+            p.relatedStrategies().forEach(link -> priority.addLink(link.title(), link.url()));
+            prioritiesByNumber.put(p.number(), priorities.save(priority));
+        }
+        Map<String, PlanAction> actionsByReference = new HashMap<>(); // by number and by reference such as "3.1.1"
+        for (ActionData a : data.actions()) {
+            PlanAction action = new PlanAction(year, a.reference(), a.text(), a.targetWording(), a.targetDate(), a.lead(),
+                    data.actions().indexOf(a) + 1);
+            a.priorities().forEach(number -> action.getPriorities().add(required(prioritiesByNumber, number)));
+            if (a.ambitions() != null) {
+                a.ambitions().forEach(name -> action.getAmbitions().add(required(ambitions, name)));
+            }
+            PlanAction saved = actions.save(action);
+            actionsByReference.put(a.number(), saved);
+            actionsByReference.put(a.reference(), saved);
+        }
+        for (PriorityData p : data.priorities()) {
+            int position = 1;
+            for (MilestoneData m : p.milestones()) {
+                PlanAction action = m.action() == null ? null : required(actionsByReference, m.action());
+                milestones.save(new Milestone(prioritiesByNumber.get(p.number()), action, position++, m.text(),
+                        m.dueWording(), m.dueDate()));
+            }
+        }
+        int position = 1;
+        for (IndicatorData i : data.indicators()) {
+            Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, i.name())
+                    .orElseGet(() -> indicators.save(new Indicator(partnershipId, i.name(), i.code(), i.unit(), i.polarity(),
+                            frequencyOf(i), i.periodType())));
+            planYearIndicators.save(new PlanYearIndicator(year, indicator, i.category(), i.isNew(), false,
+                    i.alsoReportedIn() == null || i.alsoReportedIn().isEmpty() ? null : String.join("; ", i.alsoReportedIn()),
+                    position++));
+            i.priorityLinks().forEach(link -> indicatorPriorities.save(
+                    new IndicatorPriority(indicator, required(prioritiesByNumber, link.priority()), link.primary())));
+            for (ValueData v : i.values()) {
+                if ("New indicator".equals(v.note())) {
+                    continue; // shown by the plan year's "new indicator" flag, not as a figure
+                }
+                indicatorValues.save(new IndicatorValue(indicator, v.period(), ReportingPeriods.endOf(v.period()).orElse(null),
+                        v.value(), v.provisional(), v.notAvailable() ? v.note() : null, null, null));
+            }
+        }
+        if (data.indicatorsToBeDeveloped() != null) {
+            for (ToBeDevelopedData d : data.indicatorsToBeDeveloped()) {
+                Indicator indicator = indicators.save(new Indicator(partnershipId, d.text(), null, null, null, null, null));
+                planYearIndicators.save(new PlanYearIndicator(year, indicator, null, false, true, null, position++));
+                indicatorPriorities.save(new IndicatorPriority(indicator, required(prioritiesByNumber, d.priority()), true));
+            }
+        }
+    }
+
+    private static ReportingFrequency frequencyOf(IndicatorData indicator) {
+        String period = indicator.values().isEmpty() ? "" : indicator.values().get(0).period().toLowerCase(Locale.ROOT);
+        if (period.equals("quarterly") || period.matches(".*\\bq[1-4]\\b(?!.*annual).*")) {
+            return ReportingFrequency.QUARTERLY;
+        }
+        if (period.contains("annual") || period.contains("academic")) {
+            return ReportingFrequency.ANNUAL;
+        }
+        return null;
+    }
+
+    private void namePartners(Plan plan, String planKey, List<PartnerData> partners) {
+        for (PartnerData partner : partners) {
+            if (partner.memberships().stream().anyMatch(m -> m.plan().equals(planKey))) {
+                Long organisationId = partnerDirectory.organisationIdNamed(partner.name())
+                        .orElseThrow(() -> new IllegalStateException("Unknown demo partner " + partner.name()));
+                plan.getPartners().add(new PlanPartner(organisationId, partner.category()));
+            }
+        }
+    }
+
+    /** The committee report states only whether each indicator was above or below the national average. */
+    private void loadProgress(Long partnershipId, ProgressData progress) {
+        String note = "Children's Trust six-monthly progress report, position at the end of September 2012 ("
+                + progress.title() + ", " + progress.date() + ")";
+        compare(partnershipId, progress.indicatorsAboveNational(), "Better than the national average", note);
+        compare(partnershipId, progress.indicatorsBelowNational(), "Worse than the national average", note);
+    }
+
+    private void compare(Long partnershipId, List<ComparedIndicator> compared, String comparison, String note) {
+        for (ComparedIndicator c : compared) {
+            for (String name : c.indicators()) { // none when the report names a measure the plan does not report
+                Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, name)
+                        .orElseThrow(() -> new IllegalStateException("Unknown demo indicator " + name));
+                indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
+                        comparison, note));
+            }
+        }
+    }
+
+    private static <T> T required(Map<String, T> map, String key) {
+        T value = map.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Demo data refers to unknown '" + key + "'");
+        }
+        return value;
+    }
+
+    private <T> T read(String path, Class<T> type) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

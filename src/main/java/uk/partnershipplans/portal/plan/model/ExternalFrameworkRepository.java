@@ -1,0 +1,17 @@
+package uk.partnershipplans.portal.plan.model;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ExternalFrameworkRepository extends JpaRepository<ExternalFramework, Long> {
+
+    Optional<ExternalFramework> findByPartnershipIdAndName(Long partnershipId, String name);
+
+    Page<ExternalFramework> findByPartnershipId(Long partnershipId, Pageable pageable);
+
+    Optional<ExternalFramework> findFirstByPartnershipIdAndNameIgnoreCase(Long partnershipId, String name);
+
+    long countByPartnershipId(Long partnershipId);
+}

@@ -1,0 +1,6 @@
+package uk.partnershipplans.portal.plan.model;
+
+/** Whether a plan year treats an indicator as a key outcome or a supplementary indicator. */
+public enum IndicatorCategory {
+    KEY_OUTCOME, SUPPLEMENTARY
+}

@@ -1,0 +1,10 @@
+package uk.partnershipplans.portal.plan.model;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorPriorityRepository extends JpaRepository<IndicatorPriority, IndicatorPriority.Key> {
+
+    long countByPriorityId(Long priorityId);
+
+    long countByIndicatorId(Long indicatorId);
+}

@@ -1,0 +1,19 @@
+package uk.partnershipplans.portal.plan.model;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    Optional<Indicator> findByPartnershipIdAndName(Long partnershipId, String name);
+
+    Page<Indicator> findByPartnershipId(Long partnershipId, Pageable pageable);
+
+    Optional<Indicator> findFirstByPartnershipIdAndNameIgnoreCase(Long partnershipId, String name);
+
+    Optional<Indicator> findFirstByPartnershipIdAndCodeIgnoreCase(Long partnershipId, String code);
+
+    long countByPartnershipId(Long partnershipId);
+}

@@ -1,0 +1,15 @@
+package uk.partnershipplans.portal.plan.model;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
+
+    Page<IndicatorValue> findByIndicatorId(Long indicatorId, Pageable pageable);
+
+    Optional<IndicatorValue> findFirstByIndicatorIdAndPeriodLabelIgnoreCase(Long indicatorId, String periodLabel);
+
+    long countByIndicatorId(Long indicatorId);
+}

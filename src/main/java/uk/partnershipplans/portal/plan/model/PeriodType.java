@@ -1,0 +1,6 @@
+package uk.partnershipplans.portal.plan.model;
+
+/** The kind of period an indicator's figures cover. */
+public enum PeriodType {
+    QUARTER, FINANCIAL_YEAR, ACADEMIC_YEAR, CALENDAR_YEAR
+}

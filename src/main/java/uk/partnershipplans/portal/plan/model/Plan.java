@@ -1,0 +1,92 @@
+package uk.partnershipplans.portal.plan.model;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A multi-year strategic plan of a partnership, reviewed and refreshed every year. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnershipId;
+
+    private String title;
+
+    private int startYear;
+
+    private int endYear;
+
+    private String vision;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_partner", joinColumns = @JoinColumn(name = "plan_id"))
+    private List<PlanPartner> partners = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PlanSection> sections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<KeyTheme> themes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Principle> principles = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<StrategicObjective> strategicObjectives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<SupportedInitiative> supportedInitiatives = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    public Plan(Long partnershipId, String title, int startYear, int endYear, String vision, PlanStatus status) {
+        this.partnershipId = partnershipId;
+        this.title = title;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.vision = vision;
+        this.status = status;
+    }
+
+    public String period() {
+        return startYear + "-" + String.valueOf(endYear).substring(2);
+    }
+
+    public void revise(String title, int startYear, int endYear, String vision, PlanStatus status) {
+        this.title = title;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.vision = vision;
+        this.status = status;
+    }
+}

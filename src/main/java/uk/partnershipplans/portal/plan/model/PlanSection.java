@@ -1,0 +1,39 @@
+package uk.partnershipplans.portal.plan.model;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A part of a plan's narrative as a whole, such as "About the Children's Trust". */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class PlanSection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Plan plan;
+
+    private int position;
+
+    private String heading;
+
+    private String body;
+
+    public PlanSection(Plan plan, int position, String heading, String body) {
+        this.plan = plan;
+        this.position = position;
+        this.heading = heading;
+        this.body = body;
+    }
+
+}

@@ -1,0 +1,6 @@
+package uk.partnershipplans.portal.plan.model;
+
+/** How often an indicator is reported. */
+public enum ReportingFrequency {
+    QUARTERLY, SIX_MONTHLY, ANNUAL
+}

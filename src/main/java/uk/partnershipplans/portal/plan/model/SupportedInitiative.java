@@ -1,0 +1,42 @@
+package uk.partnershipplans.portal.plan.model;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** Work the partnership supports but does not monitor. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class SupportedInitiative {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Plan plan;
+
+    private int position;
+
+    private String title;
+
+    private String description;
+
+    private String lead;
+
+    public SupportedInitiative(Plan plan, int position, String title, String description, String lead) {
+        this.plan = plan;
+        this.position = position;
+        this.title = title;
+        this.description = description;
+        this.lead = lead;
+    }
+
+}

@@ -1,0 +1,34 @@
+package uk.partnershipplans.portal.plan.read;
+
+import java.util.List;
+import uk.partnershipplans.portal.plan.IndicatorUnit;
+import uk.partnershipplans.portal.plan.Polarity;
+import uk.partnershipplans.portal.plan.model.IndicatorCategory;
+import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.ReportingFrequency;
+import uk.partnershipplans.portal.shared.Narrative;
+
+/** An indicator, where it is reported and all its values: what the /indicators/{id} page shows. */
+public record IndicatorPage(Long id, String name, String code, Narrative definition, IndicatorUnit unit, Polarity polarity,
+        ReportingFrequency frequency, PeriodType periodType, String source, List<YearUse> years,
+        List<PriorityUse> priorities, List<ValueRow> values) {
+
+    record YearUse(YearRef year, IndicatorCategory category, boolean newIndicator, boolean inDevelopment,
+            List<String> alsoReportedIn) {
+    }
+
+    record PriorityUse(YearRef year, PriorityRef priority, boolean primary) {
+    }
+
+    /**
+     * One period's figures, formatted; {@code reason} is the document's words for a missing figure ("tbc").
+     */
+    record ValueRow(String period, String figure, boolean provisional, String reason, String nationalAverage,
+            String statisticalNeighbour, String target, String nationalComparison, String note) {
+
+        /** Public for templates, which read only public methods. */
+        public boolean isToBeConfirmed() {
+            return CurrentPerformance.isToBeConfirmed(reason);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package uk.partnershipplans.portal.plan.read;
+
+import java.util.List;
+import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.shared.Narrative;
+
+/** A plan as a whole: what the /plans/{id} page shows. */
+record PlanPage(PlanRef plan, String partnershipName, PlanStatus status, Narrative vision, List<YearRef> years,
+        List<Numbered> themes, List<Numbered> principles, List<Objective> objectives, List<NarrativeSection> sections,
+        List<Initiative> initiatives, List<Partner> relevantPartners, List<Partner> otherPartners,
+        List<Framework> frameworks) {
+
+    record Numbered(String number, String title, Narrative description) {
+    }
+
+    record Objective(String number, String title, Narrative description, List<Numbered> operationalObjectives) {
+    }
+
+    record Initiative(String title, Narrative description, String lead) {
+    }
+
+    record Partner(String name, String kind, String parentName) {
+    }
+
+    record Framework(String name, String period, WebLink link, List<Ambition> ambitions) {
+    }
+
+    record Ambition(String name, Narrative description) {
+    }
+}

@@ -1,0 +1,89 @@
+package uk.partnershipplans.portal.plan.read;
+
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.plan.PlanCatalogue;
+
+/**
+ * The pages on which board members read the plans, and officers and admins with them: the list of plans, a plan, a
+ * plan year with its two tables, and priority, action and indicator pages. Board members and admins also see links to
+ * change what they read.
+ */
+@Controller
+@RequiredArgsConstructor
+class PlanPagesController {
+
+    private static final String ID = "{id:\\d{1,18}}";
+
+    private final PlanCatalogue catalogue;
+    private final PlanReader reader;
+
+    @GetMapping("/plans")
+    String plans(Model model) {
+        model.addAttribute("partnerships", catalogue.partnershipsWithPlans());
+        return "plan/plans";
+    }
+
+    @GetMapping("/plans/" + ID)
+    String plan(@PathVariable Long id, Model model) {
+        model.addAttribute("page", found(reader.plan(id)));
+        return "plan/plan";
+    }
+
+    @GetMapping("/plan-years/" + ID)
+    String planYear(@PathVariable Long id, Model model, Authentication authentication) {
+        model.addAttribute("page", found(reader.planYear(id)));
+        model.addAttribute("canEdit", canEdit(authentication));
+        return "plan/plan-year";
+    }
+
+    @GetMapping("/plan-years/" + ID + "/actions")
+    String actionMatrix(@PathVariable Long id, Model model) {
+        model.addAttribute("page", found(reader.actionMatrix(id)));
+        return "plan/action-matrix";
+    }
+
+    @GetMapping("/plan-years/" + ID + "/indicators")
+    String indicatorSummary(@PathVariable Long id, Model model) {
+        model.addAttribute("page", found(reader.indicatorSummary(id)));
+        return "plan/indicator-summary";
+    }
+
+    @GetMapping("/priorities/" + ID)
+    String priority(@PathVariable Long id, Model model, Authentication authentication) {
+        model.addAttribute("page", found(reader.priority(id)));
+        model.addAttribute("canEdit", canEdit(authentication));
+        return "plan/priority";
+    }
+
+    @GetMapping("/actions/" + ID)
+    String action(@PathVariable Long id, Model model, Authentication authentication) {
+        model.addAttribute("page", found(reader.action(id)));
+        model.addAttribute("canEdit", canEdit(authentication));
+        return "plan/action";
+    }
+
+    @GetMapping("/indicators/" + ID)
+    String indicator(@PathVariable Long id, Model model, Authentication authentication) {
+        model.addAttribute("page", found(reader.indicator(id)));
+        model.addAttribute("canEdit", canEdit(authentication));
+        return "plan/indicator";
+    }
+
+    /** Board members and admins change plan content; officers only read it. */
+    static boolean canEdit(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_BOARD") || a.getAuthority().equals("ROLE_ADMIN"));
+    }
+
+    private static <T> T found(Optional<T> page) {
+        return page.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

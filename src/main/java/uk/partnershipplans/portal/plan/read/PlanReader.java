@@ -1,0 +1,277 @@
+package uk.partnershipplans.portal.plan.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.partner.PartnerCategory;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.partner.PartnerDirectory.OrganisationSummary;
+import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.Indicator;
+import uk.partnershipplans.portal.plan.model.IndicatorCategory;
+import uk.partnershipplans.portal.plan.model.IndicatorPriority;
+import uk.partnershipplans.portal.plan.model.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.OperationalObjective;
+import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
+import uk.partnershipplans.portal.plan.model.StrategicObjective;
+import uk.partnershipplans.portal.plan.read.IndicatorSummary.Kind;
+import uk.partnershipplans.portal.plan.read.IndicatorSummary.Mark;
+import uk.partnershipplans.portal.plan.read.PlanReadQueries.ActionAmbition;
+import uk.partnershipplans.portal.plan.read.PlanReadQueries.Count;
+import uk.partnershipplans.portal.plan.read.PlanReadQueries.Pair;
+import uk.partnershipplans.portal.shared.Narrative;
+
+/**
+ * Reads plans for the reading pages. Each method loads everything its page shows in one read-only transaction, with a
+ * fixed number of queries (see {@link PlanReadQueries}), and returns plain records: no entity leaves this class.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class PlanReader {
+
+    private final PlanReadQueries queries;
+    private final PartnerDirectory partnerDirectory;
+
+    Optional<PlanPage> plan(Long id) {
+        return queries.plan(id).map(plan -> {
+            Map<Long, PartnerCategory> categories = queries.partners(id).stream()
+                    .collect(Collectors.toMap(PlanPartner::getOrganisationId, PlanPartner::getCategory, (a, b) -> a));
+            List<OrganisationSummary> organisations = partnerDirectory.organisations(categories.keySet());
+            return new PlanPage(PlanRef.of(plan),
+                    partnerDirectory.partnership(plan.getPartnershipId()).map(PartnerDirectory.PartnershipSummary::name).orElse(null),
+                    plan.getStatus(), Narrative.parse(plan.getVision()),
+                    queries.yearsOfPlan(id).stream().map(year -> new YearRef(year.getId(), year.getLabel(), PlanRef.of(plan))).toList(),
+                    queries.themes(id).stream().map(t -> numbered(String.valueOf(t.getNumber()), t.getTitle(), t.getDescription())).toList(),
+                    queries.principles(id).stream().map(p -> numbered(String.valueOf(p.getNumber()), p.getTitle(), p.getDescription())).toList(),
+                    objectives(queries.objectives(id)),
+                    queries.planSections(id).stream().map(s -> new NarrativeSection(s.getHeading(), Narrative.parse(s.getBody()))).toList(),
+                    queries.initiatives(id).stream()
+                            .map(i -> new PlanPage.Initiative(i.getTitle(), Narrative.parse(i.getDescription()), i.getLead())).toList(),
+                    partners(organisations, categories, PartnerCategory.RELEVANT_PARTNER),
+                    partners(organisations, categories, PartnerCategory.OTHER_PARTNER),
+                    queries.frameworksSupported(id).stream().sorted(Comparator.comparing(ExternalFramework::getName))
+                            .map(PlanReader::framework).toList());
+        });
+    }
+
+    Optional<PlanYearPage> planYear(Long id) {
+        return queries.planYear(id).map(year -> {
+            Map<Long, Long> actions = counts(queries.actionCounts(id));
+            Map<Long, Long> indicators = counts(queries.indicatorCounts(id));
+            return new PlanYearPage(YearRef.of(year), year.getStartDate(), year.getEndDate(), year.getPreviousYearLabel(),
+                    queries.priorities(id).stream()
+                            .map(p -> new PlanYearPage.PriorityRow(PriorityRef.of(p), actions.getOrDefault(p.getId(), 0L),
+                                    indicators.getOrDefault(p.getId(), 0L)))
+                            .toList());
+        });
+    }
+
+    Optional<PriorityPage> priority(Long id) {
+        return queries.priority(id).map(priority -> {
+            Long yearId = priority.getPlanYear().getId();
+            Map<Long, List<IndicatorValue>> values = queries.valuesOfPriorityIndicators(id).stream()
+                    .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
+            Map<Long, PlanYearIndicator> uses = queries.yearUsesOfPriorityIndicators(yearId, id).stream()
+                    .collect(Collectors.toMap(u -> u.getIndicator().getId(), Function.identity()));
+            List<PriorityPage.IndicatorRow> indicators = queries.indicatorsOfPriority(id).stream()
+                    .sorted(Comparator.comparing((IndicatorPriority ip) -> !ip.isPrimary())
+                            .thenComparing(ip -> position(uses.get(ip.getIndicator().getId())))
+                            .thenComparing(ip -> ip.getIndicator().getName()))
+                    .map(ip -> new PriorityPage.IndicatorRow(ip.getIndicator().getId(), ip.getIndicator().getName(),
+                            ip.isPrimary(), CurrentPerformance.of(ip.getIndicator(),
+                                    values.getOrDefault(ip.getIndicator().getId(), List.of()), uses.get(ip.getIndicator().getId()))))
+                    .toList();
+            return new PriorityPage(YearRef.of(priority.getPlanYear()), PriorityRef.of(priority),
+                    queries.prioritySections(id).stream()
+                            .map(s -> new NarrativeSection(s.getHeading(), Narrative.parse(s.getBody()))).toList(),
+                    Narrative.parse(priority.getLeadResponsibility()),
+                    queries.priorityLinks(id).stream().map(l -> WebLink.of(l.getTitle(), l.getUrl())).toList(),
+                    queries.actionsOfPriority(id).stream()
+                            .map(a -> new PriorityPage.ActionRow(a.getId(), a.getNumber(), Narrative.parse(a.getText()),
+                                    a.getTargetWording(), a.getTargetDate()))
+                            .toList(),
+                    queries.milestonesOfPriority(id).stream()
+                            .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
+                                    m.getAction() == null ? null : m.getAction().getId(),
+                                    m.getAction() == null ? null : m.getAction().getNumber()))
+                            .toList(),
+                    indicators);
+        });
+    }
+
+    Optional<ActionPage> action(Long id) {
+        return queries.action(id).map(action -> {
+            Map<String, List<String>> ambitions = new LinkedHashMap<>();
+            for (ActionAmbition ambition : queries.ambitionsOfAction(id)) {
+                ambitions.computeIfAbsent(ambition.framework(), f -> new ArrayList<>()).add(ambition.ambition());
+            }
+            return new ActionPage(YearRef.of(action.getPlanYear()), action.getId(), action.getNumber(),
+                    Narrative.parse(action.getText()), action.getTargetWording(), action.getTargetDate(),
+                    Narrative.parse(action.getLead()),
+                    queries.prioritiesOfAction(id).stream().map(PriorityRef::of).toList(),
+                    ambitions.entrySet().stream()
+                            .map(e -> new ActionPage.FrameworkAmbitions(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                    action.getReportedStatus(), action.getCompletedOn(),
+                    queries.milestonesOfAction(id).stream()
+                            .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
+                                    m.getPriority().getId(), m.getPriority().getNumber()))
+                            .toList());
+        });
+    }
+
+    Optional<IndicatorPage> indicator(Long id) {
+        return queries.indicator(id).map(indicator -> new IndicatorPage(indicator.getId(), indicator.getName(),
+                indicator.getCode(), Narrative.parse(indicator.getDefinition()), indicator.getUnit(),
+                indicator.getPolarity(), indicator.getFrequency(), indicator.getPeriodType(), indicator.getSource(),
+                queries.yearUsesOfIndicator(id).stream()
+                        .map(u -> new IndicatorPage.YearUse(YearRef.of(u.getPlanYear()), u.getCategory(), u.isNewIndicator(),
+                                u.isInDevelopment(), places(u.getAlsoReportedIn())))
+                        .toList(),
+                queries.prioritiesOfIndicator(id).stream()
+                        .map(ip -> new IndicatorPage.PriorityUse(YearRef.of(ip.getPriority().getPlanYear()),
+                                PriorityRef.of(ip.getPriority()), ip.isPrimary()))
+                        .toList(),
+                queries.valuesOfIndicator(id).stream()
+                        .sorted(CurrentPerformance.LATEST_FIRST.reversed())
+                        .map(v -> new IndicatorPage.ValueRow(v.getPeriodLabel(), CurrentPerformance.format(v.getFigure()),
+                                v.isProvisional(), v.getNotAvailableReason(), CurrentPerformance.format(v.getNationalAverage()),
+                                CurrentPerformance.format(v.getStatisticalNeighbour()), CurrentPerformance.format(v.getTarget()),
+                                v.getNationalComparison(), v.getNote()))
+                        .toList()));
+    }
+
+    Optional<ActionMatrix> actionMatrix(Long yearId) {
+        return queries.planYear(yearId).map(year -> {
+            List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
+            Set<Pair> ticks = queries.actionPriorities(yearId).stream().collect(Collectors.toSet());
+            List<ActionAmbition> supported = queries.actionAmbitionsOfYear(yearId);
+            Map<Long, ActionMatrix.AmbitionColumn> columns = new LinkedHashMap<>();
+            supported.forEach(s -> columns.putIfAbsent(s.ambitionId(), new ActionMatrix.AmbitionColumn(s.framework(), s.ambition())));
+            Set<List<Long>> supports = supported.stream().map(s -> List.of(s.actionId(), s.ambitionId())).collect(Collectors.toSet());
+            List<ActionMatrix.Row> rows = queries.actionsOfYear(yearId).stream()
+                    .map(a -> new ActionMatrix.Row(a.getId(), a.getNumber(), Narrative.parse(a.getText()), a.getTargetWording(),
+                            priorities.stream().map(p -> ticks.contains(new Pair(a.getId(), p.id(), false))).toList(),
+                            columns.keySet().stream().map(ambitionId -> supports.contains(List.of(a.getId(), ambitionId))).toList()))
+                    .toList();
+            return new ActionMatrix(YearRef.of(year), priorities, List.copyOf(columns.values()), rows);
+        });
+    }
+
+    Optional<IndicatorSummary> indicatorSummary(Long yearId) {
+        return queries.planYear(yearId).map(year -> {
+            List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
+            List<PlanYearIndicator> uses = queries.indicatorsOfYear(yearId);
+            Map<List<Long>, Boolean> links = queries.indicatorPriorities(yearId).stream()
+                    .collect(Collectors.toMap(p -> List.of(p.fromId(), p.toId()), Pair::primary, (a, b) -> a || b));
+            Map<Long, List<IndicatorValue>> values = queries.valuesOfYearIndicators(yearId).stream()
+                    .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
+            List<String> places = uses.stream().flatMap(u -> places(u.getAlsoReportedIn()).stream()).distinct().toList();
+            Map<Kind, List<IndicatorSummary.Row>> groups = new LinkedHashMap<>();
+            for (Kind kind : Kind.values()) {
+                groups.put(kind, new ArrayList<>());
+            }
+            for (PlanYearIndicator use : uses) {
+                Indicator indicator = use.getIndicator();
+                List<Mark> marks = priorities.stream().map(p -> {
+                    Boolean primary = links.get(List.of(indicator.getId(), p.id()));
+                    return primary == null ? Mark.NONE : primary ? Mark.PRIMARY : Mark.ADDITIONAL;
+                }).toList();
+                Set<String> alsoIn = new LinkedHashSet<>(places(use.getAlsoReportedIn()));
+                groups.get(kindOf(use)).add(new IndicatorSummary.Row(indicator.getId(), indicator.getName(),
+                        CurrentPerformance.of(indicator, values.getOrDefault(indicator.getId(), List.of()), use),
+                        marks, places.stream().map(alsoIn::contains).toList()));
+            }
+            return new IndicatorSummary(YearRef.of(year), priorities, places,
+                    groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                            .map(e -> new IndicatorSummary.Group(e.getKey(), List.copyOf(e.getValue()))).toList());
+        });
+    }
+
+    /** The places an indicator is also reported in, stored as one text separated by semicolons. */
+    static List<String> places(String alsoReportedIn) {
+        if (alsoReportedIn == null || alsoReportedIn.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(alsoReportedIn.split(";")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private static Kind kindOf(PlanYearIndicator use) {
+        if (use.isInDevelopment()) {
+            return Kind.TO_BE_DEVELOPED;
+        }
+        if (use.getCategory() == null) {
+            return Kind.OTHER;
+        }
+        return use.getCategory() == IndicatorCategory.KEY_OUTCOME ? Kind.KEY_OUTCOME : Kind.SUPPLEMENTARY;
+    }
+
+    private static int position(PlanYearIndicator use) {
+        return use == null ? Integer.MAX_VALUE : use.getPosition();
+    }
+
+    private static Map<Long, Long> counts(Collection<Count> counts) {
+        return counts.stream().collect(Collectors.toMap(Count::priorityId, Count::count));
+    }
+
+    private static PlanPage.Numbered numbered(String number, String title, String description) {
+        return new PlanPage.Numbered(number, title, Narrative.parse(description));
+    }
+
+    private static List<PlanPage.Objective> objectives(List<StrategicObjective> objectives) {
+        Comparator<String> byNumber = PlanReader::compareNumbers;
+        return objectives.stream()
+                .sorted(Comparator.comparing(StrategicObjective::getNumber, byNumber))
+                .map(o -> new PlanPage.Objective(o.getNumber(), o.getTitle(), Narrative.parse(o.getDescription()),
+                        o.getOperationalObjectives().stream()
+                                .sorted(Comparator.comparing(OperationalObjective::getNumber, byNumber))
+                                .map(op -> numbered(op.getNumber(), op.getTitle(), op.getDescription()))
+                                .toList()))
+                .toList();
+    }
+
+    private static List<PlanPage.Partner> partners(List<OrganisationSummary> organisations,
+            Map<Long, PartnerCategory> categories, PartnerCategory category) {
+        return organisations.stream()
+                .filter(o -> categories.get(o.id()) == category)
+                .map(o -> new PlanPage.Partner(o.name(), o.kind(), o.parentName()))
+                .toList();
+    }
+
+    private static PlanPage.Framework framework(ExternalFramework framework) {
+        return new PlanPage.Framework(framework.getName(), framework.getPeriod(), WebLink.of(framework.getName(), framework.getUrl()),
+                framework.getAmbitions().stream()
+                        .sorted(Comparator.comparingInt(FrameworkAmbition::getPosition))
+                        .map(a -> new PlanPage.Ambition(a.getShortName(), Narrative.parse(a.getDescription())))
+                        .toList());
+    }
+
+    /** Compares "1.2" and "1.10" as numbers part by part, so 1.10 comes after 1.9; other text compares as text. */
+    static int compareNumbers(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int result = left[i].matches("\\d{1,9}") && right[i].matches("\\d{1,9}")
+                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : left[i].compareTo(right[i]);
+            if (result != 0) {
+                return result;
+            }
+        }
+        return Integer.compare(left.length, right.length);
+    }
+}

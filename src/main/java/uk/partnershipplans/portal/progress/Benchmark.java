@@ -1,6 +1,0 @@
-package uk.partnershipplans.portal.progress;
-
-/** What an indicator's figure is compared with, in this order of preference. */
-enum Benchmark {
-    TARGET, NATIONAL_AVERAGE, STATISTICAL_NEIGHBOUR
-}

@@ -1,6 +1,0 @@
-package uk.partnershipplans.portal.progress;
-
-/** Direction of travel: the latest figure against the previous figure for the same kind of period. */
-enum Direction {
-    IMPROVING, NO_CHANGE, WORSENING, NOT_KNOWN
-}

@@ -1,0 +1,31 @@
+package uk.partnershipplans.portal.shared;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.webjars.WebJarVersionLocator;
+
+@Configuration(proxyBeanMethods = false)
+class SystemConfig implements WebMvcConfigurer {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SavedNotice());
+    }
+
+    /** GOV.UK Frontend's stylesheet asks for its fonts and images under /assets/. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        String version = new WebJarVersionLocator().version("govuk-frontend");
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+    }
+}

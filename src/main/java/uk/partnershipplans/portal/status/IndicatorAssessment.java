@@ -1,0 +1,22 @@
+package uk.partnershipplans.portal.status;
+
+import java.math.BigDecimal;
+import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
+
+/**
+ * An indicator's status and direction of travel.
+ *
+ * @param latest           the value rated: the latest with a figure or a reason for none; null when there is none
+ * @param benchmark        what the figure was compared with; null when it was not compared
+ * @param benchmarkValue   the target or average compared with
+ * @param tolerancePercent the tolerance that applied: the indicator's own, or the portal's default
+ * @param previous         the earlier figure the direction of travel compares with; null when there is none
+ */
+record IndicatorAssessment(IndicatorFacts indicator, IndicatorStatus status, ValueFacts latest, Benchmark benchmark,
+        BigDecimal benchmarkValue, BigDecimal tolerancePercent, Direction direction, ValueFacts previous) {
+
+    public Rag rag() {
+        return status.rag();
+    }
+}

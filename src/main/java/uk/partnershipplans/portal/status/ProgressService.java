@@ -1,0 +1,91 @@
+package uk.partnershipplans.portal.status;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.plan.PlanFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
+import uk.partnershipplans.portal.status.NationalComparison.Position;
+import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
+
+/**
+ * The status of a plan year's actions, indicators and priorities as at today, and the summary a committee report
+ * uses. The year is read in one go ({@link PlanFacts}, a fixed number of queries) and everything is worked out in
+ * memory, so the cost does not grow with the number of rows.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class ProgressService {
+
+    private final PlanFacts plans;
+    private final StatusSettingsRepository settings;
+    private final Clock clock;
+
+    Optional<YearStatus> yearStatus(Long yearId) {
+        return plans.year(yearId).map(year -> yearStatus(year, defaultTolerancePercent(), LocalDate.now(clock)));
+    }
+
+    Optional<YearDashboard> dashboard(Long yearId, DashboardFilter filter) {
+        return yearStatus(yearId).map(status -> YearDashboard.of(status, filter));
+    }
+
+    Optional<CommitteeSummary> committeeSummary(Long yearId) {
+        return yearStatus(yearId).map(ProgressService::summarise);
+    }
+
+    BigDecimal defaultTolerancePercent() {
+        return settings.current().getDefaultTolerancePercent();
+    }
+
+    static YearStatus yearStatus(YearFacts year, BigDecimal defaultTolerancePercent, LocalDate today) {
+        Map<Long, List<MilestoneFacts>> milestones = year.milestones().stream()
+                .filter(m -> m.actionId() != null)
+                .collect(Collectors.groupingBy(MilestoneFacts::actionId));
+        List<ActionAssessment> actions = year.actions().stream()
+                .map(a -> ActionStatusCalculator.assess(a, milestones.getOrDefault(a.id(), List.of()), today))
+                .toList();
+        List<IndicatorAssessment> indicators = year.indicators().stream()
+                .map(i -> IndicatorStatusCalculator.assess(i, defaultTolerancePercent, year.endDate()))
+                .toList();
+        Map<Long, List<ActionAssessment>> actionsByPriority = new HashMap<>();
+        actions.forEach(a -> a.action().priorityIds()
+                .forEach(id -> actionsByPriority.computeIfAbsent(id, key -> new ArrayList<>()).add(a)));
+        Map<Long, List<IndicatorAssessment>> indicatorsByPriority = new HashMap<>();
+        indicators.forEach(i -> i.indicator().measures()
+                .forEach(m -> indicatorsByPriority.computeIfAbsent(m.priorityId(), key -> new ArrayList<>()).add(i)));
+        List<PriorityStatus> priorities = year.priorities().stream().map(priority -> {
+            List<ActionAssessment> ofPriority = List.copyOf(actionsByPriority.getOrDefault(priority.id(), List.of()));
+            List<IndicatorAssessment> measuring = List.copyOf(indicatorsByPriority.getOrDefault(priority.id(), List.of()));
+            return new PriorityStatus(priority, ofPriority, measuring, RollUp.of(ofPriority, measuring));
+        }).toList();
+        return new YearStatus(year, today, actions, indicators, priorities, RollUp.of(actions, indicators));
+    }
+
+    /** Completed or on schedule: the actions whose status is completed or on track. */
+    static CommitteeSummary summarise(YearStatus status) {
+        Set<ActionStatus> onSchedule = Set.of(ActionStatus.COMPLETED, ActionStatus.ON_TRACK);
+        List<NationalComparison> comparisons = status.year().indicators().stream()
+                .flatMap(i -> NationalComparison.of(i, status.year().endDate()).stream())
+                .toList();
+        return new CommitteeSummary(status.year(), status.today(), status.actions().size(),
+                (int) status.actions().stream().filter(a -> onSchedule.contains(a.status())).count(),
+                status.overall().actions(),
+                status.actions().stream().filter(a -> !onSchedule.contains(a.status())).toList(),
+                status.indicators().size(),
+                comparisons.stream().filter(c -> c.position() == Position.EXCEEDS).toList(),
+                comparisons.stream().filter(c -> c.position() == Position.FALLS_SHORT).toList(),
+                comparisons.stream().filter(c -> c.position() == Position.NEITHER).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package uk.partnershipplans.portal.status;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.plan.ReportedProgress;
+import uk.partnershipplans.portal.shared.Figures;
+import uk.partnershipplans.portal.shared.Option;
+
+/**
+ * The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's dashboard and
+ * summary.
+ */
+@Controller
+@RequiredArgsConstructor
+class StatusPagesController {
+
+    private final ProgressService progress;
+    private final MessageSource messages;
+
+    /** The rules, with the colours and the default tolerance taken from the code and settings that apply them. */
+    @GetMapping("/help/status")
+    String help(Model model) {
+        model.addAttribute("actionRules", ActionStatusCalculator.RULES_IN_ORDER);
+        model.addAttribute("actionStatuses", List.of(ActionStatus.values()));
+        model.addAttribute("reported", List.of(ReportedProgress.values()));
+        model.addAttribute("indicatorStatuses", List.of(IndicatorStatus.values()));
+        model.addAttribute("directions", List.of(Direction.values()));
+        model.addAttribute("defaultTolerance", Figures.format(progress.defaultTolerancePercent()));
+        model.addAttribute("rollUpColours", List.of(Rag.NOT_RATED, Rag.RED, Rag.AMBER, Rag.GREEN));
+        model.addAttribute("redOneIn", RollUp.RED_ONE_IN);
+        return "help/status";
+    }
+
+    /** The board's view of a year, filtered by the GET form's values; values that match nothing filter nothing. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/dashboard")
+    String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter, Locale locale,
+            Model model) {
+        YearDashboard dashboard = progress.dashboard(id, filter).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("priorityOptions", dashboard.status().year().priorities().stream()
+                .map(p -> new Option(p.id().toString(), p.number() + " " + p.title())).toList());
+        model.addAttribute("leadOptions", dashboard.leads().stream().map(lead -> new Option(lead, lead)).toList());
+        model.addAttribute("statusOptions", Stream.of(Rag.values())
+                .map(rag -> new Option(rag.name(), messages.getMessage("status.rag." + rag.name(), null, locale))).toList());
+        return "status/dashboard";
+    }
+
+    @GetMapping("/plan-years/{id:\\d{1,18}}/summary")
+    String summary(@PathVariable Long id, Model model) {
+        model.addAttribute("summary", progress.committeeSummary(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+        return "status/summary";
+    }
+}

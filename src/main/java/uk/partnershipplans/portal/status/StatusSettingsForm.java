@@ -1,0 +1,31 @@
+package uk.partnershipplans.portal.status;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
+
+/** What the status settings form sends. */
+@Getter
+@Setter
+class StatusSettingsForm {
+
+    @NotNull(message = "{status.settings.tolerance.required}")
+    @DecimalMin(value = "0", message = "{status.settings.tolerance.range}")
+    @DecimalMax(value = "100", message = "{status.settings.tolerance.range}")
+    @Digits(integer = 3, fraction = 2, message = "{status.settings.tolerance.digits}")
+    private BigDecimal defaultTolerancePercent;
+
+    private Long version;
+
+    static StatusSettingsForm of(StatusSettings settings) {
+        StatusSettingsForm form = new StatusSettingsForm();
+        BigDecimal percent = settings.getDefaultTolerancePercent().stripTrailingZeros();
+        form.defaultTolerancePercent = percent.scale() < 0 ? percent.setScale(0) : percent;
+        form.version = settings.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,137 @@
+package uk.partnershipplans.portal.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import uk.partnershipplans.portal.plan.PlanFacts.PriorityFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
+import uk.partnershipplans.portal.shared.Figures;
+import uk.partnershipplans.portal.shared.Narrative;
+import uk.partnershipplans.portal.shared.Narrative.BulletList;
+import uk.partnershipplans.portal.shared.Narrative.Paragraph;
+import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
+
+/**
+ * A plan year's dashboard for the board: the year's and each priority's roll-up, the red and amber items first, and the
+ * actions and indicators that pass the filters, each indicator with its trend. Filters by priority and colour apply to
+ * actions and indicators alike; indicators have no lead, so a lead filters the actions only.
+ *
+ * @param priorities   the priorities shown: all, or the one filtered on
+ * @param attention    the red items, then the amber ones, actions before indicators, in the year's order
+ * @param priorityId   the priority filtered on, when the filter names one of the year's
+ * @param lead         the lead filtered on, when the filter names one of the year's
+ * @param rag          the colour filtered on, when the filter names one
+ */
+record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<Attention> attention,
+        List<ActionRow> actions, List<IndicatorRow> indicators, List<String> leads, Long priorityId, String lead,
+        Rag rag) {
+
+    /** A red or amber item: an action or an indicator, the other null. */
+    record Attention(Rag rag, ActionAssessment action, IndicatorRow indicator) {
+    }
+
+    /** An action's row of the table: its lead (often a list of organisations) as narrative text. */
+    record ActionRow(ActionAssessment assessment, Narrative lead) {
+    }
+
+    /**
+     * An indicator's row of the table and its trend.
+     *
+     * @param series the values of periods up to the end of the year, oldest first: those with a figure, a reason for
+     *               having none, or a comparison with the national average in words
+     */
+    record IndicatorRow(IndicatorAssessment assessment, List<ValueFacts> series, TrendChart trend) {
+
+        public Long id() {
+            return assessment.indicator().id();
+        }
+
+        /** A figure as the plans print it ("15,642", "2.5"), without its unit; null for none. */
+        public String shown(BigDecimal figure) {
+            return Figures.format(figure);
+        }
+    }
+
+    static YearDashboard of(YearStatus status, DashboardFilter filter) {
+        List<String> leads = status.actions().stream()
+                .flatMap(a -> leadsOf(a.action().lead()).stream())
+                .distinct()
+                .sorted(Comparator.comparing((String lead) -> lead.toLowerCase(Locale.UK)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        Long priorityId = status.year().priorities().stream().map(PriorityFacts::id)
+                .filter(id -> id.toString().equals(strip(filter.getPriority())))
+                .findFirst().orElse(null);
+        String lead = leads.contains(strip(filter.getLead())) ? strip(filter.getLead()) : null;
+        Rag rag = Stream.of(Rag.values()).filter(r -> r.name().equals(strip(filter.getStatus()))).findFirst().orElse(null);
+
+        Predicate<ActionAssessment> actionShown = a -> (priorityId == null || a.action().priorityIds().contains(priorityId))
+                && (lead == null || leadsOf(a.action().lead()).contains(lead))
+                && (rag == null || a.status().rag() == rag);
+        Predicate<IndicatorAssessment> indicatorShown = i -> (priorityId == null
+                || i.indicator().measures().stream().anyMatch(m -> m.priorityId().equals(priorityId)))
+                && (rag == null || i.rag() == rag);
+        List<ActionAssessment> actions = status.actions().stream().filter(actionShown).toList();
+        List<ActionRow> actionRows = actions.stream().map(a -> new ActionRow(a, Narrative.parse(a.action().lead()))).toList();
+        List<IndicatorRow> indicators = status.indicators().stream().filter(indicatorShown)
+                .map(i -> row(i, status.year().endDate()))
+                .toList();
+        List<Attention> attention = Stream.of(Rag.RED, Rag.AMBER).flatMap(colour -> Stream.concat(
+                actions.stream().filter(a -> a.status().rag() == colour).map(a -> new Attention(colour, a, null)),
+                indicators.stream().filter(i -> i.assessment().rag() == colour).map(i -> new Attention(colour, null, i))))
+                .toList();
+        List<PriorityStatus> priorities = status.priorities().stream()
+                .filter(p -> priorityId == null || p.priority().id().equals(priorityId))
+                .toList();
+        return new YearDashboard(status, priorities, attention, actionRows, indicators, leads, priorityId, lead, rag);
+    }
+
+    public boolean isFiltered() {
+        return priorityId != null || lead != null || rag != null;
+    }
+
+    public int allActions() {
+        return status.actions().size();
+    }
+
+    public int allIndicators() {
+        return status.indicators().size();
+    }
+
+    public LocalDate today() {
+        return status.today();
+    }
+
+    /**
+     * The organisations or people an action's lead names: each item of its list, or each paragraph, as the lead is
+     * narrative text ("- Nottinghamshire County Council" on a line of its own for each).
+     */
+    static List<String> leadsOf(String lead) {
+        return Narrative.parse(lead).blocks().stream()
+                .flatMap(block -> block instanceof BulletList list ? list.items().stream()
+                        : Stream.of(((Paragraph) block).text()))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
+    }
+
+    private static IndicatorRow row(IndicatorAssessment assessment, LocalDate yearEnd) {
+        List<ValueFacts> series = assessment.indicator().values().stream()
+                .filter(v -> v.periodEnd() != null && !v.periodEnd().isAfter(yearEnd))
+                .filter(v -> v.figure() != null || hasText(v.notAvailableReason()) || hasText(v.nationalComparison()))
+                .sorted(IndicatorStatusCalculator.LATEST_FIRST.reversed())
+                .toList();
+        return new IndicatorRow(assessment, series, TrendChart.of(series));
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+}

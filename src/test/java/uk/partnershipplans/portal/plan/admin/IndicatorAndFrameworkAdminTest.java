@@ -1,0 +1,282 @@
+package uk.partnershipplans.portal.plan.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.assertj.core.api.ThrowingConsumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.IndicatorUnit;
+import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.Indicator;
+import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.IntegrationTest;
+
+/** The rules for external frameworks, indicator definitions, the years that report them and their values, on PostgreSQL. */
+@IntegrationTest
+@Transactional
+class IndicatorAndFrameworkAdminTest {
+
+    @Autowired
+    IndicatorAdmin indicators;
+
+    @Autowired
+    FrameworkAdmin frameworks;
+
+    @Autowired
+    PlanAdmin plans;
+
+    @Autowired
+    PartnerDirectory partners;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    Validator validator;
+
+    Long partnershipId;
+
+    @BeforeEach
+    void demoPartnership() {
+        partnershipId = partners.partnershipNamed("Nottinghamshire Children's Trust").orElseThrow().id();
+    }
+
+    // External frameworks and ambitions
+
+    @Test
+    void frameworkNamesAndAmbitionNamesAreUnique() {
+        Long id = frameworks.create(framework("Illustrative strategy"));
+        assertThatThrownBy(() -> frameworks.create(framework("ILLUSTRATIVE STRATEGY"))).satisfies(refused("name",
+                "There is already a framework called Illustrative strategy for this partnership. Use a different name"));
+
+        frameworks.createAmbition(id, ambition("Safe at Home"));
+        frameworks.createAmbition(id, ambition("Safe Outdoors"));
+        assertThatThrownBy(() -> frameworks.createAmbition(id, ambition("safe at home"))).satisfies(refused("shortName",
+                "This framework already has an ambition called Safe at Home. Use a different name"));
+        assertThat(frameworks.framework(id).getAmbitions()).extracting(FrameworkAmbition::getShortName)
+                .containsExactly("Safe at Home", "Safe Outdoors");
+    }
+
+    @Test
+    void aFrameworkWhoseAmbitionsActionsSupportIsNotDeleted() {
+        ExternalFramework demo = frameworks.framework(jdbc.queryForObject(
+                "select id from external_framework where partnership_id = ?", Long.class, partnershipId));
+        assertThatThrownBy(() -> frameworks.delete(demo.getId(), demo.getVersion())).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(text(refusal)).matches("You cannot delete " + demo.getName()
+                        + " because there are \\d+ actions supporting its ambitions\\. Unlink those actions first\\."));
+
+        FrameworkAmbition ambition = demo.getAmbitions().get(0);
+        assertThatThrownBy(() -> frameworks.deleteAmbition(ambition.getId(), ambition.getVersion()))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(refusal))
+                        .startsWith("You cannot delete the ambition " + ambition.getShortName() + " because there are "));
+    }
+
+    @Test
+    void aStaleAmbitionSaveIsRefused() {
+        Long framework = frameworks.create(framework("Illustrative strategy"));
+        Long id = frameworks.createAmbition(framework, ambition("Safe at Home"));
+        AmbitionForm first = frameworks.ambitionForm(id);
+        AmbitionForm second = frameworks.ambitionForm(id);
+        first.setDescription("Saved first");
+        frameworks.updateAmbition(id, first);
+
+        second.setDescription("Lost");
+        assertThatThrownBy(() -> frameworks.updateAmbition(id, second)).isInstanceOf(StaleEdit.class);
+        assertThat(frameworks.ambitionForm(id).getDescription()).isEqualTo("Saved first");
+    }
+
+    // Indicator definitions and the years that report them
+
+    @Test
+    void indicatorNamesAndCodesAreUniqueInThePartnership() {
+        indicators.create(indicator("Illustrative measure", "EX 1", IndicatorUnit.PERCENTAGE));
+
+        assertThatThrownBy(() -> indicators.create(indicator("illustrative measure", "EX 1", IndicatorUnit.COUNT)))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.problems())
+                        .extracting(Refusal.Problem::field).containsExactly("name", "code"));
+    }
+
+    @Test
+    void anIndicatorWithValuesOrYearsIsNotDeleted() {
+        Long id = jdbc.queryForObject("select id from indicator where name = 'Breast-feeding prevalence rates at 6-8weeks (Notts NHS)'",
+                Long.class);
+        Indicator indicator = indicators.indicator(id);
+
+        assertThatThrownBy(() -> indicators.delete(id, indicator.getVersion())).isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(text(refusal)).startsWith("You cannot delete " + indicator.getName() + " because it has ")
+                        .contains("plan year", "reporting it", "value").endsWith("Remove them first."));
+    }
+
+    @Test
+    void anIndicatorIsReportedOnceInAPlanYear() {
+        Long id = indicators.create(indicator("Illustrative measure", null, IndicatorUnit.COUNT));
+        Long yearId = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        ReportingForm form = new ReportingForm();
+        form.setPlanYearId(yearId);
+        form.setCategory("KEY_OUTCOME");
+        form.setNewIndicator(true);
+        indicators.addToYear(id, form);
+
+        assertThatThrownBy(() -> indicators.addToYear(id, form)).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.problems().get(0).field()).isEqualTo("planYearId");
+            assertThat(text(refusal)).startsWith("Plan year 2013-14 of Children, Young People and Families Plan 2011-14 already reports");
+        });
+        assertThat(jdbc.queryForObject("select category from plan_year_indicator where indicator_id = ?", String.class, id))
+                .isEqualTo("KEY_OUTCOME");
+    }
+
+    @Test
+    void anIndicatorMayHaveAToleranceOfItsOwnFrom0To100() {
+        IndicatorForm form = indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE);
+        form.setTolerancePercent(new BigDecimal("7.5"));
+        Long id = indicators.create(form);
+        assertThat(indicators.form(id).getTolerancePercent()).isEqualByComparingTo("7.5");
+
+        IndicatorForm changed = indicators.form(id);
+        changed.setTolerancePercent(null);
+        indicators.update(id, changed);
+        assertThat(indicators.indicator(id).getTolerancePercent()).as("empty: the portal's default applies").isNull();
+
+        for (String wrong : new String[] {"-1", "100.01"}) {
+            form.setTolerancePercent(new BigDecimal(wrong));
+            assertThat(validator.validate(form)).extracting(violation -> violation.getMessage())
+                    .containsExactly("Tolerance must be from 0 to 100");
+        }
+        form.setTolerancePercent(new BigDecimal("2.555"));
+        assertThat(validator.validate(form)).extracting(violation -> violation.getMessage())
+                .containsExactly("Tolerance must have no more than 2 decimal places, like 2.5");
+        form.setTolerancePercent(new BigDecimal("100"));
+        assertThat(validator.validate(form)).isEmpty();
+        assertThatThrownBy(() -> jdbc.update("update indicator set tolerance_percent = 101 where id = ?", id))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    // Values
+
+    @Test
+    void aPercentageMustBeFrom0To100AndRatesAndCountsCannotBeNegative() {
+        Long percentage = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        Long count = indicators.create(indicator("Illustrative count", null, IndicatorUnit.COUNT));
+        Long rate = indicators.create(indicator("Illustrative rate", null, IndicatorUnit.RATE_PER_10000));
+
+        IndicatorValueForm tooHigh = value("2015/16 annual", "120");
+        tooHigh.setTarget(new BigDecimal("-1"));
+        assertThatThrownBy(() -> indicators.addValue(percentage, tooHigh)).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("figure", "target");
+            assertThat(text(refusal)).isEqualTo("Figure must be a percentage from 0 to 100");
+        });
+        assertThatThrownBy(() -> indicators.addValue(count, value("2015/16 annual", "-3")))
+                .satisfies(refused("figure", "Figure cannot be negative for this unit"));
+        assertThatThrownBy(() -> indicators.addValue(rate, value("2015/16 annual", "-0.5")))
+                .satisfies(refused("figure", "Figure cannot be negative for this unit"));
+
+        indicators.addValue(percentage, value("2015/16 annual", "100"));
+        indicators.addValue(count, value("2015/16 annual", "0"));
+    }
+
+    @Test
+    void aFigureHasAtMostFourDecimalPlaces() {
+        assertThat(validator.validate(value("2015/16 annual", "12.34567")))
+                .extracting(violation -> violation.getPropertyPath().toString(), violation -> violation.getMessage())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("figure", "Figure must have no more than 4 decimal places"));
+        assertThat(validator.validate(value("2015/16 annual", "12.3456"))).isEmpty();
+    }
+
+    @Test
+    void aFigureAndAReasonForNoFigureCannotBothBeGiven() {
+        Long id = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        IndicatorValueForm both = value("2015/16 annual", "12");
+        both.setNotAvailableReason("tbc");
+
+        assertThatThrownBy(() -> indicators.addValue(id, both))
+                .satisfies(refused("notAvailableReason", "Give either a figure or why there is no figure, not both"));
+    }
+
+    @Test
+    void thereIsOneValuePerPeriodAndThePeriodEndComesFromTheLabel() {
+        Long id = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        Long valueId = indicators.addValue(id, value("2015/16 Q3", "12.5"));
+        assertThat(indicators.value(valueId).getPeriodEnd()).isEqualTo(LocalDate.of(2015, 12, 31));
+
+        assertThatThrownBy(() -> indicators.addValue(id, value("2015/16 q3", "13")))
+                .satisfies(refused("periodLabel", "There is already a value for 2015/16 Q3. Change that value instead"));
+    }
+
+    @Test
+    void aStaleValueSaveIsRefusedAndOverwritesNothing() {
+        Long id = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        Long valueId = indicators.addValue(id, value("2015/16 annual", "12.5"));
+        entityManager.flush();
+        entityManager.clear();
+        IndicatorValueForm first = indicators.valueForm(valueId);
+        IndicatorValueForm second = indicators.valueForm(valueId);
+        assertThat(first.getFigure()).isEqualByComparingTo("12.5");
+        first.setFigure(new BigDecimal("14"));
+        indicators.updateValue(valueId, first);
+
+        second.setFigure(new BigDecimal("99"));
+        assertThatThrownBy(() -> indicators.updateValue(valueId, second)).isInstanceOf(StaleEdit.class);
+        assertThat(indicators.valueForm(valueId).getFigure()).isEqualByComparingTo("14");
+    }
+
+    private ThrowingConsumer<Throwable> refused(String field, String message) {
+        return thrown -> assertThat(thrown).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.problems()).hasSize(1);
+            assertThat(refusal.problems().get(0).field()).isEqualTo(field);
+            assertThat(text(refusal)).isEqualTo(message);
+        });
+    }
+
+    private String text(Refusal refusal) {
+        return messages.getMessage(refusal.problems().get(0), Locale.UK);
+    }
+
+    private FrameworkForm framework(String name) {
+        FrameworkForm form = new FrameworkForm();
+        form.setPartnershipId(partnershipId);
+        form.setName(name);
+        return form;
+    }
+
+    private static AmbitionForm ambition(String shortName) {
+        AmbitionForm form = new AmbitionForm();
+        form.setShortName(shortName);
+        return form;
+    }
+
+    private IndicatorForm indicator(String name, String code, IndicatorUnit unit) {
+        IndicatorForm form = new IndicatorForm();
+        form.setPartnershipId(partnershipId);
+        form.setName(name);
+        form.setCode(code);
+        form.setUnit(unit);
+        return form;
+    }
+
+    private static IndicatorValueForm value(String period, String figure) {
+        IndicatorValueForm form = new IndicatorValueForm();
+        form.setPeriodLabel(period);
+        form.setFigure(new BigDecimal(figure));
+        return form;
+    }
+
+}

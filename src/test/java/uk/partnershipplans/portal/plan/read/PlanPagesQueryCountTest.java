@@ -1,0 +1,146 @@
+package uk.partnershipplans.portal.plan.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.SyntheticDataset;
+import uk.partnershipplans.portal.support.TestDatabase;
+
+/**
+ * The reading pages cost a fixed number of SQL statements, whatever the size of the year: the 2014-16 year has twice
+ * the actions and half as many again indicators as 2013-14, and a year of the large synthetic dataset (100 actions,
+ * 10 priorities, 25 indicators with 40 quarters each) has several times more; their pages must cost exactly the same.
+ */
+@IntegrationTest
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds the synthetic dataset
+class PlanPagesQueryCountTest {
+
+    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
+    private static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void readStatistics(@Autowired DataSource dataSource) {
+        SyntheticDataset.loadInto(dataSource);
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // Switched on here only, rather than by a property, so that the test shares its Spring context
+        statistics.setStatisticsEnabled(true);
+        assertThat(statistics.isStatisticsEnabled()).isTrue();
+    }
+
+    @AfterEach
+    void stopStatistics() {
+        statistics.setStatisticsEnabled(false);
+    }
+
+    @Test
+    void thePriorityPageCostsTheSameForASmallAndALargePriority() throws Exception {
+        long large = priority(PLAN_2011, "2013-14", "3.1"); // 11 actions, 5 milestones, 19 indicators
+        long small = priority(PLAN_2011, "2013-14", "3.4"); // no actions, 1 milestone, no indicators
+        long other = priority(PLAN_2014, "2014-16", "3.2"); // 8 actions, 4 milestones, 7 indicators
+
+        long statements = statementsFor("/priorities/" + large);
+        assertThat(statements).isPositive().isLessThanOrEqualTo(10);
+        assertThat(statementsFor("/priorities/" + small)).isEqualTo(statements);
+        assertThat(statementsFor("/priorities/" + other)).isEqualTo(statements);
+        assertThat(statementsFor("/priorities/" + syntheticPriority())).isEqualTo(statements);
+    }
+
+    @Test
+    void theActionMatrixCostsTheSameForBothYears() throws Exception {
+        long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/actions");
+        assertThat(statements).isPositive().isLessThanOrEqualTo(6);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/actions")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/actions")).isEqualTo(statements);
+    }
+
+    @Test
+    void theIndicatorSummaryCostsTheSameForBothYears() throws Exception {
+        long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/indicators");
+        assertThat(statements).isPositive().isLessThanOrEqualTo(6);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/indicators")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/indicators")).isEqualTo(statements);
+    }
+
+    /** The progress summary reads the whole year at once (PlanFacts) and works out every status in memory. */
+    @Test
+    void theProgressSummaryCostsTheSameForEveryYear() throws Exception {
+        long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/summary");
+        assertThat(statements).isPositive().isLessThanOrEqualTo(9);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/summary")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isEqualTo(statements);
+    }
+
+    /** The dashboard works out the same statuses as the summary, and draws every indicator's trend from the same read. */
+    @Test
+    void theDashboardCostsTheSameForEveryYear() throws Exception {
+        long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/dashboard");
+        assertThat(statements).isPositive().isLessThanOrEqualTo(9);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/dashboard")).isEqualTo(statements);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/dashboard")).isEqualTo(statements);
+    }
+
+    @Test
+    void theOtherPagesCostAFewStatementsEach() throws Exception {
+        long year2013 = year(PLAN_2011, "2013-14");
+        long year2014 = year(PLAN_2014, "2014-16");
+        assertThat(statementsFor("/plan-years/" + year2014)).isEqualTo(statementsFor("/plan-years/" + year2013)).isLessThanOrEqualTo(5);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20))).isEqualTo(statementsFor("/plan-years/" + year2013));
+        assertThat(statementsFor("/plans/" + plan(PLAN_2014))).isEqualTo(statementsFor("/plans/" + plan(PLAN_2011))).isLessThanOrEqualTo(14);
+        assertThat(statementsFor("/plans")).isLessThanOrEqualTo(3);
+        long action2013 = jdbc.queryForObject("select id from plan_action where plan_year_id = ? and number = '17'", Long.class, year2013);
+        long action2014 = jdbc.queryForObject("select id from plan_action where plan_year_id = ? and number = '3.1.3'", Long.class, year2014);
+        assertThat(statementsFor("/actions/" + action2014)).isEqualTo(statementsFor("/actions/" + action2013)).isLessThanOrEqualTo(5);
+        long indicator = jdbc.queryForObject("select id from indicator where name = ?", Long.class, "Early years foundation stage attainment");
+        assertThat(statementsFor("/indicators/" + indicator)).isLessThanOrEqualTo(5);
+    }
+
+    private long statementsFor(String path) throws Exception {
+        statistics.clear();
+        mvc.perform(get(path).with(user("board").roles("BOARD"))).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** Synthetic priority 3.1 of the last plan: 10 actions of its own, 10 more it shares, 5 indicators. */
+    private long syntheticPriority() {
+        return jdbc.queryForObject("select id from priority where plan_year_id = ? and number = '3.1'", Long.class,
+                SyntheticDataset.year(jdbc, 20));
+    }
+
+    private long plan(String title) {
+        return jdbc.queryForObject("select id from plan where title = ?", Long.class, title);
+    }
+
+    private long year(String planTitle, String label) {
+        return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? and y.label = ?",
+                Long.class, planTitle, label);
+    }
+
+    private long priority(String planTitle, String label, String number) {
+        return jdbc.queryForObject("select id from priority where plan_year_id = ? and number = ?", Long.class, year(planTitle, label), number);
+    }
+}

@@ -1,0 +1,68 @@
+package uk.partnershipplans.portal.reporting.update;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.partnershipplans.portal.reporting.round.ReportingRound;
+import uk.partnershipplans.portal.reporting.round.ReportingRoundRepository;
+
+/**
+ * A reporting round for the demo 2013-14 year, made through the module's repositories (the admin pages that open
+ * rounds are built separately): action 1 (with four milestones) and the breast-feeding indicator (a percentage reported
+ * by financial year) assigned to the {@code officer} demo account, the period ending 31 March 2014. Made by each test
+ * from the context's beans rather than imported as a bean, so that the tests share the suite's Spring context.
+ */
+class UpdateFixture {
+
+    static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
+
+    private final JdbcTemplate jdbc;
+    private final ReportingRoundRepository rounds;
+    private final ProgressUpdateRepository updates;
+
+    UpdateFixture(ApplicationContext context) {
+        this(context.getBean(JdbcTemplate.class), context.getBean(ReportingRoundRepository.class),
+                context.getBean(ProgressUpdateRepository.class));
+    }
+
+    UpdateFixture(JdbcTemplate jdbc, ReportingRoundRepository rounds, ProgressUpdateRepository updates) {
+        this.jdbc = jdbc;
+        this.rounds = rounds;
+        this.updates = updates;
+    }
+
+    /** The ids of a fresh round's two updates; any earlier round of the year is removed first. */
+    record Round(long roundId, long actionUpdateId, long indicatorUpdateId, long actionId, long indicatorId) {
+    }
+
+    Round freshRound() {
+        long year = year2013();
+        jdbc.update("delete from reporting_round where plan_year_id = ?", year);
+        ReportingRound round = rounds.save(new ReportingRound(year, "Six-monthly review, March 2014",
+                LocalDate.of(2014, 3, 31), LocalDate.of(2014, 4, 30), Instant.now()));
+        long actionId = jdbc.queryForObject("select id from plan_action where plan_year_id = ? and number = '1'",
+                Long.class, year);
+        long indicatorId = jdbc.queryForObject("select id from indicator where name like 'Breast-feeding prevalence rates "
+                + "at 6-8weeks (Notts NHS)%'", Long.class);
+        ProgressUpdate action = updates.save(ProgressUpdate.ofAction(round, actionId, accountId("officer")));
+        ProgressUpdate indicator = updates.save(ProgressUpdate.ofIndicator(round, indicatorId, accountId("officer")));
+        return new Round(round.getId(), action.getId(), indicator.getId(), actionId, indicatorId);
+    }
+
+    /** Names the account as the round's lead for the priorities the action serves. */
+    void nameLeadOfActionPriorities(Round round, String username) {
+        jdbc.update("insert into reporting_round_lead (round_id, priority_id, account_id) "
+                + "select ?, priority_id, ? from action_priority where action_id = ?",
+                round.roundId(), accountId(username), round.actionId());
+    }
+
+    long accountId(String username) {
+        return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    }
+
+    long year2013() {
+        return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
+                + "and y.label = '2013-14'", Long.class, PLAN_2011);
+    }
+}

@@ -1,0 +1,195 @@
+package uk.partnershipplans.portal.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
+
+/**
+ * The dashboard of the demo 2013-14 year as a board member reads it. Its indicators are compared in words, not with
+ * targets, so none is red or amber; the test gives "Under 18 conception rate" a target it misses, to see a red
+ * indicator listed with its reason.
+ */
+@IntegrationTest
+// The target it sets on a demo value is rolled back after each test (the pages are read in the test's transaction)
+@Transactional
+class DashboardPageTest {
+
+    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
+    private static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long year;
+
+    @BeforeEach
+    void missATarget() {
+        year = year(PLAN_2011, "2013-14");
+        // 31.9 per 1,000 where lower is better, against a target of 30: short by 1.9, more than 5% of 30 (1.5), so red
+        jdbc.update("update indicator_value set target = 30 where period_label = '2011 annual' and indicator_id = "
+                + "(select id from indicator where name = 'Under 18 conception rate')");
+    }
+
+    @Test
+    void everySignedInRoleReadsTheDashboard() throws Exception {
+        for (String role : new String[] {"BOARD", "OFFICER", "ADMIN"}) {
+            Page page = Page.of(mvc.perform(get("/plan-years/" + year + "/dashboard").with(user("x").roles(role)))
+                    .andExpect(status().isOk()).andExpect(view().name("status/dashboard"))
+                    .andExpect(content().string(not(containsString("??")))).andReturn());
+            assertThat(page.h1()).isEqualTo("Dashboard: 2013-14");
+            assertThat(page.textOf("approved-only")).isEqualTo("The figures and statuses shown are the approved ones: "
+                    + "updates waiting for approval are not shown.");
+        }
+        mvc.perform(get("/plan-years/" + year + "/dashboard")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theYearAndEachPriorityShowTheirStatusInWordsWithTheirCounts() throws Exception {
+        Page page = dashboard("");
+        assertThat(page.textOf("overall-status")).isEqualTo("Overall status: Red");
+        assertThat(page.textOf("overall-actions")).isEqualTo("Slipping: 1 Overdue: 10 Not started: 6");
+        assertThat(page.textOf("overall-indicators")).isEqualTo("Red: 1 Not rated: 21");
+        assertThat(page.textOf("priority-3.1")).isEqualTo("3.1 Continue to improve our early help services to "
+                + "ensure that children, young people and families in the greatest need receive appropriate support "
+                + "Red Overdue: 9 Not started: 2 Red: 1 Not rated: 18");
+        assertThat(page.texts("strong.govuk-tag.govuk-tag--red")).contains("Red");
+        assertThat(page.textOf("priority-3.4")).endsWith("Not rated None None");
+    }
+
+    @Test
+    void redItemsComeFirstThenAmberEachWithItsReason() throws Exception {
+        String attention = dashboard("").textOf("attention");
+        int firstOverdue = attention.indexOf("Action 1: Publish the Nottinghamshire Early Help Strategy in autumn 2013 Overdue "
+                + "Overdue: target date 30 November 2013 passed");
+        int redIndicator = attention.indexOf("Under 18 conception rate Red 31.9 per 1,000 in 2011 annual, short of the target "
+                + "of 30 per 1,000 by more than the 5% tolerance");
+        int lastRedAction = attention.indexOf("Action 17: Establish the Integrated Commissioning Hub");
+        int amber = attention.indexOf("Action 15: Support the development and implementation of Children and Young People's "
+                + "IAPT (Improving Access to Psychological Therapies) Slipping Slipping: 1 milestone is late");
+        assertThat(firstOverdue).as(attention).isGreaterThanOrEqualTo(0);
+        assertThat(lastRedAction).isGreaterThan(firstOverdue);
+        assertThat(redIndicator).as("red indicators after red actions").isGreaterThan(lastRedAction);
+        assertThat(amber).as("amber after red").isGreaterThan(redIndicator);
+        assertThat(attention).doesNotContain("Not started");
+    }
+
+    @Test
+    void eachIndicatorShowsItsFiguresStatusAndDirectionInWords() throws Exception {
+        Page page = dashboard("");
+        String row = page.textOf("indicator-" + indicator("Under 18 conception rate"));
+        assertThat(row).isEqualTo("Under 18 conception rate 31.9 per 1,000 2011 annual 30 per 1,000 Red Not known");
+        assertThat(page.textOf("indicator-" + indicator("Percentage of young people in academic years 12-14 not in "
+                + "education, employment or training")))
+                .isEqualTo("Percentage of young people in academic years 12-14 not in education, employment or training "
+                        + "2.5% (provisional) 2012/13 annual No comparator Not known");
+        assertThat(page.textOf("indicator-" + indicator("Breast-feeding prevalence rates at 6-8weeks (Notts NHS)")))
+                .endsWith("Not available (tbc) 2012/13 annual tbc Not known");
+
+        Element trend = page.byId("trend-" + indicator("Under 18 conception rate"));
+        assertThat(trend.select("[role=img]")).extracting(chart -> chart.attr("aria-label"))
+                .contains("Line chart of Under 18 conception rate: 1 figure from 2011 annual to 2011 annual. The figures are "
+                        + "in the table below the chart.");
+        assertThat(trend.select("circle")).isNotEmpty();
+        assertThat(Page.text(trend.selectFirst("tbody"))).isEqualTo("2011 annual 31.9 per 1,000 30 per 1,000");
+        String neet = "Percentage of young people in academic years 12-14 not in education, employment or training";
+        assertThat(page.textOf("trend-" + indicator(neet))).as("a comparison in words is in the table")
+                .contains("September 2012 Better than the national average");
+    }
+
+    @Test
+    void filtersNarrowTheListsAndSayHowManyAreShown() throws Exception {
+        long emotionalWellbeing = priority(year, "3.7");
+        Page byPriority = dashboard("?priority=" + emotionalWellbeing);
+        assertThat(byPriority.textOf("results")).isEqualTo("Showing 3 of 17 actions and 1 of 22 indicators.");
+        assertThat(byPriority.has("option[value=" + emotionalWellbeing + "][selected]")).isTrue();
+        assertThat(byPriority.hasId("priority-3.7")).isTrue();
+        assertThat(byPriority.hasId("priority-3.1")).isFalse();
+
+        Page amber = dashboard("?status=AMBER");
+        assertThat(amber.textOf("results")).isEqualTo("Showing 1 of 17 actions and 0 of 22 indicators.");
+        assertThat(amber.textOf("actions")).contains("Action 15").doesNotContain("Action 1 ");
+        assertThat(amber.textOf("indicators-none")).isEqualTo("No indicator matches these filters.");
+        assertThat(amber.texts("option[value=AMBER][selected]")).containsExactly("Amber");
+        assertThat(amber.linksTo("Clear filters")).isNotEmpty();
+
+        Page green = dashboard("?status=GREEN&priority=" + emotionalWellbeing);
+        assertThat(green.textOf("results")).isEqualTo("Showing 0 of 17 actions and 0 of 22 indicators.");
+        assertThat(green.textOf("attention-none")).isEqualTo("No red or amber action or indicator matches these filters.");
+        assertThat(green.textOf("actions-none")).isEqualTo("No action matches these filters.");
+
+        Page nonsense = dashboard("?priority=abc&status=PURPLE&lead=Nobody");
+        assertThat(nonsense.textOf("results")).as("values that match nothing filter nothing")
+                .isEqualTo("Showing 17 of 17 actions and 22 of 22 indicators.");
+    }
+
+    @Test
+    void theLeadFilterOffersEachOrganisationNamedAsALeadAndFiltersTheActions() throws Exception {
+        long year2014 = year(PLAN_2014, "2014-16");
+        Page all = page("/plan-years/" + year2014 + "/dashboard");
+        assertThat(all.has("option[value='Nottinghamshire Safeguarding Children Board']")).isTrue();
+        int actions = jdbc.queryForObject("select count(*) from plan_action where plan_year_id = ?", Integer.class, year2014);
+        int withLead = jdbc.queryForObject("select count(*) from plan_action where plan_year_id = ? and lead like ?", Integer.class,
+                year2014, "%- Nottinghamshire Safeguarding Children Board%");
+        assertThat(withLead).isPositive().isLessThan(actions);
+
+        Page filtered = page("/plan-years/" + year2014 + "/dashboard?lead=Nottinghamshire Safeguarding Children Board");
+        assertThat(filtered.textOf("results")).startsWith("Showing " + withLead + " of " + actions + " actions and ");
+        assertThat(filtered.textOf("actions")).contains("Nottinghamshire Safeguarding Children Board");
+    }
+
+    @Test
+    void aYearThatDoesNotExistIsNotFound() throws Exception {
+        mvc.perform(get("/plan-years/987654321/dashboard").with(user("b").roles("BOARD"))).andExpect(status().isNotFound());
+        mvc.perform(get("/plan-years/not-a-year/dashboard").with(user("b").roles("BOARD"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePlanYearPageAndTheBoardsHomePageLinkToTheDashboard() throws Exception {
+        String dashboard = "/plan-years/" + year + "/dashboard";
+        Page yearPage = Page.of(mvc.perform(get("/plan-years/" + year).with(user("o").roles("OFFICER"))).andReturn());
+        assertThat(yearPage.linksTo("Dashboard for 2013-14")).containsExactly(dashboard);
+        Page home = Page.of(mvc.perform(get("/").with(user("b").roles("BOARD"))).andReturn());
+        assertThat(home.links()).extracting(Page.Link::href).contains(dashboard);
+    }
+
+    private Page dashboard(String query) throws Exception {
+        return page("/plan-years/" + year + "/dashboard" + query);
+    }
+
+    private Page page(String path) throws Exception {
+        return Page.of(mvc.perform(get(path).with(user("board").roles("BOARD"))).andExpect(status().isOk()).andReturn());
+    }
+
+    private long indicator(String name) {
+        return jdbc.queryForObject("select id from indicator where name = ?", Long.class, name);
+    }
+
+    private long year(String planTitle, String label) {
+        return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? and y.label = ?",
+                Long.class, planTitle, label);
+    }
+
+    private long priority(long yearId, String number) {
+        return jdbc.queryForObject("select id from priority where plan_year_id = ? and number = ?", Long.class, yearId, number);
+    }
+}

@@ -144,7 +144,7 @@ class PlanEditPagesTest {
 
         assertThat(page.errorSummaryLinks()).containsExactly("#saved-version Someone else saved this while you were editing "
                 + "it, so nothing has been saved. What you typed is still in the form. See the version they saved.");
-        assertThat(page.value("title")).as("what was typed is kept").isEqualTo("My retyped title");
+        assertThat(page.textOf("title")).as("what was typed is kept").isEqualTo("My retyped title");
         assertThat(page.textOf("saved-by")).matches("chair saved it on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{1,2}:\\d{2}(am|pm)\\.");
         assertThat(page.textOf("title-saved")).as("the saved value beside the field").isEqualTo("Saved by someone else: " + savedTitle);
         assertThat(page.textOf("leadResponsibility-saved")).isEqualTo("Saved by someone else: Their lead");

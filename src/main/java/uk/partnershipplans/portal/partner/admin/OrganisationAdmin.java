@@ -33,6 +33,7 @@ import uk.partnershipplans.portal.partner.model.PartnershipMembershipRepository;
 import uk.partnershipplans.portal.partner.model.PartnershipRepository;
 import uk.partnershipplans.portal.partner.model.PersonRepository;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
@@ -47,6 +48,10 @@ import uk.partnershipplans.portal.shared.Writes;
 @RequiredArgsConstructor
 @Transactional
 public class OrganisationAdmin {
+
+    private static final DateInput LEFT_ON = new DateInput("leftOn", "admin.membership.left-on", "31 3 2014");
+
+    private static final DateInput JOINED_ON = new DateInput("joinedOn", "admin.membership.joined-on.name", "1 4 2014");
 
     static final int PAGE_SIZE = 20;
 
@@ -172,18 +177,15 @@ public class OrganisationAdmin {
         if (form.getVersion() == null || form.getVersion() != membership.getVersion()) {
             throw new StaleEdit();
         }
-        DateField typed = form.getLeftOn();
-        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
-        if (problem != DateField.Problem.NONE) {
-            throw Refusal.of("leftOn", "admin.membership.left-on." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        List<Refusal.Problem> problems = new ArrayList<>();
+        LocalDate leftOn = LEFT_ON.notAfter(LocalDate.now(), form.getLeftOn(), "admin.membership.left-on.blank", problems::add)
+                .orElse(null);
+        if (leftOn != null && membership.getJoinedOn() != null && leftOn.isBefore(membership.getJoinedOn())) {
+            problems.add(new Refusal.Problem("leftOn", "admin.membership.left-on.before-joined",
+                    membership.getJoinedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))));
         }
-        LocalDate leftOn = typed.toDate().orElseThrow();
-        if (membership.getJoinedOn() != null && leftOn.isBefore(membership.getJoinedOn())) {
-            throw Refusal.of("leftOn", "admin.membership.left-on.before-joined",
-                    membership.getJoinedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
-        }
-        if (leftOn.isAfter(LocalDate.now())) {
-            throw Refusal.of("leftOn", "admin.membership.left-on.future");
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
         }
         membership.leave(leftOn);
         Writes.flushed(() -> memberships.saveAndFlush(membership), Map.of());
@@ -214,14 +216,10 @@ public class OrganisationAdmin {
         PartnerOrganisation organisation = find(organisationId);
         Partnership partnership = partnerships.findById(form.getPartnershipId())
                 .orElseThrow(() -> Refusal.of("partnershipId", "admin.membership.partnership.required"));
-        DateField typed = form.getJoinedOn();
-        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
-        if (problem != DateField.Problem.NONE && problem != DateField.Problem.BLANK) {
-            throw Refusal.of("joinedOn", "admin.membership.joined-on." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        LocalDate joinedOn = typed == null ? null : typed.toDate().orElse(null);
-        if (joinedOn != null && joinedOn.isAfter(LocalDate.now())) {
-            throw Refusal.of("joinedOn", "admin.membership.joined-on.future");
+        List<Refusal.Problem> problems = new ArrayList<>();
+        LocalDate joinedOn = JOINED_ON.notAfter(LocalDate.now(), form.getJoinedOn(), null, problems::add).orElse(null);
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
         }
         boolean current = memberships.findWithPartnershipByOrganisationId(organisationId).stream()
                 .anyMatch(m -> m.getPartnership().getId().equals(partnership.getId()) && m.getLeftOn() == null);

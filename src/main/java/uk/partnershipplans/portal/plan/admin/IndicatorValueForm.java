@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.edit.RealDate;
 import uk.partnershipplans.portal.plan.model.IndicatorValue;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.RealDate;
 
 /**
  * What the form for an indicator's figure for one period sends. Which figures make sense depends on the indicator's
@@ -24,7 +24,7 @@ class IndicatorValueForm {
     @Size(max = 50, message = "{admin.value.period-label.size}")
     private String periodLabel;
 
-    @RealDate(message = "{admin.value.period-end.invalid}")
+    @RealDate(name = "admin.value.period-end.name", example = "31 3 2016")
     private DateField periodEnd = new DateField();
 
     @Digits(integer = 10, fraction = 4, message = "{admin.value.figure.digits}")

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.edit.RealDate;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.RealDate;
 
 /** What the plan year form sends. */
 @Getter
@@ -19,10 +19,10 @@ class PlanYearForm {
     @Size(max = 20, message = "{admin.plan-year.label.size}")
     private String label;
 
-    @RealDate(whenBlank = "{admin.plan-year.start-date.required}", message = "{admin.plan-year.start-date.invalid}")
+    @RealDate(name = "admin.plan-year.start-date", example = "1 4 2015", whenBlank = "admin.plan-year.start-date.required")
     private DateField startDate = new DateField();
 
-    @RealDate(whenBlank = "{admin.plan-year.end-date.required}", message = "{admin.plan-year.end-date.invalid}")
+    @RealDate(name = "admin.plan-year.end-date", example = "31 3 2016", whenBlank = "admin.plan-year.end-date.required")
     private DateField endDate = new DateField();
 
     @Size(max = 20, message = "{admin.plan-year.previous-year-label.size}")

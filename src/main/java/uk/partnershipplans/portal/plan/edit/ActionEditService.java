@@ -29,6 +29,7 @@ import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.read.ActionPage;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
@@ -44,6 +45,10 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 class ActionEditService {
+
+    private static final DateInput TARGET_DATE = new DateInput("targetDate", "edit.action.target-date.name", "30 11 2013");
+
+    private static final DateInput COMPLETED_ON = new DateInput("completedOn", "edit.action.completed-on.name", "15 9 2013");
 
     /** What the action form shows around its fields; {@code actionId} and {@code number} are empty for a new action. */
     record ActionPage(Long actionId, String number, Long yearId, String yearLabel, String planTitle, List<Option> priorities,
@@ -192,18 +197,15 @@ class ActionEditService {
     }
 
     private Dates check(PlanYear year, ActionForm form, Errors errors) {
-        LocalDate targetDate = DateRules.optionalDate(form.getTargetDate(), "targetDate", "edit.action.target-date.name",
-                "30 11 2013", errors).orElse(null);
-        LocalDate completedOn = DateRules.optionalDate(form.getCompletedOn(), "completedOn", "edit.action.completed-on.name",
-                "15 9 2013", errors).orElse(null);
+        LocalDate targetDate = TARGET_DATE.optional(form.getTargetDate(), Refusal.into(errors)).orElse(null);
+        LocalDate completedOn = COMPLETED_ON.notAfter(LocalDate.now(clock), form.getCompletedOn(), null, Refusal.into(errors))
+                .orElse(null);
         boolean completed = form.getReportedStatus() == ReportedProgress.COMPLETED;
         if (!errors.hasFieldErrors("completedOn")) {
             if (completed && completedOn == null) {
                 errors.rejectValue("completedOn", "edit.action.completed-on.required");
             } else if (!completed && completedOn != null) {
                 errors.rejectValue("completedOn", "edit.action.completed-on.not-completed");
-            } else if (completedOn != null && completedOn.isAfter(LocalDate.now(clock))) {
-                errors.rejectValue("completedOn", "edit.action.completed-on.future");
             }
         }
         Set<Long> yearPriorities = queries.prioritiesOfYear(year.getId()).stream().map(Priority::getId).collect(Collectors.toSet());

@@ -19,6 +19,7 @@ import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
@@ -31,6 +32,10 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 class MilestoneEditService {
+
+    private static final DateInput DUE_DATE = new DateInput("dueDate", "edit.milestone.due-date.name", "30 9 2013");
+
+    private static final DateInput COMPLETED_ON = new DateInput("completedOn", "edit.milestone.completed-on.name", "15 9 2013");
 
     /** What the milestone form shows around its fields; {@code milestoneId} is empty for a new milestone. */
     record MilestonePage(Long milestoneId, Long priorityId, String priorityNumber, String priorityTitle, String yearLabel,
@@ -141,13 +146,9 @@ class MilestoneEditService {
     }
 
     private Dates check(Priority priority, MilestoneForm form, Errors errors) {
-        LocalDate due = DateRules.optionalDate(form.getDueDate(), "dueDate", "edit.milestone.due-date.name", "30 9 2013",
-                errors).orElse(null);
-        LocalDate completed = DateRules.optionalDate(form.getCompletedOn(), "completedOn", "edit.milestone.completed-on.name",
-                "15 9 2013", errors).orElse(null);
-        if (completed != null && completed.isAfter(LocalDate.now(clock))) {
-            errors.rejectValue("completedOn", "edit.milestone.completed-on.future");
-        }
+        LocalDate due = DUE_DATE.optional(form.getDueDate(), Refusal.into(errors)).orElse(null);
+        LocalDate completed = COMPLETED_ON.notAfter(LocalDate.now(clock), form.getCompletedOn(), null, Refusal.into(errors))
+                .orElse(null);
         if (form.getActionId() != null && queries.actionsOfYear(priority.getPlanYear().getId()).stream()
                 .noneMatch(action -> action.getId().equals(form.getActionId()))) {
             errors.rejectValue("actionId", "edit.milestone.action.other-year");

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
 import uk.partnershipplans.portal.reporting.update.UpdateState;
-import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -47,6 +46,10 @@ import uk.partnershipplans.portal.shared.Writes;
 @RequiredArgsConstructor
 @Transactional
 public class RoundAdmin {
+
+    private static final DateInput PERIOD_END = new DateInput("periodEnd", "rounds.period-end.name", "30 9 2012");
+
+    private static final DateInput DEADLINE = new DateInput("deadline", "rounds.deadline.name", "31 10 2012");
 
     public static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
@@ -345,30 +348,12 @@ public class RoundAdmin {
     }
 
     private static Dates checkDates(RoundForm form, List<Problem> problems) {
-        Optional<LocalDate> periodEnd = date(form.getPeriodEnd(), "periodEnd", "rounds.period-end.name", problems);
-        Optional<LocalDate> deadline = date(form.getDeadline(), "deadline", "rounds.deadline.name", problems);
+        Optional<LocalDate> periodEnd = PERIOD_END.required(form.getPeriodEnd(), "rounds.date.required", problems::add);
+        Optional<LocalDate> deadline = DEADLINE.required(form.getDeadline(), "rounds.date.required", problems::add);
         if (periodEnd.isPresent() && deadline.isPresent() && deadline.get().isBefore(periodEnd.get())) {
             problems.add(new Problem("deadline", "rounds.deadline.before-period-end"));
         }
         return new Dates(periodEnd.orElse(null), deadline.orElse(null));
-    }
-
-    private static Optional<LocalDate> date(DateField typed, String field, String nameCode, List<Problem> problems) {
-        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
-        Object name = new DefaultMessageSourceResolvable(nameCode);
-        String code = switch (problem) {
-            case NONE -> null;
-            case BLANK -> "rounds.date.required";
-            case MISSING_DAY -> "edit.date.missing-day";
-            case MISSING_MONTH -> "edit.date.missing-month";
-            case MISSING_YEAR -> "edit.date.missing-year";
-            case NOT_REAL -> "edit.date.not-real";
-        };
-        if (code != null) {
-            problems.add(new Problem(field, code, name, "30 9 2012"));
-            return Optional.empty();
-        }
-        return typed.toDate();
     }
 
     private Map<String, ProgressUpdate> updatesByKey(ReportingRound round) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 
 /** Reads what was typed into an update, collecting a problem for each field that is wrong. */
@@ -27,26 +28,8 @@ final class UpdateRules {
 
     /** The date typed, or empty when blank; a date in the future is refused when {@code notAfter} is given. */
     Optional<LocalDate> date(DateField typed, String field, String nameCode, LocalDate notAfter) {
-        DateField.Problem problem = typed == null ? DateField.Problem.BLANK : typed.problem();
-        Object[] args = {new DefaultMessageSourceResolvable(nameCode), "30 9 2013"};
-        switch (problem) {
-            case NONE -> {
-                LocalDate date = typed.toDate().orElseThrow();
-                if (notAfter != null && date.isAfter(notAfter)) {
-                    refuse(field, "update.date.future", args);
-                    return Optional.empty();
-                }
-                return Optional.of(date);
-            }
-            case BLANK -> {
-                return Optional.empty();
-            }
-            case MISSING_DAY -> refuse(field, "edit.date.missing-day", args);
-            case MISSING_MONTH -> refuse(field, "edit.date.missing-month", args);
-            case MISSING_YEAR -> refuse(field, "edit.date.missing-year", args);
-            default -> refuse(field, "edit.date.not-real", args);
-        }
-        return Optional.empty();
+        DateInput input = new DateInput(field, nameCode, "30 9 2013");
+        return notAfter == null ? input.optional(typed, problems::add) : input.notAfter(notAfter, typed, null, problems::add);
     }
 
     /**

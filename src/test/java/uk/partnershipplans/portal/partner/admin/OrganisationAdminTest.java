@@ -94,7 +94,7 @@ class OrganisationAdminTest {
         PartnerOrganisation jobcentre = organisations.findByName("Jobcentre Plus").orElseThrow();
         Long membership = memberships.findWithPartnershipByOrganisationId(jobcentre.getId()).get(0).getId();
         assertThatThrownBy(() -> admin.leave(jobcentre.getId(), membership, leftOn(membership, "31", "13", "2014")))
-                .isInstanceOf(Refusal.class).hasMessage("admin.membership.left-on.not-real");
+                .isInstanceOf(Refusal.class).hasMessage("date.not-real");
 
         PartnershipMembership joined = memberships.saveAndFlush(new PartnershipMembership(
                 memberships.findById(membership).orElseThrow().getPartnership(), jobcentre, LocalDate.of(2015, 4, 1),
@@ -119,7 +119,7 @@ class OrganisationAdminTest {
         admin.leave(jobcentre.getId(), first.getId(), leftOn(first.getId(), "31", "3", "2014"));
         again.setJoinedOn(DateField.of("1", "13", "2016"));
         assertThatThrownBy(() -> admin.addMembership(jobcentre.getId(), again)).isInstanceOf(Refusal.class)
-                .hasMessage("admin.membership.joined-on.not-real");
+                .hasMessage("date.not-real");
         again.setJoinedOn(DateField.of("1", "4", "2016"));
         Long rejoined = admin.addMembership(jobcentre.getId(), again);
 

@@ -82,6 +82,23 @@ class AdminPagesTest {
     }
 
     @Test
+    void aPlanYearsDatesAreReadByTheOneDateRuleWithTheFormsOtherErrors() throws Exception {
+        Long plan = jdbc.queryForObject("select min(id) from plan", Long.class);
+        Page page = Page.of(mvc.perform(post("/admin/plans/" + plan + "/years/new").with(ADMIN).with(csrf())
+                        .param("label", "").param("startDate.day", "31").param("startDate.month", "2")
+                        .param("startDate.year", "2015").param("endDate.day", "").param("endDate.month", "3")
+                        .param("endDate.year", "2016"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.errorSummaryLinks()).containsExactly("#label Enter the label of the plan year",
+                "#startDate Start date must be a real date, for example 1 4 2015", "#endDate End date must include a day");
+        assertThat(page.input("startDate.day").val()).isEqualTo("31");
+        Page blank = Page.of(mvc.perform(post("/admin/plans/" + plan + "/years/new").with(ADMIN).with(csrf())
+                        .param("label", "2031-32"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(blank.errorSummaryLinks()).containsExactly("#startDate Enter the start date", "#endDate Enter the end date");
+    }
+
+    @Test
     void aStaleSaveKeepsWhatWasTypedAndShowsTheSavedValuesWithWhoSavedThem() throws Exception {
         String name = "Example Partnership " + UUID.randomUUID();
         String location = mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf()).param("name", name))

@@ -145,7 +145,7 @@ public class RoundAdminTest {
         form.setDeadline(new DateField());
         assertThatThrownBy(() -> admin.open(form)).isInstanceOfSatisfying(Refusal.class, refusal ->
                 assertThat(refusal.problems()).extracting(Refusal.Problem::code)
-                        .containsExactly("edit.date.not-real", "rounds.date.required"));
+                        .containsExactly("date.not-real", "rounds.date.required"));
         assertThat(admin.rows()).isEmpty();
     }
 

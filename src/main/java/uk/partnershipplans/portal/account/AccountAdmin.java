@@ -165,9 +165,7 @@ class AccountAdmin {
     /** Changes the account's name and roles, and the organisation and job title of its person. */
     void update(Long id, AccountForm form) {
         Account account = find(id);
-        if (form.getVersion() == null || form.getVersion() != account.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), account.getVersion());
         List<Problem> problems = new ArrayList<>();
         checkOrganisation(form.getOrganisationId(), problems);
         if (!problems.isEmpty()) {
@@ -212,9 +210,7 @@ class AccountAdmin {
     /** Deactivates the account: it can no longer sign in, and any session it has ends. Its record and history stay. */
     void deactivate(Long id, long version, String by) {
         Account account = find(id);
-        if (version != account.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, account.getVersion());
         if (!account.isActive()) {
             return;
         }
@@ -231,9 +227,7 @@ class AccountAdmin {
 
     void reactivate(Long id, long version) {
         Account account = find(id);
-        if (version != account.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, account.getVersion());
         account.reactivate();
         save(account);
     }

@@ -9,4 +9,14 @@ public class StaleEdit extends RuntimeException {
     public StaleEdit() {
         super("The record changed since the form was opened");
     }
+
+    /**
+     * The one version check: refuses a save or delete sent from a page that showed {@code formVersion} (none when the
+     * form lost it) of a record now at {@code savedVersion}.
+     */
+    public static void check(Long formVersion, long savedVersion) {
+        if (formVersion == null || formVersion != savedVersion) {
+            throw new StaleEdit();
+        }
+    }
 }

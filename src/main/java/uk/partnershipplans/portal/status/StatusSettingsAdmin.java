@@ -22,9 +22,7 @@ class StatusSettingsAdmin {
 
     void update(StatusSettingsForm form) {
         StatusSettings current = settings.current();
-        if (form.getVersion() == null || form.getVersion() != current.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), current.getVersion());
         current.changeDefaultTolerance(form.getDefaultTolerancePercent());
         Writes.flushed(() -> settings.saveAndFlush(current), Map.of());
     }

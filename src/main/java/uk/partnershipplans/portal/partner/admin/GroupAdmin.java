@@ -5,7 +5,6 @@ import static uk.partnershipplans.portal.shared.Forms.optional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -95,9 +94,7 @@ class GroupAdmin {
 
     void updateGroup(Long partnershipId, Long groupId, GroupForm form) {
         PartnerGroup group = group(partnershipId, groupId);
-        if (!Objects.equals(form.getVersion(), group.getVersion())) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), group.getVersion());
         String name = form.getName().strip();
         refuseTakenName(partnershipId, name, groupId);
         group.revise(name, form.getType(), optional(form.getDescription()));
@@ -107,9 +104,7 @@ class GroupAdmin {
     /** Deletes the group with its seats. */
     void deleteGroup(Long partnershipId, Long groupId, long version) {
         PartnerGroup group = group(partnershipId, groupId);
-        if (version != group.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, group.getVersion());
         Writes.flushed(() -> {
             groups.delete(group);
             groups.flush();
@@ -145,9 +140,7 @@ class GroupAdmin {
 
     void updateMember(Long partnershipId, Long groupId, Long memberId, MemberForm form) {
         GroupMember member = member(partnershipId, groupId, memberId);
-        if (!Objects.equals(form.getVersion(), member.getVersion())) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), member.getVersion());
         String role = form.getRole().strip();
         refuseTakenRole(member.getGroup(), role, memberId);
         member.revise(role, optional(form.getPersonName()), optional(form.getJobTitle()), represented(partnershipId, form));
@@ -156,9 +149,7 @@ class GroupAdmin {
 
     void removeMember(Long partnershipId, Long groupId, Long memberId, long version) {
         GroupMember member = member(partnershipId, groupId, memberId);
-        if (version != member.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, member.getVersion());
         Writes.flushed(() -> {
             member.getGroup().unseat(member);
             members.delete(member);

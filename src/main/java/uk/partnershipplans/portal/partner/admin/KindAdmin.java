@@ -58,9 +58,7 @@ class KindAdmin {
 
     void update(Long id, KindForm form) {
         PartnerKind kind = find(id);
-        if (form.getVersion() == null || form.getVersion() != kind.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), kind.getVersion());
         String name = form.getName().strip();
         refuseTakenName(name, id);
         kind.rename(name);
@@ -80,9 +78,7 @@ class KindAdmin {
 
     void delete(Long id, long version) {
         PartnerKind kind = find(id);
-        if (version != kind.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, kind.getVersion());
         Optional<Refusal> refusal = deletionRefusal(id);
         if (refusal.isPresent()) {
             throw refusal.get();

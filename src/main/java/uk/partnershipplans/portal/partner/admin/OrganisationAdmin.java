@@ -158,9 +158,7 @@ public class OrganisationAdmin {
 
     void update(Long id, OrganisationForm form) {
         PartnerOrganisation organisation = find(id);
-        if (form.getVersion() == null || form.getVersion() != organisation.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), organisation.getVersion());
         String name = form.getName().strip();
         refuseTakenName(name, id);
         organisation.revise(name, optional(form.getShortName()), kind(form.getKindId()), form.getCategory(),
@@ -174,9 +172,7 @@ public class OrganisationAdmin {
      */
     public void leave(Long organisationId, Long membershipId, LeaveForm form) {
         PartnershipMembership membership = membership(organisationId, membershipId);
-        if (form.getVersion() == null || form.getVersion() != membership.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), membership.getVersion());
         List<Refusal.Problem> problems = new ArrayList<>();
         LocalDate leftOn = LEFT_ON.notAfter(LocalDate.now(), form.getLeftOn(), "admin.membership.left-on.blank", problems::add)
                 .orElse(null);
@@ -256,9 +252,7 @@ public class OrganisationAdmin {
 
     void delete(Long id, long version) {
         PartnerOrganisation organisation = find(id);
-        if (version != organisation.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, organisation.getVersion());
         Optional<Refusal> refusal = deletionRefusal(id);
         if (refusal.isPresent()) {
             throw refusal.get();

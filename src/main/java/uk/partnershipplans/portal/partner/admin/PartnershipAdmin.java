@@ -66,9 +66,7 @@ class PartnershipAdmin {
 
     void update(Long id, PartnershipForm form) {
         Partnership partnership = find(id);
-        if (form.getVersion() == null || form.getVersion() != partnership.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), partnership.getVersion());
         String name = form.getName().strip();
         refuseTakenName(name, id);
         partnership.revise(name, optional(form.getDescription()), optional(form.getLeadPartner()),
@@ -92,9 +90,7 @@ class PartnershipAdmin {
 
     void delete(Long id, long version) {
         Partnership partnership = find(id);
-        if (version != partnership.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, partnership.getVersion());
         Optional<Refusal> refusal = deletionRefusal(id);
         if (refusal.isPresent()) {
             throw refusal.get();

@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.admin;
 
-import static uk.partnershipplans.portal.plan.admin.PlanAdmin.checkVersion;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.refusal;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.uses;
 import static uk.partnershipplans.portal.shared.Forms.optional;
@@ -22,6 +21,7 @@ import uk.partnershipplans.portal.plan.model.FrameworkAmbitionRepository;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
 import uk.partnershipplans.portal.shared.Writes;
 
@@ -75,7 +75,7 @@ class FrameworkAdmin {
 
     void update(Long frameworkId, FrameworkForm form) {
         ExternalFramework framework = framework(frameworkId);
-        checkVersion(form.getVersion(), framework.getVersion());
+        StaleEdit.check(form.getVersion(), framework.getVersion());
         String name = form.getName().strip();
         refuseTakenName(framework.getPartnershipId(), frameworkId, name);
         framework.revise(name, optional(form.getPeriod()), optional(form.getUrl()));
@@ -91,7 +91,7 @@ class FrameworkAdmin {
 
     void delete(Long frameworkId, long version) {
         ExternalFramework framework = framework(frameworkId);
-        checkVersion(version, framework.getVersion());
+        StaleEdit.check(version, framework.getVersion());
         deletionRefusal(frameworkId).ifPresent(refusal -> {
             throw refusal;
         });
@@ -139,7 +139,7 @@ class FrameworkAdmin {
 
     void updateAmbition(Long ambitionId, AmbitionForm form) {
         FrameworkAmbition ambition = ambition(ambitionId);
-        checkVersion(form.getVersion(), ambition.getVersion());
+        StaleEdit.check(form.getVersion(), ambition.getVersion());
         String shortName = form.getShortName().strip();
         refuseTakenAmbition(ambition.getFramework().getId(), ambitionId, shortName);
         ambition.revise(shortName, optional(form.getDescription()));
@@ -155,7 +155,7 @@ class FrameworkAdmin {
 
     void deleteAmbition(Long ambitionId, long version) {
         FrameworkAmbition ambition = ambition(ambitionId);
-        checkVersion(version, ambition.getVersion());
+        StaleEdit.check(version, ambition.getVersion());
         ambitionDeletionRefusal(ambitionId).ifPresent(refusal -> {
             throw refusal;
         });

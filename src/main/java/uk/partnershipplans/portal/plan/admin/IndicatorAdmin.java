@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.admin;
 
-import static uk.partnershipplans.portal.plan.admin.PlanAdmin.checkVersion;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.refusal;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.refuseIfAny;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.uses;
@@ -33,6 +32,7 @@ import uk.partnershipplans.portal.plan.model.PlanYearIndicatorRepository;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
 import uk.partnershipplans.portal.shared.Writes;
 
@@ -109,7 +109,7 @@ class IndicatorAdmin {
 
     void update(Long indicatorId, IndicatorForm form) {
         Indicator indicator = indicator(indicatorId);
-        checkVersion(form.getVersion(), indicator.getVersion());
+        StaleEdit.check(form.getVersion(), indicator.getVersion());
         checkIndicator(indicator.getPartnershipId(), indicatorId, form);
         indicator.revise(form.getName().strip(), optional(form.getCode()), optional(form.getDefinition()), form.getUnit(),
                 form.getPolarity(), form.getFrequency(), form.getPeriodType(), optional(form.getSource()),
@@ -129,7 +129,7 @@ class IndicatorAdmin {
 
     void delete(Long indicatorId, long version) {
         Indicator indicator = indicator(indicatorId);
-        checkVersion(version, indicator.getVersion());
+        StaleEdit.check(version, indicator.getVersion());
         deletionRefusal(indicatorId).ifPresent(refusal -> {
             throw refusal;
         });
@@ -195,14 +195,14 @@ class IndicatorAdmin {
 
     void updateReporting(Long reportingId, ReportingForm form) {
         PlanYearIndicator found = reporting(reportingId);
-        checkVersion(form.getVersion(), found.getVersion());
+        StaleEdit.check(form.getVersion(), found.getVersion());
         found.revise(category(form), form.isNewIndicator(), form.isInDevelopment(), optional(form.getAlsoReportedIn()));
         Writes.flushed(() -> reporting.saveAndFlush(found), Map.of());
     }
 
     void removeFromYear(Long reportingId, long version) {
         PlanYearIndicator found = reporting(reportingId);
-        checkVersion(version, found.getVersion());
+        StaleEdit.check(version, found.getVersion());
         Writes.flushed(() -> {
             reporting.delete(found);
             reporting.flush();
@@ -246,7 +246,7 @@ class IndicatorAdmin {
 
     void updateValue(Long valueId, IndicatorValueForm form) {
         IndicatorValue value = value(valueId);
-        checkVersion(form.getVersion(), value.getVersion());
+        StaleEdit.check(form.getVersion(), value.getVersion());
         String label = form.getPeriodLabel().strip();
         LocalDate periodEnd = checkValue(value.getIndicator(), valueId, form);
         revise(value, label, periodEnd, form);
@@ -255,7 +255,7 @@ class IndicatorAdmin {
 
     void deleteValue(Long valueId, long version) {
         IndicatorValue value = value(valueId);
-        checkVersion(version, value.getVersion());
+        StaleEdit.check(version, value.getVersion());
         Writes.flushed(() -> {
             values.delete(value);
             values.flush();

@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.admin;
 
-import static uk.partnershipplans.portal.plan.admin.PlanAdmin.checkVersion;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.refusal;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.uses;
 
@@ -15,6 +14,7 @@ import uk.partnershipplans.portal.plan.model.PlanPart;
 import uk.partnershipplans.portal.plan.model.PlanRepository;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
 import uk.partnershipplans.portal.shared.Writes;
 
@@ -98,7 +98,7 @@ class NumberedParts {
     <P extends PlanPart, F extends PartForm> void update(NumberedPart<P, F> kind, Long id, PartForm sent) {
         F form = kind.typed(sent);
         P part = part(kind, id);
-        checkVersion(form.getVersion(), part.getVersion());
+        StaleEdit.check(form.getVersion(), part.getVersion());
         refuseTakenNumber(kind, part.getPlan().getId(), id, form);
         kind.revise(part, form);
         Writes.flushed(() -> kind.getRepository().saveAndFlush(part), numberClash(kind, form));
@@ -113,7 +113,7 @@ class NumberedParts {
 
     <P extends PlanPart> void delete(NumberedPart<P, ?> kind, Long id, long version) {
         P part = part(kind, id);
-        checkVersion(version, part.getVersion());
+        StaleEdit.check(version, part.getVersion());
         deletionRefusal(kind, id).ifPresent(refusal -> {
             throw refusal;
         });

@@ -100,7 +100,7 @@ public class PlanAdmin {
 
     void updatePlan(Long planId, PlanForm form) {
         Plan plan = plan(planId);
-        checkVersion(form.getVersion(), plan.getVersion());
+        StaleEdit.check(form.getVersion(), plan.getVersion());
         String title = form.getTitle().strip();
         checkPlan(plan.getPartnershipId(), planId, title, form);
         plan.revise(title, form.getStartYear(), form.getEndYear(), optional(form.getVision()), form.getStatus());
@@ -119,7 +119,7 @@ public class PlanAdmin {
 
     void deletePlan(Long planId, long version) {
         Plan plan = plan(planId);
-        checkVersion(version, plan.getVersion());
+        StaleEdit.check(version, plan.getVersion());
         planDeletionRefusal(planId).ifPresent(refusal -> {
             throw refusal;
         });
@@ -171,7 +171,7 @@ public class PlanAdmin {
 
     void updateYear(Long yearId, PlanYearForm form) {
         PlanYear year = year(yearId);
-        checkVersion(form.getVersion(), year.getVersion());
+        StaleEdit.check(form.getVersion(), year.getVersion());
         YearDates dates = checkYear(year.getPlan(), yearId, form);
         year.revise(form.getLabel().strip(), dates.start(), dates.end(), optional(form.getPreviousYearLabel()));
         saveYear(year);
@@ -189,7 +189,7 @@ public class PlanAdmin {
 
     void deleteYear(Long yearId, long version) {
         PlanYear year = year(yearId);
-        checkVersion(version, year.getVersion());
+        StaleEdit.check(version, year.getVersion());
         yearDeletionRefusal(yearId).ifPresent(refusal -> {
             throw refusal;
         });
@@ -239,12 +239,6 @@ public class PlanAdmin {
         Map<Long, String> names = new java.util.HashMap<>();
         partners.partnerships().forEach(p -> names.put(p.id(), p.name()));
         return names;
-    }
-
-    static void checkVersion(Long formVersion, long savedVersion) {
-        if (formVersion == null || formVersion != savedVersion) {
-            throw new StaleEdit();
-        }
     }
 
     public static List<Usage> uses(Usage... counted) {

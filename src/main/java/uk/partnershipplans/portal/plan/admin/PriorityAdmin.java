@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.admin;
 
-import static uk.partnershipplans.portal.plan.admin.PlanAdmin.checkVersion;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.refusal;
 import static uk.partnershipplans.portal.plan.admin.PlanAdmin.uses;
 import static uk.partnershipplans.portal.shared.Forms.optional;
@@ -28,6 +27,7 @@ import uk.partnershipplans.portal.plan.model.PrioritySection;
 import uk.partnershipplans.portal.plan.model.StrategicObjectiveRepository;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
 import uk.partnershipplans.portal.shared.Writes;
 
@@ -110,7 +110,7 @@ class PriorityAdmin {
 
     void update(Long priorityId, PriorityStructureForm form) {
         Priority priority = priority(priorityId);
-        checkVersion(form.getVersion(), priority.getVersion());
+        StaleEdit.check(form.getVersion(), priority.getVersion());
         String number = form.getNumber().strip();
         refuseTakenNumber(priority.getPlanYear().getId(), priorityId, number);
         OperationalObjective objective = objectiveOf(priority.getPlanYear(), form.getOperationalObjectiveId());
@@ -142,7 +142,7 @@ class PriorityAdmin {
 
     void delete(Long priorityId, long version) {
         Priority priority = priority(priorityId);
-        checkVersion(version, priority.getVersion());
+        StaleEdit.check(version, priority.getVersion());
         deletionRefusal(priorityId).ifPresent(refusal -> {
             throw refusal;
         });

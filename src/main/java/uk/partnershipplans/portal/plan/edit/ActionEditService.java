@@ -33,6 +33,7 @@ import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
@@ -175,7 +176,7 @@ class ActionEditService {
     @Transactional
     void delete(Long actionId, Long version) {
         PlanAction action = find(actionId);
-        locks.checkVersion(version, action.getVersion());
+        StaleEdit.check(version, action.getVersion());
         Optional<Refusal> refusal = deletionRefusal(actionId);
         if (refusal.isPresent()) {
             throw refusal.get();

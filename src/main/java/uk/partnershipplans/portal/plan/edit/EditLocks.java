@@ -21,15 +21,8 @@ class EditLocks {
      * turn and the refusal can say who saved it.
      */
     void lockForEdit(SavedStamp entity, Long formVersion, long savedVersion) {
-        checkVersion(formVersion, savedVersion);
+        StaleEdit.check(formVersion, savedVersion);
         entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entity.signSave();
-    }
-
-    /** Refuses a change or deletion asked for on a page that showed an older version of the record. */
-    void checkVersion(Long formVersion, long savedVersion) {
-        if (formVersion == null || formVersion != savedVersion) {
-            throw new StaleEdit();
-        }
     }
 }

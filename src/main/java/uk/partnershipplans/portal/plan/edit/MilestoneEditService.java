@@ -23,6 +23,7 @@ import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
+import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
@@ -128,7 +129,7 @@ class MilestoneEditService {
     @Transactional
     void delete(Long milestoneId, Long version) {
         Milestone milestone = find(milestoneId);
-        locks.checkVersion(version, milestone.getVersion());
+        StaleEdit.check(version, milestone.getVersion());
         Writes.flushed(() -> {
             milestones.delete(milestone);
             queries.flush();

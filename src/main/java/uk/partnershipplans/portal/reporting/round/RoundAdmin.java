@@ -163,7 +163,7 @@ public class RoundAdmin {
     /** Changes the name and dates of an open round. */
     void revise(Long id, RoundForm form) {
         ReportingRound round = findOpen(id);
-        checkVersion(round, form.getVersion());
+        StaleEdit.check(form.getVersion(), round.getVersion());
         List<Problem> problems = new ArrayList<>();
         Dates dates = checkDates(form, problems);
         if (!problems.isEmpty()) {
@@ -213,7 +213,7 @@ public class RoundAdmin {
      */
     public void saveItems(Long id, ItemsForm form) {
         ReportingRound round = findOpen(id);
-        checkVersion(round, form.getVersion());
+        StaleEdit.check(form.getVersion(), round.getVersion());
         YearFacts year = yearOf(round);
         Map<String, Subject> subjects = subjects(year).stream()
                 .collect(Collectors.toMap(Subject::key, Function.identity()));
@@ -270,7 +270,7 @@ public class RoundAdmin {
     /** Closes an open round: its updates can no longer be changed. */
     void close(Long id, long version) {
         ReportingRound round = findOpen(id);
-        checkVersion(round, version);
+        StaleEdit.check(version, round.getVersion());
         round.close(clock.instant());
         saveRound(round);
     }
@@ -369,12 +369,6 @@ public class RoundAdmin {
         Writes.flushed(() -> rounds.saveAndFlush(round), Map.of(
                 "uk_reporting_round_open", new Problem("planYearId", "rounds.year.open.now"),
                 "uk_reporting_round_name", new Problem("name", "rounds.name.taken", round.getName())));
-    }
-
-    private static void checkVersion(ReportingRound round, Long version) {
-        if (version == null || version != round.getVersion()) {
-            throw new StaleEdit();
-        }
     }
 
     private ReportingRound findOpen(Long id) {

@@ -135,9 +135,7 @@ class UpdateService {
         if (!update.editable()) {
             throw Refusal.of(null, "update.not-editable");
         }
-        if (form.getVersion() != update.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(form.getVersion(), update.getVersion());
         LocalDate today = LocalDate.now(clock);
         YearFacts year = year(update);
         UpdateRules rules = new UpdateRules();
@@ -321,9 +319,7 @@ class UpdateService {
         if (update.getState() != UpdateState.SUBMITTED) {
             throw Refusal.of(null, "update.not-submitted");
         }
-        if (version != update.getVersion()) {
-            throw new StaleEdit();
-        }
+        StaleEdit.check(version, update.getVersion());
         return update;
     }
 

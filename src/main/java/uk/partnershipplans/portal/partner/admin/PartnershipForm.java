@@ -1,12 +1,12 @@
 package uk.partnershipplans.portal.partner.admin;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.model.Partnership;
+import uk.partnershipplans.portal.shared.WebAddress;
 
 /** What the partnership form sends. "Works with" is one line, boards separated by semicolons. */
 @Getter
@@ -31,7 +31,7 @@ class PartnershipForm {
     private String worksWith;
 
     @Size(max = 500, message = "{admin.partnership.url.size}")
-    @Pattern(regexp = "^(https?://\\S+)?$", message = "{admin.partnership.url.format}")
+    @WebAddress(message = "{admin.partnership.url.format}")
     private String url;
 
     private Long version;

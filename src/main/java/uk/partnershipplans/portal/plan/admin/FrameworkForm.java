@@ -1,12 +1,12 @@
 package uk.partnershipplans.portal.plan.admin;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.shared.WebAddress;
 
 /** What the external framework form sends. The partnership is chosen when the framework is added. */
 @Getter
@@ -24,7 +24,7 @@ class FrameworkForm {
     private String period;
 
     @Size(max = 500, message = "{admin.framework.url.size}")
-    @Pattern(regexp = "^(https?://\\S+)?$", message = "{admin.framework.url.format}")
+    @WebAddress(message = "{admin.framework.url.format}")
     private String url;
 
     private Long version;

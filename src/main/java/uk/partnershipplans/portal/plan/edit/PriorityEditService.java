@@ -21,6 +21,7 @@ import uk.partnershipplans.portal.plan.read.PriorityPage;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.shared.WebAddress;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
@@ -144,7 +145,7 @@ class PriorityEditService {
             if (!EditText.isBlank(link.getUrl())) {
                 if (link.getUrl().strip().length() > URL_MAX) {
                     errors.rejectValue(field + "url", "edit.link.url.size", new Object[] {i + 1, URL_MAX}, null);
-                } else if (!EditText.isWebAddress(link.getUrl())) {
+                } else if (!WebAddress.Rule.isValid(link.getUrl())) {
                     errors.rejectValue(field + "url", "edit.link.url.invalid", number, null);
                 }
             }

@@ -1,11 +1,8 @@
 package uk.partnershipplans.portal.plan.model;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,17 +31,6 @@ public final class EditText {
     /** The lines of a text that have something on them, for showing a saved text back briefly. */
     public static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /** An absolute http or https address with a host, such as https://www.nottinghamshire.gov.uk/childpoverty. */
-    public static boolean isWebAddress(String typed) {
-        try {
-            URI uri = new URI(typed.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /**

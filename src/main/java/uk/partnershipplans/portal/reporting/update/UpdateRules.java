@@ -1,8 +1,6 @@
 package uk.partnershipplans.portal.reporting.update;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,19 +58,5 @@ final class UpdateRules {
             return Optional.of(figure);
         }
         return Optional.empty();
-    }
-
-    /** A web address starting http:// or https:// with a host. */
-    static boolean webAddress(String url) {
-        try {
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                return false;
-            }
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

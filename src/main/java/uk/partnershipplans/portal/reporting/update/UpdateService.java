@@ -34,6 +34,7 @@ import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.shared.WebAddress;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
@@ -226,7 +227,7 @@ class UpdateService {
             if (title == null) {
                 rules.refuse("links[" + i + "].title", "update.link.title.required");
             }
-            if (url == null || !UpdateRules.webAddress(url)) {
+            if (url == null || !WebAddress.Rule.isValid(url)) {
                 rules.refuse("links[" + i + "].url", "update.link.url.invalid");
             }
             if (title != null && url != null) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.account.NewAccountForm.PersonChoice;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -49,8 +49,6 @@ import uk.partnershipplans.portal.shared.Writes;
 class AccountAdmin {
 
     static final int PAGE_SIZE = 20;
-
-    private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
     private final AccountRepository accounts;
     private final PartnerDirectory directory;
@@ -73,7 +71,7 @@ class AccountAdmin {
     record AccountView(Account account, PersonSummary person) {
 
         public LocalDate createdOn() {
-            return LocalDate.ofInstant(account.getCreatedAt(), UK_TIME);
+            return Dates.dayOf(account.getCreatedAt());
         }
     }
 

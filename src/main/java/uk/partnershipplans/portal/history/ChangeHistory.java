@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.history;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.history.TrackHistory.Change;
 import uk.partnershipplans.portal.history.TrackHistory.Snapshot;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.SavedBy;
 
 /**
@@ -47,8 +47,6 @@ public class ChangeHistory {
     public static final int PAGE_SIZE = 20;
 
     /** The portal serves partnerships in the United Kingdom: times are shown as the clocks there read. */
-    static final ZoneId UK_TIME = ZoneId.of("Europe/London");
-
     private final EntityManager entityManager;
     private final MessageSource messages;
 

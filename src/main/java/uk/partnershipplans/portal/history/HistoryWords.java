@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import uk.partnershipplans.portal.history.TrackHistory.Reference;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.SavedBy;
 
 /** How a history says things: labels and enum values from the messages, dates and times as people write them. */
@@ -52,17 +53,7 @@ public final class HistoryWords {
 
     /** "31 March 2014 at 2:05pm", United Kingdom time. */
     String when(Instant at) {
-        return text("history.when", date(at.atZone(ChangeHistory.UK_TIME).toLocalDate()), clock(at));
-    }
-
-    /** "2:05pm", United Kingdom time. */
-    public static String clock(Instant at) {
-        return SavedBy.clock(at);
-    }
-
-    /** "31 March 2014", United Kingdom time, in English as the portal is. */
-    public static String day(Instant at) {
-        return SavedBy.day(at);
+        return text("history.when", Dates.day(at), Dates.clock(at));
     }
 
     private String one(Object value) {
@@ -71,7 +62,7 @@ public final class HistoryWords {
             return name != null ? name : text("history.reference.unknown");
         }
         if (value instanceof LocalDate date) {
-            return date(date);
+            return Dates.day(date);
         }
         if (value instanceof Instant instant) {
             return when(instant);
@@ -84,10 +75,6 @@ public final class HistoryWords {
             return text(yes ? "history.yes" : "history.no");
         }
         return value.toString();
-    }
-
-    private String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
     /** "shortName" and "RELEVANT_PARTNER" as "Short name" and "Relevant partner". */

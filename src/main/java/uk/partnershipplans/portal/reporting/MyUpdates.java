@@ -39,10 +39,10 @@ public class MyUpdates {
     public List<MyUpdate> of(String username) {
         List<ProgressUpdate> mine = accounts.idOf(username).map(updates::openAssignedTo).orElse(List.of());
         Map<Long, String> labels = labels(mine);
-        LocalDate today = LocalDate.now(clock.withZone(RoundAdmin.UK_TIME));
+        LocalDate today = LocalDate.now(clock);
         return mine.stream()
                 .map(u -> new MyUpdate(u.getId(), labels.get(u.getId()), u.getRound().getName(),
-                        u.getRound().getDeadline(), u.getState(), u.isOutstanding() && u.isLate(today, RoundAdmin.UK_TIME)))
+                        u.getRound().getDeadline(), u.getState(), u.isOutstanding() && u.isLate(today)))
                 .toList();
     }
 

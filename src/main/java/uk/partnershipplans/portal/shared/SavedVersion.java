@@ -1,9 +1,7 @@
 package uk.partnershipplans.portal.shared;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,7 +16,6 @@ import org.springframework.beans.BeanWrapperImpl;
  */
 public record SavedVersion(Object typed, Object values, Optional<SavedBy> by) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The saved values as a form, with who saved them when that is known. */
     public static SavedVersion of(Object values, Optional<SavedBy> by) {
@@ -55,7 +52,7 @@ public record SavedVersion(Object typed, Object values, Optional<SavedBy> by) {
             return yes ? label(true, options) : null;
         }
         if (value instanceof DateField date) {
-            return date.isBlank() ? null : date.toDate().map(day -> day.format(DAY))
+            return date.isBlank() ? null : date.toDate().map(Dates::day)
                     .orElse(String.join(" ", date.getDay(), date.getMonth(), date.getYear()));
         }
         return value == null || value.toString().isBlank() ? null : label(value, options);

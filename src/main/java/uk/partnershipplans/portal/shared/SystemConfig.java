@@ -11,9 +11,10 @@ import org.webjars.WebJarVersionLocator;
 @Configuration(proxyBeanMethods = false)
 class SystemConfig implements WebMvcConfigurer {
 
+    /** The one clock, in the portal's one time zone: "today" is the day in the United Kingdom. */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(Dates.UK_TIME);
     }
 
     @Override

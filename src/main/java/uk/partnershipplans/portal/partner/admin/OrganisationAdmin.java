@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.partner.admin;
 
 import static uk.partnershipplans.portal.shared.Forms.optional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ import uk.partnershipplans.portal.partner.model.PartnershipRepository;
 import uk.partnershipplans.portal.partner.model.PersonRepository;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.DateInput;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
@@ -62,6 +64,7 @@ public class OrganisationAdmin {
     private final PersonRepository people;
     private final GroupMemberRepository seats;
     private final List<PartnerOrganisationReferences> references;
+    private final Clock clock;
 
     /** Which organisations the list shows. */
     public enum Status {
@@ -174,11 +177,11 @@ public class OrganisationAdmin {
         PartnershipMembership membership = membership(organisationId, membershipId);
         StaleEdit.check(form.getVersion(), membership.getVersion());
         List<Refusal.Problem> problems = new ArrayList<>();
-        LocalDate leftOn = LEFT_ON.notAfter(LocalDate.now(), form.getLeftOn(), "admin.membership.left-on.blank", problems::add)
+        LocalDate leftOn = LEFT_ON.notAfter(LocalDate.now(clock), form.getLeftOn(), "admin.membership.left-on.blank", problems::add)
                 .orElse(null);
         if (leftOn != null && membership.getJoinedOn() != null && leftOn.isBefore(membership.getJoinedOn())) {
             problems.add(new Refusal.Problem("leftOn", "admin.membership.left-on.before-joined",
-                    membership.getJoinedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))));
+                    Dates.day(membership.getJoinedOn())));
         }
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
@@ -213,7 +216,7 @@ public class OrganisationAdmin {
         Partnership partnership = partnerships.findById(form.getPartnershipId())
                 .orElseThrow(() -> Refusal.of("partnershipId", "admin.membership.partnership.required"));
         List<Refusal.Problem> problems = new ArrayList<>();
-        LocalDate joinedOn = JOINED_ON.notAfter(LocalDate.now(), form.getJoinedOn(), null, problems::add).orElse(null);
+        LocalDate joinedOn = JOINED_ON.notAfter(LocalDate.now(clock), form.getJoinedOn(), null, problems::add).orElse(null);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }

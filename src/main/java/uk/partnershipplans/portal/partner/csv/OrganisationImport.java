@@ -6,15 +6,14 @@ import static uk.partnershipplans.portal.partner.csv.OrganisationCsv.shortened;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +38,7 @@ import uk.partnershipplans.portal.partner.model.PartnerKind;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
 import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Refusal;
 
 /**
@@ -51,7 +51,6 @@ import uk.partnershipplans.portal.shared.Refusal;
 @RequiredArgsConstructor
 class OrganisationImport {
 
-    private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Map<String, Column> ORGANISATION_FIELDS = Map.of("name", Column.NAME, "shortName",
             Column.SHORT_NAME, "kindId", Column.KIND, "category", Column.CATEGORY, "parentId", Column.PART_OF, "notes",
             Column.NOTES);
@@ -62,6 +61,7 @@ class OrganisationImport {
     private final OrganisationCsv csv;
     private final OrganisationAdmin admin;
     private final Validator validator;
+    private final Clock clock;
 
     /**
      * One problem in the file: its row (the headings are row 1), the heading of its column (null for the whole row),
@@ -303,7 +303,7 @@ class OrganisationImport {
             LocalDate leftOn = date(row, number, MembershipColumn.LEFT, left, problems);
             if (joinedOn != null && leftOn != null && leftOn.isBefore(joinedOn)) {
                 problems.add(problem(row, number, MembershipColumn.LEFT, "partner.import.left.before-joined",
-                        csv.heading(MembershipColumn.LEFT, number), SPOKEN_DATE.format(joinedOn)));
+                        csv.heading(MembershipColumn.LEFT, number), Dates.day(joinedOn)));
             }
             MembershipForm form = new MembershipForm();
             form.setNote(optional(note));
@@ -344,7 +344,7 @@ class OrganisationImport {
                 problems.add(problem(row, number, column, "partner.import.date.not-real", csv.heading(column, number)));
                 return null;
             }
-            if (date.get().isAfter(LocalDate.now())) {
+            if (date.get().isAfter(LocalDate.now(clock))) {
                 problems.add(problem(row, number, column, "partner.import.date.future", csv.heading(column, number)));
                 return null;
             }

@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.reporting.reminder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import uk.partnershipplans.portal.reporting.MyUpdates;
 import uk.partnershipplans.portal.reporting.round.RoundAdmin;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
+import uk.partnershipplans.portal.shared.Dates;
 
 /**
  * Emails each officer who has outstanding updates in open rounds: on the configured days before a deadline, and every
@@ -37,7 +37,6 @@ import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
 @Slf4j
 public class Reminders {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ProgressUpdateRepository updates;
     private final MyUpdates myUpdates;
@@ -58,7 +57,7 @@ public class Reminders {
         if (!properties.enabled() || sender == null) {
             return 0;
         }
-        LocalDate today = LocalDate.now(clock.withZone(RoundAdmin.UK_TIME));
+        LocalDate today = LocalDate.now(clock);
         Map<Long, List<ProgressUpdate>> byAssignee = new LinkedHashMap<>();
         for (ProgressUpdate update : updates.outstandingInOpenRounds()) {
             if (kindDue(update, today) != null && !alreadySent(update, kindDue(update, today), today)) {
@@ -110,7 +109,7 @@ public class Reminders {
         boolean overdue = due.stream().anyMatch(u -> today.isAfter(u.getRound().getDeadline()));
         String lines = due.stream()
                 .map(u -> messages.getMessage("rounds.reminder.line", new Object[] {labels.get(u.getId()),
-                        u.getRound().getName(), DAY.format(u.getRound().getDeadline()),
+                        u.getRound().getName(), Dates.day(u.getRound().getDeadline()),
                         today.isAfter(u.getRound().getDeadline()) ? messages.getMessage("rounds.reminder.overdue", null,
                                 Locale.UK) : ""}, Locale.UK))
                 .collect(Collectors.joining("\n"));

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
 import uk.partnershipplans.portal.reporting.update.UpdateState;
 import uk.partnershipplans.portal.shared.DateInput;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -50,8 +50,6 @@ public class RoundAdmin {
     private static final DateInput PERIOD_END = new DateInput("periodEnd", "rounds.period-end.name", "30 9 2012");
 
     private static final DateInput DEADLINE = new DateInput("deadline", "rounds.deadline.name", "31 10 2012");
-
-    public static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
     private final ReportingRoundRepository rounds;
     private final ProgressUpdateRepository updates;
@@ -119,7 +117,7 @@ public class RoundAdmin {
     public Long open(RoundForm form) {
         List<Problem> problems = new ArrayList<>();
         YearFacts year = checkYear(form, problems);
-        Dates dates = checkDates(form, problems);
+        RoundDates dates = checkDates(form, problems);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
@@ -165,7 +163,7 @@ public class RoundAdmin {
         ReportingRound round = findOpen(id);
         StaleEdit.check(form.getVersion(), round.getVersion());
         List<Problem> problems = new ArrayList<>();
-        Dates dates = checkDates(form, problems);
+        RoundDates dates = checkDates(form, problems);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
@@ -284,14 +282,14 @@ public class RoundAdmin {
         List<ProgressUpdate> all = updates.findByRoundId(round.getId());
         Map<Long, AccountSummary> assignees = accounts.byIds(all.stream().map(ProgressUpdate::getAssigneeId)
                 .filter(a -> a != null).collect(Collectors.toSet()));
-        LocalDate today = LocalDate.now(clock.withZone(UK_TIME));
+        LocalDate today = LocalDate.now(clock);
         List<String> order = new ArrayList<>(subjects.keySet());
         List<TrackedUpdate> tracked = all.stream()
                 .sorted((a, b) -> Integer.compare(order.indexOf(keyOf(a)), order.indexOf(keyOf(b))))
                 .map(u -> new TrackedUpdate(u.getId(), subjects.get(keyOf(u)),
                         u.getAssigneeId() == null ? null : assignees.get(u.getAssigneeId()).displayName(), u.getState(),
-                        u.getSubmittedAt() == null ? null : LocalDate.ofInstant(u.getSubmittedAt(), UK_TIME),
-                        u.isLate(today, UK_TIME)))
+                        u.getSubmittedAt() == null ? null : Dates.dayOf(u.getSubmittedAt()),
+                        u.isLate(today)))
                 .toList();
         Map<UpdateState, Long> counts = new EnumMap<>(UpdateState.class);
         for (UpdateState state : UpdateState.values()) {
@@ -344,16 +342,16 @@ public class RoundAdmin {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    private record Dates(LocalDate periodEnd, LocalDate deadline) {
+    private record RoundDates(LocalDate periodEnd, LocalDate deadline) {
     }
 
-    private static Dates checkDates(RoundForm form, List<Problem> problems) {
+    private static RoundDates checkDates(RoundForm form, List<Problem> problems) {
         Optional<LocalDate> periodEnd = PERIOD_END.required(form.getPeriodEnd(), "rounds.date.required", problems::add);
         Optional<LocalDate> deadline = DEADLINE.required(form.getDeadline(), "rounds.date.required", problems::add);
         if (periodEnd.isPresent() && deadline.isPresent() && deadline.get().isBefore(periodEnd.get())) {
             problems.add(new Problem("deadline", "rounds.deadline.before-period-end"));
         }
-        return new Dates(periodEnd.orElse(null), deadline.orElse(null));
+        return new RoundDates(periodEnd.orElse(null), deadline.orElse(null));
     }
 
     private Map<String, ProgressUpdate> updatesByKey(ReportingRound round) {

@@ -28,6 +28,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.reporting.round.ReportingRound;
+import uk.partnershipplans.portal.shared.Dates;
 
 /**
  * The update a round asks for about one action or one indicator, written by its assignee. An action's update says how
@@ -134,12 +135,12 @@ public class ProgressUpdate {
     }
 
     /** Outstanding after the round's deadline, or submitted after it. */
-    public boolean isLate(LocalDate today, ZoneId zone) {
+    public boolean isLate(LocalDate today) {
         LocalDate deadline = round.getDeadline();
         if (isOutstanding()) {
             return today.isAfter(deadline);
         }
-        return submittedAt != null && LocalDate.ofInstant(submittedAt, zone).isAfter(deadline);
+        return submittedAt != null && Dates.dayOf(submittedAt).isAfter(deadline);
     }
 
     public void assignTo(Long assigneeId) {

@@ -3,7 +3,6 @@ package uk.partnershipplans.portal.reporting.update;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.history.AuditRevision;
 import uk.partnershipplans.portal.plan.ReportedProgress;
+import uk.partnershipplans.portal.shared.Dates;
 
 /**
  * Every saved version of an update, newest first, whole: who saved it, when, and what it said then. The shared
@@ -24,8 +24,6 @@ import uk.partnershipplans.portal.plan.ReportedProgress;
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 class UpdateHistory {
-
-    private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
 
     private final EntityManager entityManager;
 
@@ -46,7 +44,7 @@ class UpdateHistory {
         return rows.stream().map(row -> {
             ProgressUpdate update = (ProgressUpdate) row[0];
             AuditRevision revision = (AuditRevision) row[1];
-            return new Version(revision.getChangedAt().atZone(UK_TIME), revision.getUsername(), update.getState(),
+            return new Version(revision.getChangedAt().atZone(Dates.UK_TIME), revision.getUsername(), update.getState(),
                     update.getReportedStatus(), update.getCompletedOn(), update.getRevisedTargetDate(),
                     update.getRevisionReason(),
                     update.getMilestonesDone().stream().sorted(Comparator.comparing(MilestoneDone::getMilestoneId)).toList(),

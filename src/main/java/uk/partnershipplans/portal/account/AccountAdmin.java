@@ -34,6 +34,7 @@ import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
 import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
 

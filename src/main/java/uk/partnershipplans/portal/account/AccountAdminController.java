@@ -32,6 +32,7 @@ import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.SavedVersion;
 import uk.partnershipplans.portal.shared.StaleEdit;
 

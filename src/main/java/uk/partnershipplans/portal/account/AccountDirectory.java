@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
+import uk.partnershipplans.portal.shared.Role;
 
 /** What other modules may read of accounts: who can write updates, names and email addresses by id. */
 @Service

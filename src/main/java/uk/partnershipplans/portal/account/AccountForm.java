@@ -9,6 +9,7 @@ import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.Role;
 
 /**
  * What the form to change an account sends: its name and roles, and the organisation and job title of the person it

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import uk.partnershipplans.portal.shared.Role;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.shared.Role;
 
 /** Creates accounts. The one place that hashes passwords. */
 @Service

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import uk.partnershipplans.portal.shared.Role;
 
 /** Reads an account for sign-in; made by {@link SecurityConfig} for its authentication provider only. */
 @RequiredArgsConstructor

@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.partnershipplans.portal.shared.Role;
 
 /** The documented demo accounts (password {@code demo}) of the default profile. The postgres profile never has them. */
 @Component

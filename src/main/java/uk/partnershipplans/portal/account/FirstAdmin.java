@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.partnershipplans.portal.shared.Role;
 
 /**
  * Creates the first admin account from {@code PORTAL_FIRST_ADMIN_USERNAME} and {@code PORTAL_FIRST_ADMIN_PASSWORD},

@@ -10,6 +10,7 @@ import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.Role;
 
 /**
  * What the form for a new account sends. The account belongs to a new person in the organisation chosen, or to a

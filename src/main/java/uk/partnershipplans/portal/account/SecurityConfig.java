@@ -17,6 +17,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import uk.partnershipplans.portal.shared.ForbiddenHandler;
+import uk.partnershipplans.portal.shared.Role;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
 import uk.partnershipplans.portal.reporting.MyUpdates;
+import uk.partnershipplans.portal.shared.Role;
 
 /**
  * Sends each person to the home page of their role: admins to administration, board members to the plans, officers to
@@ -21,10 +22,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
-        if (hasRole(authentication, "ROLE_ADMIN")) {
+        if (Role.ADMIN.isHeldBy(authentication)) {
             return "redirect:/admin";
         }
-        if (hasRole(authentication, "ROLE_BOARD")) {
+        if (Role.BOARD.isHeldBy(authentication)) {
             model.addAttribute("partnerships", plans.partnershipsWithPlans());
             return "home/board";
         }
@@ -35,9 +36,5 @@ class HomeController {
     @GetMapping("/admin")
     String administration() {
         return "admin/index";
-    }
-
-    private static boolean hasRole(Authentication authentication, String role) {
-        return authentication.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals(role));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,17 +17,17 @@ class NavigationAdvice {
      * A link for the people with one role. It is the current item on its own page and on the pages under it, and
      * also on the pages under {@code alsoCurrentUnder} (the plan pages sit under several paths).
      */
-    private record Link(String role, String messageKey, String href, List<String> alsoCurrentUnder) {
+    private record Link(Role role, String messageKey, String href, List<String> alsoCurrentUnder) {
     }
 
     private static final List<String> PLAN_PAGES = List.of("/plan-years", "/priorities", "/actions", "/indicators");
 
     private static final List<Link> LINKS = List.of(
-            new Link("ROLE_OFFICER", "nav.updates", "/", List.of()),
-            new Link("ROLE_BOARD", "nav.plans", "/plans", PLAN_PAGES),
-            new Link("ROLE_OFFICER", "nav.plans", "/plans", PLAN_PAGES),
-            new Link("ROLE_ADMIN", "nav.plans", "/plans", PLAN_PAGES),
-            new Link("ROLE_ADMIN", "nav.admin", "/admin", List.of()));
+            new Link(Role.OFFICER, "nav.updates", "/", List.of()),
+            new Link(Role.BOARD, "nav.plans", "/plans", PLAN_PAGES),
+            new Link(Role.OFFICER, "nav.plans", "/plans", PLAN_PAGES),
+            new Link(Role.ADMIN, "nav.plans", "/plans", PLAN_PAGES),
+            new Link(Role.ADMIN, "nav.admin", "/admin", List.of()));
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
@@ -36,12 +35,11 @@ class NavigationAdvice {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return List.of();
         }
-        List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         List<NavigationItem> items = new ArrayList<>();
         for (Link link : LINKS) {
             boolean alreadyLinked = items.stream().anyMatch(item -> item.href().equals(link.href()));
-            if (roles.contains(link.role()) && !alreadyLinked) {
+            if (link.role().isHeldBy(authentication) && !alreadyLinked) {
                 items.add(new NavigationItem(link.messageKey(), link.href(), isCurrent(link, path)));
             }
         }

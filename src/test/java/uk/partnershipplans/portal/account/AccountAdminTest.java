@@ -22,6 +22,7 @@ import uk.partnershipplans.portal.account.NewAccountForm.PersonChoice;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.support.IntegrationTest;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PortalHttp;
 import uk.partnershipplans.portal.support.WebTest;

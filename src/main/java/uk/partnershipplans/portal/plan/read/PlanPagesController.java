@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
+import uk.partnershipplans.portal.shared.Role;
 
 /**
  * The pages on which board members read the plans, and officers and admins with them: the list of plans, a plan, a
@@ -40,7 +41,7 @@ class PlanPagesController {
     @GetMapping("/plan-years/" + ID)
     String planYear(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.planYear(id)));
-        model.addAttribute("canEdit", canEdit(authentication));
+        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         return "plan/plan-year";
     }
 
@@ -59,28 +60,22 @@ class PlanPagesController {
     @GetMapping("/priorities/" + ID)
     String priority(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.priority(id)));
-        model.addAttribute("canEdit", canEdit(authentication));
+        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         return "plan/priority";
     }
 
     @GetMapping("/actions/" + ID)
     String action(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.action(id)));
-        model.addAttribute("canEdit", canEdit(authentication));
+        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         return "plan/action";
     }
 
     @GetMapping("/indicators/" + ID)
     String indicator(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.indicator(id)));
-        model.addAttribute("canEdit", canEdit(authentication));
+        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         return "plan/indicator";
-    }
-
-    /** Board members and admins change plan content; officers only read it. */
-    static boolean canEdit(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_BOARD") || a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     private static <T> T found(Optional<T> page) {

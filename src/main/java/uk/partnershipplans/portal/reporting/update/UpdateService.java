@@ -33,6 +33,7 @@ import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.WebAddress;
 import uk.partnershipplans.portal.shared.Writes;
@@ -84,8 +85,7 @@ class UpdateService {
     Viewer viewer(Authentication authentication) {
         String username = authentication.getName();
         Long accountId = accounts.idOf(username).orElse(null);
-        Set<String> roles = authentication.getAuthorities().stream().map(Object::toString).collect(Collectors.toSet());
-        return new Viewer(username, accountId, roles.contains("ROLE_ADMIN"), roles.contains("ROLE_BOARD"));
+        return new Viewer(username, accountId, Role.ADMIN.isHeldBy(authentication), Role.BOARD.isHeldBy(authentication));
     }
 
     @Transactional(readOnly = true)

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.account.AccountService;
-import uk.partnershipplans.portal.account.Role;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.reporting.MyUpdates;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;

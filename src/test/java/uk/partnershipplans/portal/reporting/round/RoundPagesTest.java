@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.partnershipplans.portal.account.AccountService;
-import uk.partnershipplans.portal.account.Role;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
@@ -63,13 +64,21 @@ public class Refusal extends RuntimeException {
 
     /** Shows each problem on the form: as the field's error, or in the error summary for the whole form. */
     public void applyTo(Errors errors) {
-        for (Problem problem : problems) {
+        problems.forEach(shownOn(errors));
+    }
+
+    /**
+     * Shows each problem it is given on the form, as {@link #applyTo} does: for a rule that reports problems one by one,
+     * checked with Bean Validation's so that every problem shows at once.
+     */
+    public static Consumer<Problem> shownOn(Errors errors) {
+        return problem -> {
             if (problem.field() == null) {
                 errors.reject(problem.code(), problem.args(), null);
             } else {
                 errors.rejectValue(problem.field(), problem.code(), problem.args(), null);
             }
-        }
+        };
     }
 
     /** "a", "a and b", "a, b and c": a list of counted things to use as one message argument. */

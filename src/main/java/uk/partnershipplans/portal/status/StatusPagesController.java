@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.Option;
@@ -28,7 +29,10 @@ class StatusPagesController {
     private final ProgressService progress;
     private final MessageSource messages;
 
-    /** The rules, with the colours and the default tolerance taken from the code and settings that apply them. */
+    /**
+     * The rules, with the colours, the default tolerance and the limits of a figure taken from the code and settings
+     * that apply them.
+     */
     @GetMapping("/help/status")
     String help(Model model) {
         model.addAttribute("actionRules", ActionStatusCalculator.RULES_IN_ORDER);
@@ -36,9 +40,11 @@ class StatusPagesController {
         model.addAttribute("reported", List.of(ReportedProgress.values()));
         model.addAttribute("indicatorStatuses", List.of(IndicatorStatus.values()));
         model.addAttribute("directions", List.of(Direction.values()));
-        model.addAttribute("defaultTolerance", Figures.format(progress.defaultTolerancePercent()));
+        model.addAttribute("defaultTolerance", Figures.formatWithoutTrailingZeros(progress.defaultTolerancePercent()));
         model.addAttribute("rollUpColours", List.of(Rag.NOT_RATED, Rag.RED, Rag.AMBER, Rag.GREEN));
         model.addAttribute("redOneIn", RollUp.RED_ONE_IN);
+        model.addAttribute("figureDecimals", FigureRule.MAX_DECIMALS);
+        model.addAttribute("figureWholeDigits", FigureRule.MAX_WHOLE_DIGITS);
         return "help/status";
     }
 

@@ -50,9 +50,14 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
             return assessment.indicator().id();
         }
 
-        /** A figure as the plans print it ("15,642", "2.5"), without its unit; null for none. */
+        /** A figure as the plans print it, with its own decimal places ("15,642", "5.00"), without its unit; null for none. */
         public String shown(BigDecimal figure) {
             return Figures.format(figure);
+        }
+
+        /** The tolerance that applied, in per cent, without trailing zeros ("5", "2.5"). */
+        public String shownTolerance() {
+            return Figures.formatWithoutTrailingZeros(assessment.tolerancePercent());
         }
     }
 

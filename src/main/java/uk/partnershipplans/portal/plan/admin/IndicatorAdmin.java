@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.ReportingPeriods;
 import uk.partnershipplans.portal.plan.model.Indicator;
@@ -38,15 +41,12 @@ import uk.partnershipplans.portal.shared.Writes;
 
 /**
  * The rules for indicator definitions, which plan years report them, and their values: names and codes unique in a
- * partnership, one value per period, and figures that make sense for the unit (a percentage is 0 to 100; rates and
- * counts are not negative).
+ * partnership, one value per period, and figures that make sense for the unit, as {@link FigureRule} reads them.
  */
 @Service
 @RequiredArgsConstructor
 @Transactional
 class IndicatorAdmin {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final PartnerDirectory partners;
     private final IndicatorRepository indicators;
@@ -235,12 +235,23 @@ class IndicatorAdmin {
         return IndicatorValueForm.of(value(valueId));
     }
 
+    /**
+     * The figures' rules, checked into {@code errors} with Bean Validation's so that every problem shows at once; saving
+     * checks them again.
+     */
+    @Transactional(readOnly = true)
+    void checkFigures(Long indicatorId, IndicatorValueForm form, Errors errors) {
+        figures(indicator(indicatorId).getUnit(), form, Refusal.into(errors));
+    }
+
     Long addValue(Long indicatorId, IndicatorValueForm form) {
         Indicator indicator = indicator(indicatorId);
         String label = form.getPeriodLabel().strip();
-        LocalDate periodEnd = checkValue(indicator, null, form);
+        List<Problem> problems = new ArrayList<>();
+        ValueFigures figures = figures(indicator.getUnit(), form, problems::add);
+        LocalDate periodEnd = checkValue(indicator, null, form, problems);
         IndicatorValue value = new IndicatorValue(indicator, label, periodEnd, null, false, null, null, null);
-        revise(value, label, periodEnd, form);
+        revise(value, label, periodEnd, figures, form);
         return Writes.flushed(() -> values.saveAndFlush(value), valueConstraints(label)).getId();
     }
 
@@ -248,8 +259,10 @@ class IndicatorAdmin {
         IndicatorValue value = value(valueId);
         StaleEdit.check(form.getVersion(), value.getVersion());
         String label = form.getPeriodLabel().strip();
-        LocalDate periodEnd = checkValue(value.getIndicator(), valueId, form);
-        revise(value, label, periodEnd, form);
+        List<Problem> problems = new ArrayList<>();
+        ValueFigures figures = figures(value.getIndicator().getUnit(), form, problems::add);
+        LocalDate periodEnd = checkValue(value.getIndicator(), valueId, form, problems);
+        revise(value, label, periodEnd, figures, form);
         Writes.flushed(() -> values.saveAndFlush(value), valueConstraints(label));
     }
 
@@ -262,43 +275,43 @@ class IndicatorAdmin {
         }, Map.of());
     }
 
-    private static void revise(IndicatorValue value, String label, LocalDate periodEnd, IndicatorValueForm form) {
-        value.revise(label, periodEnd, form.getFigure(), optional(form.getNotAvailableReason()), form.isProvisional(),
-                form.getNationalAverage(), form.getStatisticalNeighbour(), form.getTarget(),
+    private static void revise(IndicatorValue value, String label, LocalDate periodEnd, ValueFigures figures,
+            IndicatorValueForm form) {
+        value.revise(label, periodEnd, figures.figure(), optional(form.getNotAvailableReason()), form.isProvisional(),
+                figures.nationalAverage(), figures.statisticalNeighbour(), figures.target(),
                 optional(form.getNationalComparison()), optional(form.getNote()));
     }
 
+    /** A value's figures as {@link FigureRule} reads them in the indicator's unit; each problem goes to {@code problems}. */
+    private record ValueFigures(BigDecimal figure, BigDecimal nationalAverage, BigDecimal statisticalNeighbour,
+            BigDecimal target) {
+    }
+
+    private static ValueFigures figures(IndicatorUnit unit, IndicatorValueForm form, Consumer<Problem> problems) {
+        return new ValueFigures(
+                FigureRule.read(form.getFigure(), unit, "figure", "admin.value.figure", problems).orElse(null),
+                FigureRule.read(form.getNationalAverage(), unit, "nationalAverage", "admin.value.national-average.name",
+                        problems).orElse(null),
+                FigureRule.read(form.getStatisticalNeighbour(), unit, "statisticalNeighbour",
+                        "admin.value.statistical-neighbour.name", problems).orElse(null),
+                FigureRule.read(form.getTarget(), unit, "target", "admin.value.target.short", problems).orElse(null));
+    }
+
     /**
-     * Checks the value against its indicator and returns the end of its period: as typed, or worked out from a label
-     * such as "2012/13 Q3" when left blank.
+     * Checks the value against its indicator, adding to the problems found with its figures, and returns the end of
+     * its period: as typed, or worked out from a label such as "2012/13 Q3" when left blank.
      */
-    private LocalDate checkValue(Indicator indicator, Long valueId, IndicatorValueForm form) {
-        List<Problem> problems = new ArrayList<>();
+    private LocalDate checkValue(Indicator indicator, Long valueId, IndicatorValueForm form, List<Problem> problems) {
         String label = form.getPeriodLabel().strip();
         values.findFirstByIndicatorIdAndPeriodLabelIgnoreCase(indicator.getId(), label)
                 .filter(existing -> !existing.getId().equals(valueId))
                 .ifPresent(existing -> problems.add(new Problem("periodLabel", "admin.value.period-label.taken",
                         existing.getPeriodLabel())));
-        if (form.getFigure() != null && optional(form.getNotAvailableReason()) != null) {
+        if (optional(form.getFigure()) != null && optional(form.getNotAvailableReason()) != null) {
             problems.add(new Problem("notAvailableReason", "admin.value.figure-and-reason"));
         }
-        checkAgainstUnit(indicator.getUnit(), "figure", form.getFigure(), problems);
-        checkAgainstUnit(indicator.getUnit(), "nationalAverage", form.getNationalAverage(), problems);
-        checkAgainstUnit(indicator.getUnit(), "statisticalNeighbour", form.getStatisticalNeighbour(), problems);
-        checkAgainstUnit(indicator.getUnit(), "target", form.getTarget(), problems);
         refuseIfAny(problems);
         return form.getPeriodEnd().toDate().or(() -> ReportingPeriods.endOf(label)).orElse(null);
-    }
-
-    private static void checkAgainstUnit(IndicatorUnit unit, String field, BigDecimal number, List<Problem> problems) {
-        if (number == null || unit == null) {
-            return;
-        }
-        if (unit == IndicatorUnit.PERCENTAGE && (number.signum() < 0 || number.compareTo(HUNDRED) > 0)) {
-            problems.add(new Problem(field, "admin.value." + field + ".percentage"));
-        } else if (unit != IndicatorUnit.NUMBER && number.signum() < 0) {
-            problems.add(new Problem(field, "admin.value." + field + ".negative"));
-        }
     }
 
     private static Map<String, Problem> valueConstraints(String label) {

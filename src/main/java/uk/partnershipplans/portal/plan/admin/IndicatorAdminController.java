@@ -203,6 +203,7 @@ class IndicatorAdminController {
     @PostMapping("/admin/indicators/{indicatorId}/values/new")
     String addValue(@PathVariable Long indicatorId, @Valid @ModelAttribute("form") IndicatorValueForm form,
             BindingResult errors, Model model) {
+        admin.checkFigures(indicatorId, form, errors);
         return Forms.save(errors, model, () -> admin.addValue(indicatorId, form), () -> form)
                 .map(id -> "redirect:/admin/indicators/" + indicatorId + "#values")
                 .orElseGet(() -> valueForm(indicatorId, null, model));
@@ -218,6 +219,7 @@ class IndicatorAdminController {
     String updateValue(@PathVariable Long id, @Valid @ModelAttribute("form") IndicatorValueForm form, BindingResult errors,
             Model model) {
         Long indicatorId = admin.value(id).getIndicator().getId();
+        admin.checkFigures(indicatorId, form, errors);
         return Forms.save(errors, model, () -> {
             admin.updateValue(id, form);
             return id;

@@ -66,8 +66,14 @@ class IndicatorForm {
         form.frequency = indicator.getFrequency();
         form.periodType = indicator.getPeriodType();
         form.source = indicator.getSource();
-        form.tolerancePercent = IndicatorValueForm.plain(indicator.getTolerancePercent());
+        form.tolerancePercent = plain(indicator.getTolerancePercent());
         form.version = indicator.getVersion();
         return form;
+    }
+
+    /** 12.50 as stored reads back as 12.5. */
+    private static BigDecimal plain(BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros().scale() < 0
+                ? number.setScale(0) : number.stripTrailingZeros();
     }
 }

@@ -1,19 +1,18 @@
 package uk.partnershipplans.portal.plan.admin;
 
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.model.IndicatorValue;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.RealDate;
 
 /**
- * What the form for an indicator's figure for one period sends. Which figures make sense depends on the indicator's
- * unit (a percentage is 0 to 100); the service checks that.
+ * What the form for an indicator's figure for one period sends. The figures are kept as typed ("5.00%", "1,200") so
+ * that a form with errors shows them again; the service reads them with {@link FigureRule} in the indicator's unit.
  */
 @Getter
 @Setter
@@ -27,22 +26,18 @@ class IndicatorValueForm {
     @RealDate(name = "admin.value.period-end.name", example = "31 3 2016")
     private DateField periodEnd = new DateField();
 
-    @Digits(integer = 10, fraction = 4, message = "{admin.value.figure.digits}")
-    private BigDecimal figure;
+    private String figure;
 
     @Size(max = 100, message = "{admin.value.not-available.size}")
     private String notAvailableReason;
 
     private boolean provisional;
 
-    @Digits(integer = 10, fraction = 4, message = "{admin.value.national-average.digits}")
-    private BigDecimal nationalAverage;
+    private String nationalAverage;
 
-    @Digits(integer = 10, fraction = 4, message = "{admin.value.statistical-neighbour.digits}")
-    private BigDecimal statisticalNeighbour;
+    private String statisticalNeighbour;
 
-    @Digits(integer = 10, fraction = 4, message = "{admin.value.target.digits}")
-    private BigDecimal target;
+    private String target;
 
     @Size(max = 200, message = "{admin.value.comparison.size}")
     private String nationalComparison;
@@ -56,21 +51,15 @@ class IndicatorValueForm {
         IndicatorValueForm form = new IndicatorValueForm();
         form.periodLabel = value.getPeriodLabel();
         form.periodEnd = DateField.of(value.getPeriodEnd());
-        form.figure = plain(value.getFigure());
+        form.figure = FigureRule.typed(value.getFigure());
         form.notAvailableReason = value.getNotAvailableReason();
         form.provisional = value.isProvisional();
-        form.nationalAverage = plain(value.getNationalAverage());
-        form.statisticalNeighbour = plain(value.getStatisticalNeighbour());
-        form.target = plain(value.getTarget());
+        form.nationalAverage = FigureRule.typed(value.getNationalAverage());
+        form.statisticalNeighbour = FigureRule.typed(value.getStatisticalNeighbour());
+        form.target = FigureRule.typed(value.getTarget());
         form.nationalComparison = value.getNationalComparison();
         form.note = value.getNote();
         form.version = value.getVersion();
         return form;
-    }
-
-    /** 12.5000 as stored reads back as 12.5. */
-    static BigDecimal plain(BigDecimal number) {
-        return number == null ? null : number.stripTrailingZeros().scale() < 0
-                ? number.setScale(0) : number.stripTrailingZeros();
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.ReportingPeriods;
@@ -59,7 +60,7 @@ import uk.partnershipplans.portal.plan.model.SupportedInitiative;
 /**
  * The example plans of the default profile, transcribed from the council papers in {@code demo/}: the 2011-14 plan
  * with its 2013-14 year, the 2014-16 plan, and the position at September 2012 from the January 2013 committee report.
- * Figures are only those the documents give. Loaded once, after the partners; never in the postgres profile.
+ * Figures are only those the documents give, with the decimal places they print. Loaded once, after the partners; never in the postgres profile.
  */
 @Component
 @Order(20)
@@ -288,7 +289,7 @@ class DemoPlans implements ApplicationRunner {
                     continue; // shown by the plan year's "new indicator" flag, not as a figure
                 }
                 indicatorValues.save(new IndicatorValue(indicator, v.period(), ReportingPeriods.endOf(v.period()).orElse(null),
-                        v.value(), v.provisional(), v.notAvailable() ? v.note() : null, null, null));
+                        figure(i, v), v.provisional(), v.notAvailable() ? v.note() : null, null, null));
             }
         }
         if (data.indicatorsToBeDeveloped() != null) {
@@ -298,6 +299,21 @@ class DemoPlans implements ApplicationRunner {
                 indicatorPriorities.save(new IndicatorPriority(indicator, required(prioritiesByNumber, d.priority()), true));
             }
         }
+    }
+
+    /**
+     * The value's figure read by the rule every figure typed in the portal follows, keeping the decimal places the paper
+     * prints ("64.0", "5.00"); a figure the rule refuses is a mistake in the demo data.
+     */
+    private static BigDecimal figure(IndicatorData indicator, ValueData value) {
+        if (value.value() == null) {
+            return null;
+        }
+        return FigureRule.read(value.value().toPlainString(), indicator.unit(), "value", "plans.indicator.value.figure",
+                problem -> {
+                    throw new IllegalStateException("Demo figure " + value.value() + " of " + indicator.name()
+                            + " breaks the rule for figures: " + problem.code());
+                }).orElseThrow();
     }
 
     private static ReportingFrequency frequencyOf(IndicatorData indicator) {

@@ -87,7 +87,7 @@ class IndicatorEditController {
     String saveTarget(@PathVariable Long indicatorId, @PathVariable Long valueId, @Valid @ModelAttribute("form") TargetForm form,
             BindingResult errors, Model model) {
         // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
-        service.checkTarget(form, errors);
+        service.checkTarget(indicatorId, form, errors);
         return Forms.save(errors, model, () -> {
             service.saveTarget(indicatorId, valueId, form);
             return valueId;
@@ -109,7 +109,7 @@ class IndicatorEditController {
     String createTarget(@PathVariable Long indicatorId, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
             Model model) {
         // The service\'s rules with Bean Validation\'s, so every problem shows at once; saving checks them again.
-        service.checkNewTarget(form, errors);
+        service.checkNewTarget(indicatorId, form, errors);
         return Forms.save(errors, model, () -> {
             service.createTarget(indicatorId, form);
             return indicatorId;

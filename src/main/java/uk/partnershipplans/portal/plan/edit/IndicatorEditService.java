@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.plan.FigureRule;
+import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.ReportingPeriods;
 import uk.partnershipplans.portal.plan.model.EditText;
 import uk.partnershipplans.portal.plan.model.Indicator;
@@ -27,14 +29,16 @@ import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.read.IndicatorPage;
+import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
  * The rules for how a plan year uses an indicator and for indicators' targets. An indicator in use has a category (key
- * outcome or supplementary); only one still to be developed may have none. A target is a number; a target for a new
- * period needs the period, which may already have no figure or target of its own.
+ * outcome or supplementary); only one still to be developed may have none. A target is a figure in the indicator's unit,
+ * as {@link FigureRule} reads it; a target for a new period needs the period, which may already have no figure or
+ * target of its own.
  */
 @Service
 @RequiredArgsConstructor
@@ -69,7 +73,7 @@ class IndicatorEditService {
                 .map(p -> new PriorityRow(p.getId(), p.getNumber(), p.getTitle())).toList();
         List<ValueRow> rows = queries.valuesOfIndicator(indicatorId).stream()
                 .map(v -> new ValueRow(v.getId(), v.getPeriodLabel(), figureOf(v), v.isProvisional(),
-                        plain(v.getTarget()), v.getTargetNote()))
+                        Figures.format(v.getTarget()), v.getTargetNote()))
                 .toList();
         return new IndicatorPage(yearId, year.getLabel(), year.getPlan().getTitle(), indicatorId,
                 used.getIndicator().getName(), priorities, rows);
@@ -174,7 +178,7 @@ class IndicatorEditService {
         TargetForm form = new TargetForm();
         form.setVersion(value.getVersion());
         form.setPeriodLabel(value.getPeriodLabel());
-        form.setTarget(plain(value.getTarget()));
+        form.setTarget(FigureRule.typed(value.getTarget()));
         form.setTargetNote(value.getTargetNote());
         return form;
     }
@@ -185,22 +189,22 @@ class IndicatorEditService {
         return SavedVersion.of(targetForm(indicatorId, valueId), findValue(indicatorId, valueId).lastSaved());
     }
 
-    /** The rules of a target, checked into {@code errors}: a number when given. */
-    void checkTarget(TargetForm form, Errors errors) {
-        if (!EditText.isBlank(form.getTarget())) {
-            readTarget(form, errors);
-        }
+    /** The rules of a target, checked into {@code errors}: a figure in the indicator's unit when given. */
+    @Transactional(readOnly = true)
+    void checkTarget(Long indicatorId, TargetForm form, Errors errors) {
+        readTarget(unitOf(indicatorId), form, errors);
     }
 
-    /** The rules of a target for a new period, checked into {@code errors}: the period, and a target that is a number. */
-    void checkNewTarget(TargetForm form, Errors errors) {
+    /** The rules of a target for a new period, checked into {@code errors}: the period, and a figure in the unit. */
+    @Transactional(readOnly = true)
+    void checkNewTarget(Long indicatorId, TargetForm form, Errors errors) {
         if (EditText.isBlank(form.getPeriodLabel())) {
             errors.rejectValue("periodLabel", "edit.target.period.required");
         }
         if (EditText.isBlank(form.getTarget())) {
             errors.rejectValue("target", "edit.target.required");
         } else {
-            readTarget(form, errors);
+            readTarget(unitOf(indicatorId), form, errors);
         }
     }
 
@@ -208,9 +212,8 @@ class IndicatorEditService {
     @Transactional
     void saveTarget(Long indicatorId, Long valueId, TargetForm form) {
         Errors problems = new BeanPropertyBindingResult(form, "form");
-        checkTarget(form, problems);
+        BigDecimal target = readTarget(unitOf(indicatorId), form, problems);
         Refusal.ifAny(problems);
-        BigDecimal target = EditText.isBlank(form.getTarget()) ? null : readTarget(form, problems);
         IndicatorValue value = findValue(indicatorId, valueId);
         Writes.flushed(() -> {
             locks.lockForEdit(value, form.getVersion(), value.getVersion());
@@ -224,10 +227,10 @@ class IndicatorEditService {
     void createTarget(Long indicatorId, TargetForm form) {
         Indicator indicator = queries.indicator(indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         Errors problems = new BeanPropertyBindingResult(form, "form");
-        checkNewTarget(form, problems);
+        checkNewTarget(indicatorId, form, problems);
         Refusal.ifAny(problems);
         String period = form.getPeriodLabel().strip();
-        BigDecimal target = readTarget(form, problems);
+        BigDecimal target = readTarget(indicator.getUnit(), form, problems);
         Writes.flushed(() -> {
             values.save(IndicatorValue.targetFor(indicator, period, ReportingPeriods.endOf(period).orElse(null), target,
                     EditText.clean(form.getTargetNote())));
@@ -235,12 +238,13 @@ class IndicatorEditService {
         }, Map.of("uk_indicator_value_period", new Refusal.Problem("periodLabel", "edit.target.period.taken", period)));
     }
 
-    private static BigDecimal readTarget(TargetForm form, Errors errors) {
-        Optional<BigDecimal> target = EditText.number(form.getTarget());
-        if (target.isEmpty()) {
-            errors.rejectValue("target", "edit.target.not-a-number");
-        }
-        return target.orElse(null);
+    /** The target typed, read by the plan's one rule for figures; null when blank or refused. */
+    private static BigDecimal readTarget(IndicatorUnit unit, TargetForm form, Errors errors) {
+        return FigureRule.read(form.getTarget(), unit, "target", "edit.target.target", Refusal.into(errors)).orElse(null);
+    }
+
+    private IndicatorUnit unitOf(Long indicatorId) {
+        return queries.indicator(indicatorId).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)).getUnit();
     }
 
     private static Optional<IndicatorCategory> categoryOf(String typed) {
@@ -263,16 +267,12 @@ class IndicatorEditService {
     /** The figure, or the document's reason for having none ("tbc"), or its comparison in words. */
     private static String figureOf(IndicatorValue value) {
         if (value.getFigure() != null) {
-            return plain(value.getFigure());
+            return Figures.format(value.getFigure());
         }
         if (value.getNotAvailableReason() != null) {
             return value.getNotAvailableReason();
         }
         return value.getNationalComparison();
-    }
-
-    private static String plain(BigDecimal number) {
-        return number == null ? null : number.stripTrailingZeros().toPlainString();
     }
 
     private PlanYearIndicator find(Long yearId, Long indicatorId) {

@@ -1,9 +1,7 @@
 package uk.partnershipplans.portal.plan.model;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How typed text is kept. Narrative stays plain text exactly as typed (paragraphs separated by a blank line, "- " at the
@@ -31,24 +29,5 @@ public final class EditText {
     /** The lines of a text that have something on them, for showing a saved text back briefly. */
     public static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /**
-     * A number as people type it: "85", "12.5", "1,200", "85%". Empty when it is not a number or does not fit the
-     * database's numeric(14, 4).
-     */
-    public static Optional<BigDecimal> number(String typed) {
-        String plain = typed.strip().replace(",", "");
-        if (plain.endsWith("%")) {
-            plain = plain.substring(0, plain.length() - 1).strip();
-        }
-        if (!plain.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            return Optional.empty();
-        }
-        BigDecimal number = new BigDecimal(plain).stripTrailingZeros();
-        if (number.scale() > 4 || number.precision() - number.scale() > 10) {
-            return Optional.empty();
-        }
-        return Optional.of(number.scale() < 0 ? number.setScale(0) : number);
     }
 }

@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
-/** An indicator's figure for one period, with the comparators known for the same period. */
+/**
+ * An indicator's figure for one period, with the comparators known for the same period. Each figure keeps the decimal
+ * places it was given with ("64.0"), and its getter gives it back with them.
+ */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -33,6 +37,9 @@ public class IndicatorValue extends SavedStamp {
 
     private BigDecimal figure;
 
+    @Getter(AccessLevel.NONE)
+    private Integer figureDecimals;
+
     private boolean provisional;
 
     /** Why there is no figure, in the document's words: "tbc", "New indicator". */
@@ -40,9 +47,18 @@ public class IndicatorValue extends SavedStamp {
 
     private BigDecimal nationalAverage;
 
+    @Getter(AccessLevel.NONE)
+    private Integer nationalAverageDecimals;
+
     private BigDecimal statisticalNeighbour;
 
+    @Getter(AccessLevel.NONE)
+    private Integer statisticalNeighbourDecimals;
+
     private BigDecimal target;
+
+    @Getter(AccessLevel.NONE)
+    private Integer targetDecimals;
 
     /** A comparison to the national average given in words where the document gives no figure. */
     private String nationalComparison;
@@ -60,7 +76,7 @@ public class IndicatorValue extends SavedStamp {
         this.indicator = indicator;
         this.periodLabel = periodLabel;
         this.periodEnd = periodEnd;
-        this.figure = figure;
+        setFigure(figure);
         this.provisional = provisional;
         this.notAvailableReason = notAvailableReason;
         this.nationalComparison = nationalComparison;
@@ -72,23 +88,21 @@ public class IndicatorValue extends SavedStamp {
             String note) {
         this.periodLabel = periodLabel;
         this.periodEnd = periodEnd;
-        this.figure = figure;
+        setFigure(figure);
         this.notAvailableReason = notAvailableReason;
         this.provisional = provisional;
-        this.nationalAverage = nationalAverage;
-        this.statisticalNeighbour = statisticalNeighbour;
-        this.target = target;
+        setComparators(nationalAverage, statisticalNeighbour);
+        keepTarget(target);
         this.nationalComparison = nationalComparison;
         this.note = note;
     }
 
     /** An approved update gives this period's figures; the target and notes stay as they were. */
     public void report(BigDecimal figure, boolean provisional, BigDecimal nationalAverage, BigDecimal statisticalNeighbour) {
-        this.figure = figure;
+        setFigure(figure);
         this.provisional = provisional;
         this.notAvailableReason = null;
-        this.nationalAverage = nationalAverage;
-        this.statisticalNeighbour = statisticalNeighbour;
+        setComparators(nationalAverage, statisticalNeighbour);
     }
 
     /** A period the partnership has set a target for before any figure is known. */
@@ -100,7 +114,40 @@ public class IndicatorValue extends SavedStamp {
     }
 
     public void setTarget(BigDecimal target, String targetNote) {
-        this.target = target;
+        keepTarget(target);
         this.targetNote = targetNote;
+    }
+
+    public BigDecimal getFigure() {
+        return Figures.withDecimals(figure, figureDecimals);
+    }
+
+    public BigDecimal getNationalAverage() {
+        return Figures.withDecimals(nationalAverage, nationalAverageDecimals);
+    }
+
+    public BigDecimal getStatisticalNeighbour() {
+        return Figures.withDecimals(statisticalNeighbour, statisticalNeighbourDecimals);
+    }
+
+    public BigDecimal getTarget() {
+        return Figures.withDecimals(target, targetDecimals);
+    }
+
+    private void setFigure(BigDecimal figure) {
+        this.figure = figure;
+        this.figureDecimals = Figures.decimalsOf(figure);
+    }
+
+    private void keepTarget(BigDecimal target) {
+        this.target = target;
+        this.targetDecimals = Figures.decimalsOf(target);
+    }
+
+    private void setComparators(BigDecimal nationalAverage, BigDecimal statisticalNeighbour) {
+        this.nationalAverage = nationalAverage;
+        this.nationalAverageDecimals = Figures.decimalsOf(nationalAverage);
+        this.statisticalNeighbour = statisticalNeighbour;
+        this.statisticalNeighbourDecimals = Figures.decimalsOf(statisticalNeighbour);
     }
 }

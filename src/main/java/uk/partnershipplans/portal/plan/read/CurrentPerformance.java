@@ -64,7 +64,7 @@ record CurrentPerformance(State state, String period, ReportingFrequency frequen
         return reason != null && reason.strip().equalsIgnoreCase("tbc");
     }
 
-    /** A figure as the documents print it: thousands separated by commas, no trailing zeros ("15,642", "2.5"). */
+    /** A figure as the documents print it: thousands separated by commas, its own decimal places ("15,642", "64.0"). */
     static String format(BigDecimal figure) {
         return Figures.format(figure);
     }

@@ -29,12 +29,13 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.reporting.round.ReportingRound;
 import uk.partnershipplans.portal.shared.Dates;
+import uk.partnershipplans.portal.shared.Figures;
 
 /**
  * The update a round asks for about one action or one indicator, written by its assignee. An action's update says how
  * the action is going (with a revised target date and its reason when slipping), which milestones are done, and the
  * evidence; an indicator's gives the figure for the round's period with the national and statistical neighbour
- * figures for the same period. Either has a commentary.
+ * figures for the same period, each with the decimal places it was given with ("64.0"). Either has a commentary.
  */
 @Entity
 @Audited
@@ -79,11 +80,20 @@ public class ProgressUpdate {
 
     private BigDecimal figure;
 
+    @Getter(AccessLevel.NONE)
+    private Integer figureDecimals;
+
     private boolean provisional;
 
     private BigDecimal nationalAverage;
 
+    @Getter(AccessLevel.NONE)
+    private Integer nationalAverageDecimals;
+
     private BigDecimal statisticalNeighbour;
+
+    @Getter(AccessLevel.NONE)
+    private Integer statisticalNeighbourDecimals;
 
     private String commentary;
 
@@ -168,10 +178,25 @@ public class ProgressUpdate {
         this.periodLabel = periodLabel;
         this.periodEnd = periodEnd;
         this.figure = figure;
+        this.figureDecimals = Figures.decimalsOf(figure);
         this.provisional = provisional;
         this.nationalAverage = nationalAverage;
+        this.nationalAverageDecimals = Figures.decimalsOf(nationalAverage);
         this.statisticalNeighbour = statisticalNeighbour;
+        this.statisticalNeighbourDecimals = Figures.decimalsOf(statisticalNeighbour);
         this.commentary = commentary;
+    }
+
+    public BigDecimal getFigure() {
+        return Figures.withDecimals(figure, figureDecimals);
+    }
+
+    public BigDecimal getNationalAverage() {
+        return Figures.withDecimals(nationalAverage, nationalAverageDecimals);
+    }
+
+    public BigDecimal getStatisticalNeighbour() {
+        return Figures.withDecimals(statisticalNeighbour, statisticalNeighbourDecimals);
     }
 
     void keepAsDraft() {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.history.AuditRevision;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.Dates;
+import uk.partnershipplans.portal.shared.Figures;
 
 /**
  * Every saved version of an update, newest first, whole: who saved it, when, and what it said then. The shared
@@ -32,6 +33,11 @@ class UpdateHistory {
             LocalDate completedOn, LocalDate revisedTargetDate, String revisionReason, List<MilestoneDone> milestonesDone,
             String evidence, List<EvidenceLink> links, String periodLabel, BigDecimal figure, boolean provisional,
             BigDecimal nationalAverage, BigDecimal statisticalNeighbour, String commentary, String returnComment) {
+
+        /** A figure of this version as the plans print it, with its own decimal places ("1,200", "64.0"). */
+        public String shown(BigDecimal figure) {
+            return Figures.format(figure);
+        }
     }
 
     List<Version> versions(Long updateId) {

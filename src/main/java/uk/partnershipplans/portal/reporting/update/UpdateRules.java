@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.DateInput;
@@ -30,33 +31,8 @@ final class UpdateRules {
         return notAfter == null ? input.optional(typed, problems::add) : input.notAfter(notAfter, typed, null, problems::add);
     }
 
-    /**
-     * A figure in the indicator's unit: a percentage from 0 to 100, any other figure not negative, a count a whole
-     * number, at most 2 decimal places. Empty when nothing was typed.
-     */
+    /** A figure in the indicator's unit, read by the plan's one rule for figures ({@link FigureRule}); empty when blank. */
     Optional<BigDecimal> figure(String typed, String field, String nameCode, IndicatorUnit unit) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        Object name = new DefaultMessageSourceResolvable(nameCode);
-        BigDecimal figure;
-        try {
-            figure = new BigDecimal(typed.strip().replace(",", "").replace("%", ""));
-        } catch (NumberFormatException e) {
-            refuse(field, "update.figure.not-number", name);
-            return Optional.empty();
-        }
-        if (figure.signum() < 0) {
-            refuse(field, "update.figure.negative", name);
-        } else if (unit == IndicatorUnit.PERCENTAGE && figure.compareTo(BigDecimal.valueOf(100)) > 0) {
-            refuse(field, "update.figure.percentage", name);
-        } else if (unit == IndicatorUnit.COUNT && figure.stripTrailingZeros().scale() > 0) {
-            refuse(field, "update.figure.whole", name);
-        } else if (figure.stripTrailingZeros().scale() > 2) {
-            refuse(field, "update.figure.decimals", name);
-        } else {
-            return Optional.of(figure);
-        }
-        return Optional.empty();
+        return FigureRule.read(typed, unit, field, nameCode, problems::add);
     }
 }

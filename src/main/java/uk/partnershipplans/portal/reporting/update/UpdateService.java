@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.account.AccountDirectory;
+import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ActionFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
@@ -105,10 +106,10 @@ class UpdateService {
         form.setRevisionReason(update.getRevisionReason());
         form.setEvidence(update.getEvidence());
         form.setCommentary(update.getCommentary());
-        form.setFigure(plain(update.getFigure()));
+        form.setFigure(FigureRule.typed(update.getFigure()));
         form.setProvisional(update.isProvisional());
-        form.setNationalAverage(plain(update.getNationalAverage()));
-        form.setStatisticalNeighbour(plain(update.getStatisticalNeighbour()));
+        form.setNationalAverage(FigureRule.typed(update.getNationalAverage()));
+        form.setStatisticalNeighbour(FigureRule.typed(update.getStatisticalNeighbour()));
         if (update.isOfAction()) {
             Map<Long, LocalDate> done = update.getMilestonesDone().stream()
                     .collect(Collectors.toMap(MilestoneDone::getMilestoneId, MilestoneDone::getCompletedOn));
@@ -401,9 +402,5 @@ class UpdateService {
 
     private YearFacts year(ProgressUpdate update) {
         return planFacts.year(update.getRound().getPlanYearId()).orElseThrow();
-    }
-
-    private static String plain(BigDecimal figure) {
-        return figure == null ? null : figure.stripTrailingZeros().toPlainString();
     }
 }

@@ -131,8 +131,8 @@ class AdminEntersAPlanJourneyBrowserTest {
         browser.type("note", "Illustrative figure for the example only");
         browser.save();
         browser.shot("value-form-error");
-        assertThat(browser.text(".govuk-error-summary")).contains("Figure must be a percentage from 0 to 100");
-        assertThat(browser.text("#figure-error")).contains("Figure must be a percentage from 0 to 100");
+        assertThat(browser.text(".govuk-error-summary")).contains("Figure must be between 0 and 100, as it is a percentage");
+        assertThat(browser.text("#figure-error")).contains("Figure must be between 0 and 100, as it is a percentage");
         assertThat(field("figure").getAttribute("value")).isEqualTo("120");
         assertThat(field("periodLabel").getAttribute("value")).isEqualTo("2015/16 annual");
         assertThat(field("target").getAttribute("value")).isEqualTo("55");

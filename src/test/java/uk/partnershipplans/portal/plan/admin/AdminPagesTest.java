@@ -64,6 +64,42 @@ class AdminPagesTest {
     }
 
     @Test
+    void aFigureSavedAs5Point00PerCentIsShownAs5Point00PerCentAndReopensSo() throws Exception {
+        Long partnership = jdbc.queryForObject("select min(id) from partnership", Long.class);
+        Long indicator = jdbc.queryForObject("insert into indicator (partnership_id, name, unit) values (?, ?, 'PERCENTAGE') "
+                + "returning id", Long.class, partnership, "Illustrative absence " + UUID.randomUUID());
+        mvc.perform(post("/admin/indicators/" + indicator + "/values/new").with(ADMIN).with(csrf())
+                        .param("periodLabel", "2015/16 annual").param("figure", " 5.00% ").param("target", "4.50")
+                        .param("nationalAverage", "5.2"))
+                .andExpect(status().isFound());
+
+        Page admin = Page.of(mvc.perform(get("/admin/indicators/" + indicator).with(ADMIN)).andReturn());
+        assertThat(admin.table("Values")).anySatisfy(row -> assertThat(row).startsWith("2015/16 annual", "5.00", "4.50")
+                .anySatisfy(cell -> assertThat(cell).contains("National average 5.2")));
+        Page reading = Page.of(mvc.perform(get("/indicators/" + indicator).with(ADMIN)).andReturn());
+        assertThat(reading.table("Figures for each period, latest last")).anySatisfy(row ->
+                assertThat(row).startsWith("2015/16 annual", "5.00%", "5.2%").contains("4.50%"));
+        Long value = jdbc.queryForObject("select id from indicator_value where indicator_id = ?", Long.class, indicator);
+        Page form = Page.of(mvc.perform(get("/admin/indicator-values/" + value + "/edit").with(ADMIN)).andReturn());
+        assertThat(form.input("figure").val()).isEqualTo("5.00");
+        assertThat(form.input("target").val()).isEqualTo("4.50");
+    }
+
+    @Test
+    void aValueFormWithWrongFiguresShowsEveryProblemAtOnceWithWhatWasTyped() throws Exception {
+        Long indicator = jdbc.queryForObject("select min(id) from indicator where unit = 'PERCENTAGE'", Long.class);
+        Page page = Page.of(mvc.perform(post("/admin/indicators/" + indicator + "/values/new").with(ADMIN).with(csrf())
+                        .param("periodLabel", "").param("figure", "150%").param("target", "1,2"))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.errorSummaryLinks()).containsExactly("#periodLabel Enter the period, for example 2015/16 Q3",
+                "#figure Figure must be between 0 and 100, as it is a percentage",
+                "#target Target must be a number, like 85% or 1,200");
+        assertThat(page.input("figure").val()).isEqualTo("150%");
+        assertThat(page.input("target").val()).isEqualTo("1,2");
+    }
+
+    @Test
     void aFormWithErrorsIsShownAgainWithWhatWasTypedAndItsErrorsInPageOrder() throws Exception {
         Page page = Page.of(mvc.perform(post("/admin/partnerships/new").with(ADMIN).with(csrf())
                         .param("name", "").param("leadPartner", "Typed lead partner").param("url", "not a web address"))

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -178,27 +179,61 @@ class IndicatorAndFrameworkAdminTest {
         Long count = indicators.create(indicator("Illustrative count", null, IndicatorUnit.COUNT));
         Long rate = indicators.create(indicator("Illustrative rate", null, IndicatorUnit.RATE_PER_10000));
 
-        IndicatorValueForm tooHigh = value("2015/16 annual", "120");
-        tooHigh.setTarget(new BigDecimal("-1"));
-        assertThatThrownBy(() -> indicators.addValue(percentage, tooHigh)).isInstanceOfSatisfying(Refusal.class, refusal -> {
-            assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("figure", "target");
-            assertThat(text(refusal)).isEqualTo("Figure must be a percentage from 0 to 100");
-        });
+        IndicatorValueForm tooHigh = value("2015/16 annual", "120%");
+        tooHigh.setTarget("-1");
+        tooHigh.setNationalAverage("about 50");
+        assertThatThrownBy(() -> indicators.addValue(percentage, tooHigh)).isInstanceOfSatisfying(Refusal.class, refusal ->
+                assertThat(refusal.problems()).extracting(Refusal.Problem::field, problem -> messages.getMessage(problem, Locale.UK))
+                        .containsExactly(
+                                tuple("figure", "Figure must be between 0 and 100, as it is a percentage"),
+                                tuple("nationalAverage", "National average must be a number, like 85% or 1,200"),
+                                tuple("target", "Target must be between 0 and 100, as it is a percentage")));
         assertThatThrownBy(() -> indicators.addValue(count, value("2015/16 annual", "-3")))
                 .satisfies(refused("figure", "Figure cannot be negative for this unit"));
+        assertThatThrownBy(() -> indicators.addValue(count, value("2015/16 annual", "2.5")))
+                .satisfies(refused("figure", "Figure must be a whole number, as it is a count"));
         assertThatThrownBy(() -> indicators.addValue(rate, value("2015/16 annual", "-0.5")))
                 .satisfies(refused("figure", "Figure cannot be negative for this unit"));
 
-        indicators.addValue(percentage, value("2015/16 annual", "100"));
-        indicators.addValue(count, value("2015/16 annual", "0"));
+        indicators.addValue(percentage, value("2015/16 annual", "100%"));
+        indicators.addValue(count, value("2015/16 annual", "1,200"));
     }
 
     @Test
     void aFigureHasAtMostFourDecimalPlaces() {
-        assertThat(validator.validate(value("2015/16 annual", "12.34567")))
-                .extracting(violation -> violation.getPropertyPath().toString(), violation -> violation.getMessage())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("figure", "Figure must have no more than 4 decimal places"));
-        assertThat(validator.validate(value("2015/16 annual", "12.3456"))).isEmpty();
+        Long id = indicators.create(indicator("Illustrative number", null, IndicatorUnit.NUMBER));
+
+        assertThatThrownBy(() -> indicators.addValue(id, value("2015/16 annual", "12.34567")))
+                .satisfies(refused("figure", "Figure must have no more than 4 decimal places"));
+        indicators.addValue(id, value("2015/16 annual", "-12.3456"));
+    }
+
+    @Test
+    void aFigureKeepsTheDecimalPlacesItWasGiven() {
+        Long id = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        IndicatorValueForm typed = value("2015/16 annual", " 5.00% ");
+        typed.setTarget("64.0");
+        Long valueId = indicators.addValue(id, typed);
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(indicators.value(valueId).getFigure()).isEqualTo(new BigDecimal("5.00"));
+        assertThat(indicators.value(valueId).getTarget()).isEqualTo(new BigDecimal("64.0"));
+        IndicatorValueForm reopened = indicators.valueForm(valueId);
+        assertThat(reopened.getFigure()).isEqualTo("5.00");
+        assertThat(reopened.getTarget()).isEqualTo("64.0");
+        assertThat(reopened.getNationalAverage()).isNull();
+    }
+
+    @Test
+    void aFigureSavedBeforeDecimalPlacesWereKeptLosesItsTrailingZeros() {
+        Long id = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        Long valueId = indicators.addValue(id, value("2015/16 annual", "12.50"));
+        entityManager.flush();
+        jdbc.update("update indicator_value set figure_decimals = null where id = ?", valueId);
+        entityManager.clear();
+
+        assertThat(indicators.value(valueId).getFigure()).isEqualTo(new BigDecimal("12.5"));
     }
 
     @Test
@@ -229,13 +264,13 @@ class IndicatorAndFrameworkAdminTest {
         entityManager.clear();
         IndicatorValueForm first = indicators.valueForm(valueId);
         IndicatorValueForm second = indicators.valueForm(valueId);
-        assertThat(first.getFigure()).isEqualByComparingTo("12.5");
-        first.setFigure(new BigDecimal("14"));
+        assertThat(first.getFigure()).isEqualTo("12.5");
+        first.setFigure("14");
         indicators.updateValue(valueId, first);
 
-        second.setFigure(new BigDecimal("99"));
+        second.setFigure("99");
         assertThatThrownBy(() -> indicators.updateValue(valueId, second)).isInstanceOf(StaleEdit.class);
-        assertThat(indicators.valueForm(valueId).getFigure()).isEqualByComparingTo("14");
+        assertThat(indicators.valueForm(valueId).getFigure()).isEqualTo("14");
     }
 
     private ThrowingConsumer<Throwable> refused(String field, String message) {
@@ -275,7 +310,7 @@ class IndicatorAndFrameworkAdminTest {
     private static IndicatorValueForm value(String period, String figure) {
         IndicatorValueForm form = new IndicatorValueForm();
         form.setPeriodLabel(period);
-        form.setFigure(new BigDecimal(figure));
+        form.setFigure(figure);
         return form;
     }
 

@@ -64,6 +64,20 @@ class DemoPlansTest {
     }
 
     @Test
+    void figuresKeepTheDecimalPlacesThePapersPrint() {
+        assertThat(decimalsOf("Early years foundation stage attainment", "2011/12 academic")).isEqualTo(1); // 64.0%
+        assertThat(decimalsOf("Percentage of overall absence in primary, secondary and special schools", "2011/12 academic"))
+                .isEqualTo(2); // 5.00%
+        assertThat(decimalsOf("The number of contacts made to Children's Social Care", "2012/13 Q4 & annual"))
+                .isEqualTo(0); // 15,642
+    }
+
+    private Integer decimalsOf(String indicator, String period) {
+        return jdbc.queryForObject("select v.figure_decimals from indicator_value v join indicator i on i.id = v.indicator_id "
+                + "where i.name = ? and v.period_label = ?", Integer.class, indicator, period);
+    }
+
+    @Test
     void theSeptember2012PositionSaysWhichIndicatorsWereAboveAndBelowTheNationalAverage() {
         List<String> comparisons = jdbc.queryForList("select national_comparison from indicator_value where period_label = 'September 2012' "
                 + "and figure is null", String.class);

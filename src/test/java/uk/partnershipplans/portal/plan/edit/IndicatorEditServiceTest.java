@@ -121,17 +121,36 @@ class IndicatorEditServiceTest {
     }
 
     @Test
-    void aTargetMustBeANumber() {
+    void aTargetMustBeAFigureInTheIndicatorsUnit() {
         Long indicatorId = indicatorId(NEET);
         Long valueId = valueId(indicatorId, "2012/13 annual");
         TargetForm form = service.targetForm(indicatorId, valueId);
         form.setTarget("about five");
         Refusal refusal = refused(() -> service.saveTarget(indicatorId, valueId, form));
-        assertThat(message(refusal, "target")).isEqualTo("Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
+        assertThat(message(refusal, "target")).isEqualTo("Target must be a number, like 85% or 1,200");
 
         form.setTarget("1.23456");
         assertThat(message(refused(() -> service.saveTarget(indicatorId, valueId, form)), "target"))
-                .isEqualTo("Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
+                .isEqualTo("Target must have no more than 4 decimal places");
+
+        form.setTarget("150%");
+        assertThat(message(refused(() -> service.saveTarget(indicatorId, valueId, form)), "target"))
+                .isEqualTo("Target must be between 0 and 100, as it is a percentage");
+    }
+
+    @Test
+    void aTargetKeepsTheDecimalPlacesItWasGiven() {
+        Long indicatorId = indicatorId(NEET);
+        Long valueId = valueId(indicatorId, "2012/13 annual");
+        TargetForm form = service.targetForm(indicatorId, valueId);
+        form.setTarget("4.50%");
+
+        service.saveTarget(indicatorId, valueId, form);
+
+        assertThat(service.targetForm(indicatorId, valueId).getTarget()).isEqualTo("4.50");
+        assertThat(service.page(yearId(), indicatorId).values())
+                .filteredOn(row -> row.id().equals(valueId)).singleElement()
+                .satisfies(row -> assertThat(row.target()).isEqualTo("4.50"));
     }
 
     @Test

@@ -251,9 +251,28 @@ class PlanEditPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.errorSummaryLinks()).containsExactly(
-                "#target Enter the target as a number, like 85 or 12.5, with no more than 4 decimal places");
+                "#target Target must be a number, like 85% or 1,200");
         assertThat(page.value("target")).isEqualTo("thirty");
         assertThat(page.textOf("targetNote")).isEqualTo("Baseline");
+    }
+
+    @Test
+    void aTargetAbove100PerCentIsRefusedAndComesBackAsTyped() throws Exception {
+        Long percentage = jdbc.queryForObject("select id from indicator where name = 'Early years foundation stage attainment'",
+                Long.class);
+        Long value = jdbc.queryForObject("select id from indicator_value where indicator_id = ? and period_label = "
+                + "'2011/12 academic'", Long.class, percentage);
+        String targetBefore = jdbc.queryForObject("select cast(target as varchar) from indicator_value where id = ?",
+                String.class, value);
+        Page page = html(mvc.perform(post("/indicators/" + percentage + "/values/" + value + "/target")
+                        .with(user("b").roles("BOARD")).with(csrf()).param("version", "0").param("target", "150%"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.errorSummaryLinks()).containsExactly("#target Target must be between 0 and 100, as it is a percentage");
+        assertThat(page.fieldError("target")).contains("Target must be between 0 and 100, as it is a percentage");
+        assertThat(page.value("target")).isEqualTo("150%");
+        assertThat(jdbc.queryForObject("select cast(target as varchar) from indicator_value where id = ?", String.class, value))
+                .as("the target is not changed").isEqualTo(targetBefore);
     }
 
     @Test

@@ -75,11 +75,12 @@ class CurrentPerformanceTest {
     }
 
     @Test
-    void figuresArePrintedAsTheDocumentsPrintThem() {
-        assertThat(CurrentPerformance.format(new BigDecimal("15642.0000"))).isEqualTo("15,642");
-        assertThat(CurrentPerformance.format(new BigDecimal("2.5000"))).isEqualTo("2.5");
-        assertThat(CurrentPerformance.format(new BigDecimal("48.4"))).isEqualTo("48.4");
-        assertThat(CurrentPerformance.format(new BigDecimal("5.0000"))).isEqualTo("5");
+    void figuresArePrintedAsTheDocumentsPrintThemWithTheirOwnDecimalPlaces() {
+        assertThat(CurrentPerformance.format(new BigDecimal("15642"))).isEqualTo("15,642");
+        assertThat(CurrentPerformance.format(new BigDecimal("2.5"))).isEqualTo("2.5");
+        assertThat(CurrentPerformance.format(new BigDecimal("64.0"))).isEqualTo("64.0");
+        assertThat(CurrentPerformance.format(new BigDecimal("5.00"))).isEqualTo("5.00");
+        assertThat(CurrentPerformance.format(new BigDecimal("1234567.5"))).isEqualTo("1,234,567.5");
         assertThat(CurrentPerformance.format(new BigDecimal("0.1234"))).isEqualTo("0.1234");
         assertThat(CurrentPerformance.format(null)).isNull();
     }

@@ -166,10 +166,10 @@ class UpdatePagesTest {
     @Test
     void aFigureIsCheckedAgainstTheUnit() throws Exception {
         for (String[] bad : new String[][] {
-                {"120", "Figure for the period must be a percentage from 0 to 100"},
-                {"-1", "Figure for the period must not be negative"},
-                {"72.555", "Figure for the period must have no more than 2 decimal places"},
-                {"lots", "Figure for the period must be a number"}}) {
+                {"120", "Figure for the period must be between 0 and 100, as it is a percentage"},
+                {"-1", "Figure for the period must be between 0 and 100, as it is a percentage"},
+                {"72.55555", "Figure for the period must have no more than 4 decimal places"},
+                {"lots", "Figure for the period must be a number, like 85% or 1,200"}}) {
             mvc.perform(indicatorPost(bad[0], "submit").with(OFFICER).param("commentary", "From the NHS return").param("nationalAverage", "47.2"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("There is a problem"), containsString(bad[1]))))
@@ -178,12 +178,50 @@ class UpdatePagesTest {
         mvc.perform(indicatorPost("45", "submit").with(OFFICER).param("commentary", "From the NHS return").param("nationalAverage", "200"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "National average for the same period must be a percentage from 0 to 100")));
+                        "National average for the same period must be between 0 and 100, as it is a percentage")));
         assertThat(state(round.indicatorUpdateId())).isEqualTo("NOT_STARTED");
         mvc.perform(indicatorPost("45.5", "submit").with(OFFICER).param("commentary", "From the NHS return").param("provisional", "true")
                         .param("nationalAverage", "47.2"))
                 .andExpect(status().isFound());
         assertThat(state(round.indicatorUpdateId())).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aFigureIsReadAsTypedWithCommasAndKeepsItsDecimalPlaces() throws Exception {
+        jdbc.update("update indicator set unit = 'COUNT' where id = ?", round.indicatorId());
+        try {
+            mvc.perform(indicatorPost("1,200", "draft").with(OFFICER).param("commentary", "From the NHS return")
+                            .param("nationalAverage", "1,150"))
+                    .andExpect(status().isFound());
+        } finally {
+            jdbc.update("update indicator set unit = 'PERCENTAGE' where id = ?", round.indicatorId());
+        }
+        assertThat(jdbc.queryForObject("select figure from progress_update where id = ?", BigDecimal.class,
+                round.indicatorUpdateId())).isEqualByComparingTo("1200");
+        Page form = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+        assertThat(form.input("figure").val()).isEqualTo("1200");
+        assertThat(form.input("nationalAverage").val()).isEqualTo("1150");
+
+        mvc.perform(indicatorPost("45.50%", "draft", 1).with(OFFICER).param("commentary", "As a percentage")
+                        .param("nationalAverage", "47.0"))
+                .andExpect(status().isFound());
+        form = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+        assertThat(form.input("figure").val()).isEqualTo("45.50");
+        assertThat(form.input("nationalAverage").val()).isEqualTo("47.0");
+        Page history = Page.of(mvc.perform(get(path(round.indicatorUpdateId()) + "/history").with(OFFICER)).andReturn());
+        assertThat(history.texts(".govuk-summary-list__value")).contains("1,200", "1,150", "45.50", "47.0");
+    }
+
+    @Test
+    void thePreviousFigureIsShownWithItsDecimalPlaces() throws Exception {
+        jdbc.update("insert into indicator_value (indicator_id, period_label, period_end, figure, figure_decimals) "
+                + "values (?, 'Illustrative 2012/13 Q4', date '2013-03-31', 34.30, 2)", round.indicatorId());
+        try {
+            Page form = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+            assertThat(form.text("#previous")).contains("Latest approved figure before this period: 34.30");
+        } finally {
+            jdbc.update("delete from indicator_value where period_label = 'Illustrative 2012/13 Q4'");
+        }
     }
 
     @Test

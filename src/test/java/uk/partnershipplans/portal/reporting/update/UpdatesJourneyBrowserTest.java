@@ -79,7 +79,7 @@ class UpdatesJourneyBrowserTest {
         field(browser, "commentary").sendKeys("From the NHS return.");
         button(browser, "submit").sendKeys(Keys.ENTER);
         firstError = errorPage(browser);
-        assertThat(firstError.getText()).isEqualTo("Figure for the period must be a percentage from 0 to 100");
+        assertThat(firstError.getText()).isEqualTo("Figure for the period must be between 0 and 100, as it is a percentage");
         assertThat(field(browser, "commentary").getAttribute("value")).isEqualTo("From the NHS return.");
         firstError.sendKeys(Keys.ENTER);
         active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "45.5");

@@ -90,8 +90,20 @@ public final class Forms {
         return index < 0 ? Integer.MAX_VALUE : index;
     }
 
-    /** What was typed, without surrounding spaces; null when nothing was. */
+    /**
+     * The one reading of typed text: what was typed, with the browser's line endings made plain and surrounding
+     * spaces removed; null when nothing was.
+     */
     public static String optional(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.strip();
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Whether nothing but spaces was typed. */
+    public static boolean isBlank(String typed) {
+        return optional(typed) == null;
     }
 }

@@ -39,6 +39,7 @@ import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
 import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Dates;
+import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Refusal;
 
 /**
@@ -196,8 +197,8 @@ class OrganisationImport {
         void check(Row row, Map<String, Candidate> candidates, List<RowProblem> problems) {
             OrganisationForm form = new OrganisationForm();
             form.setName(cell(row, Column.NAME));
-            form.setShortName(optional(cell(row, Column.SHORT_NAME)));
-            form.setNotes(optional(cell(row, Column.NOTES)));
+            form.setShortName(Forms.optional(cell(row, Column.SHORT_NAME)));
+            form.setNotes(Forms.optional(cell(row, Column.NOTES)));
             violations(row, form, "name", Column.NAME, problems);
             violations(row, form, "shortName", Column.SHORT_NAME, problems);
             String name = form.getName();
@@ -306,7 +307,7 @@ class OrganisationImport {
                         csv.heading(MembershipColumn.LEFT, number), Dates.day(joinedOn)));
             }
             MembershipForm form = new MembershipForm();
-            form.setNote(optional(note));
+            form.setNote(Forms.optional(note));
             for (ConstraintViolation<MembershipForm> violation : validator.validateProperty(form, "note")) {
                 problems.add(new RowProblem(row.number(), csv.heading(MembershipColumn.NOTE, number),
                         position(number, MembershipColumn.NOTE), text(violation.getMessage())));
@@ -397,10 +398,6 @@ class OrganisationImport {
         private static int position(int number, MembershipColumn column) {
             return Column.values().length + number * MembershipColumn.values().length + column.ordinal();
         }
-    }
-
-    private static String optional(String typed) {
-        return typed.isEmpty() ? null : typed;
     }
 
     /** Text already resolved (a Bean Validation message) as a message for the list of problems. */

@@ -21,7 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.ActionReferences;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.plan.admin.AdminChoices;
-import uk.partnershipplans.portal.plan.model.EditText;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
@@ -30,6 +29,7 @@ import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.read.ActionPage;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.DateInput;
+import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
@@ -133,7 +133,7 @@ class ActionEditService {
         PlanYear year = findYear(yearId);
         Dates dates = checked(year, form);
         return Writes.flushed(() -> {
-            PlanAction action = new PlanAction(year, form.getNumber().strip(), EditText.clean(form.getText()), null, null,
+            PlanAction action = new PlanAction(year, form.getNumber().strip(), Forms.optional(form.getText()), null, null,
                     null, queries.lastActionPosition(yearId) + 1);
             describe(action, form, dates);
             Long id = actions.save(action).getId();
@@ -222,8 +222,8 @@ class ActionEditService {
     }
 
     private void describe(PlanAction action, ActionForm form, Dates dates) {
-        action.describe(form.getNumber().strip(), EditText.clean(form.getText()), EditText.clean(form.getTargetWording()),
-                dates.target(), EditText.clean(form.getLead()));
+        action.describe(form.getNumber().strip(), Forms.optional(form.getText()), Forms.optional(form.getTargetWording()),
+                dates.target(), Forms.optional(form.getLead()));
         action.report(form.getReportedStatus(), dates.completed());
         Long yearId = action.getPlanYear().getId();
         Map<Long, Priority> priorities = queries.prioritiesOfYear(yearId).stream()

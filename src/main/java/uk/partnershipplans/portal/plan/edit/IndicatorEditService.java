@@ -18,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.ReportingPeriods;
-import uk.partnershipplans.portal.plan.model.EditText;
 import uk.partnershipplans.portal.plan.model.Indicator;
 import uk.partnershipplans.portal.plan.model.IndicatorCategory;
 import uk.partnershipplans.portal.plan.model.IndicatorPriority;
@@ -30,6 +29,7 @@ import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.read.IndicatorPage;
 import uk.partnershipplans.portal.shared.Figures;
+import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
 import uk.partnershipplans.portal.shared.Writes;
@@ -138,7 +138,7 @@ class IndicatorEditService {
         Writes.flushed(() -> {
             locks.lockForEdit(used, form.getVersion(), used.getVersion());
             used.revise(categoryOf(form.getCategory()).orElse(null), form.isNewIndicator(), form.isInDevelopment(),
-                    EditText.clean(form.getAlsoReportedIn()));
+                    Forms.optional(form.getAlsoReportedIn()));
             List<Priority> priorities = queries.prioritiesOfYear(yearId);
             Map<Long, Priority> byId = priorities.stream().collect(Collectors.toMap(Priority::getId, Function.identity()));
             Map<Long, IndicatorPriority> saved = linksOf(indicatorId, priorities);
@@ -198,10 +198,10 @@ class IndicatorEditService {
     /** The rules of a target for a new period, checked into {@code errors}: the period, and a figure in the unit. */
     @Transactional(readOnly = true)
     void checkNewTarget(Long indicatorId, TargetForm form, Errors errors) {
-        if (EditText.isBlank(form.getPeriodLabel())) {
+        if (Forms.isBlank(form.getPeriodLabel())) {
             errors.rejectValue("periodLabel", "edit.target.period.required");
         }
-        if (EditText.isBlank(form.getTarget())) {
+        if (Forms.isBlank(form.getTarget())) {
             errors.rejectValue("target", "edit.target.required");
         } else {
             readTarget(unitOf(indicatorId), form, errors);
@@ -217,7 +217,7 @@ class IndicatorEditService {
         IndicatorValue value = findValue(indicatorId, valueId);
         Writes.flushed(() -> {
             locks.lockForEdit(value, form.getVersion(), value.getVersion());
-            value.setTarget(target, EditText.clean(form.getTargetNote()));
+            value.setTarget(target, Forms.optional(form.getTargetNote()));
             queries.flush();
         }, Map.of());
     }
@@ -233,7 +233,7 @@ class IndicatorEditService {
         BigDecimal target = readTarget(indicator.getUnit(), form, problems);
         Writes.flushed(() -> {
             values.save(IndicatorValue.targetFor(indicator, period, ReportingPeriods.endOf(period).orElse(null), target,
-                    EditText.clean(form.getTargetNote())));
+                    Forms.optional(form.getTargetNote())));
             queries.flush();
         }, Map.of("uk_indicator_value_period", new Refusal.Problem("periodLabel", "edit.target.period.taken", period)));
     }

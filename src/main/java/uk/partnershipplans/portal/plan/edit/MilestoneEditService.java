@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
-import uk.partnershipplans.portal.plan.model.EditText;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.MilestoneRepository;
 import uk.partnershipplans.portal.plan.model.PlanAction;
@@ -20,6 +19,7 @@ import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.DateInput;
+import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
@@ -111,7 +111,7 @@ class MilestoneEditService {
         Dates dates = checked(priority, form);
         Writes.flushed(() -> {
             Milestone milestone = new Milestone(priority, null, queries.lastMilestonePosition(priorityId) + 1,
-                    EditText.clean(form.getText()), null, null);
+                    Forms.optional(form.getText()), null, null);
             describe(milestone, form, dates);
             milestones.save(milestone);
             queries.flush();
@@ -159,7 +159,7 @@ class MilestoneEditService {
 
     private void describe(Milestone milestone, MilestoneForm form, Dates dates) {
         PlanAction action = form.getActionId() == null ? null : queries.action(form.getActionId()).orElse(null);
-        milestone.describe(action, EditText.clean(form.getText()), EditText.clean(form.getDueWording()), dates.due(),
+        milestone.describe(action, Forms.optional(form.getText()), Forms.optional(form.getDueWording()), dates.due(),
                 dates.completed());
     }
 

@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
-import uk.partnershipplans.portal.plan.model.EditText;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityLink;
 import uk.partnershipplans.portal.plan.model.PrioritySection;
 import uk.partnershipplans.portal.plan.read.PriorityPage;
+import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -100,7 +100,7 @@ class PriorityEditService {
         String number = form.getNumber().strip();
         Writes.flushed(() -> {
             locks.lockForEdit(priority, form.getVersion(), priority.getVersion());
-            priority.revise(number, form.getTitle().strip(), EditText.clean(form.getLeadResponsibility()),
+            priority.revise(number, form.getTitle().strip(), Forms.optional(form.getLeadResponsibility()),
                     priority.getOperationalObjective());
             replaceSections(priority, form.getSections());
             replaceLinks(priority, form.getLinks());
@@ -115,14 +115,14 @@ class PriorityEditService {
             PriorityForm.Section section = sections.get(i);
             Object[] number = {i + 1};
             String field = "sections[" + i + "].";
-            if (EditText.isBlank(section.getHeading())) {
+            if (Forms.isBlank(section.getHeading())) {
                 errors.rejectValue(field + "heading", "edit.section.heading.required", number, null);
             } else if (section.getHeading().strip().length() > HEADING_MAX) {
                 errors.rejectValue(field + "heading", "edit.section.heading.size", new Object[] {i + 1, HEADING_MAX}, null);
             }
-            if (EditText.isBlank(section.getBody())) {
+            if (Forms.isBlank(section.getBody())) {
                 errors.rejectValue(field + "body", "edit.section.body.required", number, null);
-            } else if (EditText.clean(section.getBody()).length() > BODY_MAX) {
+            } else if (Forms.optional(section.getBody()).length() > BODY_MAX) {
                 errors.rejectValue(field + "body", "edit.section.body.size", new Object[] {i + 1, "20,000"}, null);
             }
         }
@@ -132,17 +132,17 @@ class PriorityEditService {
         List<PriorityForm.Link> links = form.getLinks();
         for (int i = 0; i < links.size(); i++) {
             PriorityForm.Link link = links.get(i);
-            if (EditText.isBlank(link.getTitle()) && EditText.isBlank(link.getUrl())) {
+            if (Forms.isBlank(link.getTitle()) && Forms.isBlank(link.getUrl())) {
                 continue;
             }
             Object[] number = {i + 1};
             String field = "links[" + i + "].";
-            if (EditText.isBlank(link.getTitle())) {
+            if (Forms.isBlank(link.getTitle())) {
                 errors.rejectValue(field + "title", "edit.link.title.required", number, null);
             } else if (link.getTitle().strip().length() > LINK_TITLE_MAX) {
                 errors.rejectValue(field + "title", "edit.link.title.size", new Object[] {i + 1, LINK_TITLE_MAX}, null);
             }
-            if (!EditText.isBlank(link.getUrl())) {
+            if (!Forms.isBlank(link.getUrl())) {
                 if (link.getUrl().strip().length() > URL_MAX) {
                     errors.rejectValue(field + "url", "edit.link.url.size", new Object[] {i + 1, URL_MAX}, null);
                 } else if (!WebAddress.Rule.isValid(link.getUrl())) {
@@ -163,7 +163,7 @@ class PriorityEditService {
         for (PriorityForm.Section section : typed) {
             PrioritySection existing = section.getId() == null ? null : saved.remove(section.getId());
             if (existing != null) {
-                existing.rewrite(section.getHeading().strip(), EditText.clean(section.getBody()));
+                existing.rewrite(section.getHeading().strip(), Forms.optional(section.getBody()));
                 kept.put(section, existing);
             }
         }
@@ -180,7 +180,7 @@ class PriorityEditService {
                 existing.moveTo(position++);
             } else {
                 priority.getSections().add(new PrioritySection(priority, position++, section.getHeading().strip(),
-                        EditText.clean(section.getBody())));
+                        Forms.optional(section.getBody())));
             }
         }
     }
@@ -190,11 +190,11 @@ class PriorityEditService {
         priority.getLinks().clear();
         queries.flush();
         for (PriorityForm.Link link : typed) {
-            if (EditText.isBlank(link.getTitle()) && EditText.isBlank(link.getUrl())) {
+            if (Forms.isBlank(link.getTitle()) && Forms.isBlank(link.getUrl())) {
                 continue;
             }
             priority.getLinks().add(new PriorityLink(priority, priority.getLinks().size() + 1, link.getTitle().strip(),
-                    EditText.clean(link.getUrl())));
+                    Forms.optional(link.getUrl())));
         }
     }
 

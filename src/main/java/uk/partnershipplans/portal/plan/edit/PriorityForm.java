@@ -3,10 +3,10 @@ package uk.partnershipplans.portal.plan.edit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.model.EditText;
 
 /**
  * The priority edit form: its number, title and lead, its narrative sections in order, and its related strategies and
@@ -62,9 +62,10 @@ class PriorityForm {
             return Math.max(5, Math.min(rows, 30));
         }
 
-        /** The body's lines, for showing a saved version next to what was typed. */
+        /** The body's lines that have something on them, for showing a saved version next to what was typed. */
         public List<String> lines() {
-            return EditText.lines(body);
+            return body == null ? List.of()
+                    : Arrays.stream(body.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
         }
     }
 

@@ -315,8 +315,14 @@ class UpdateService {
 
     private ProgressUpdate deciding(Long id, long version, Viewer viewer) {
         ProgressUpdate update = visible(id, viewer);
-        if (!decidable(update, viewer, year(update))) {
+        if (!reviews(update, viewer, year(update))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (!update.getRound().isOpen()) {
+            throw Refusal.of(null, "update.decision.round-closed");
+        }
+        if (isOwn(update, viewer)) {
+            throw Refusal.of(null, "update.decision.own");
         }
         if (update.getState() != UpdateState.SUBMITTED) {
             throw Refusal.of(null, "update.not-submitted");
@@ -329,14 +335,29 @@ class UpdateService {
     ProgressUpdate visible(Long id, Viewer viewer) {
         ProgressUpdate update = updates.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean assignee = viewer.accountId() != null && viewer.accountId().equals(update.getAssigneeId());
-        if (assignee || viewer.admin() || viewer.board() || decidable(update, viewer, year(update))) {
+        if (assignee || viewer.admin() || viewer.board() || reviews(update, viewer, year(update))) {
             return update;
         }
         throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
-    /** Admins decide any update; a priority's lead in the round decides the updates of that priority. */
+    /**
+     * Whether the viewer may approve or return the update now: it is submitted, its round is open, the viewer reviews it
+     * and neither wrote it nor was asked to (separation of duties holds for admins too).
+     */
     private static boolean decidable(ProgressUpdate update, Viewer viewer, YearFacts year) {
+        return update.getState() == UpdateState.SUBMITTED && update.getRound().isOpen() && !isOwn(update, viewer)
+                && reviews(update, viewer, year);
+    }
+
+    /** Whether the viewer wrote the update or was asked to write it. */
+    private static boolean isOwn(ProgressUpdate update, Viewer viewer) {
+        return viewer.username().equals(update.getSubmittedBy())
+                || viewer.accountId() != null && viewer.accountId().equals(update.getAssigneeId());
+    }
+
+    /** Admins review any update; a priority's lead in the round reviews the updates of that priority. */
+    private static boolean reviews(ProgressUpdate update, Viewer viewer, YearFacts year) {
         if (viewer.admin()) {
             return true;
         }
@@ -354,7 +375,7 @@ class UpdateService {
 
     private UpdatePage page(ProgressUpdate update, Viewer viewer, YearFacts year) {
         boolean assignee = viewer.accountId() != null && viewer.accountId().equals(update.getAssigneeId());
-        boolean decidable = update.getState() == UpdateState.SUBMITTED && decidable(update, viewer, year);
+        boolean decidable = decidable(update, viewer, year);
         if (update.isOfAction()) {
             ActionFacts action = year.actions().stream().filter(a -> a.id().equals(update.getActionId())).findFirst()
                     .orElseThrow();

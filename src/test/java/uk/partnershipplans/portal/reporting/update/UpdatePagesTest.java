@@ -274,6 +274,41 @@ class UpdatePagesTest {
     }
 
     @Test
+    void nobodyDecidesAnUpdateTheyWroteOrWereAskedToWriteNotEvenAnAdmin() throws Exception {
+        submitAction();
+        fixture.nameLeadOfActionPriorities(round, "officer");
+        assertThat(Page.of(mvc.perform(get(path(round.actionUpdateId())).with(OFFICER)).andReturn()).has("#approve"))
+                .as("no approve button for its own writer").isFalse();
+        mvc.perform(get("/reviews").with(OFFICER)).andExpect(content().string(not(containsString(path(round.actionUpdateId())))));
+        Page refused = Page.of(mvc.perform(post(path(round.actionUpdateId()) + "/approve").with(csrf()).with(OFFICER)
+                .param("version", "1")).andExpect(status().isOk()).andReturn());
+        assertThat(refused.errorSummary()).extracting(Page.Link::text).containsExactly(
+                "You cannot approve or return an update you wrote or were asked to write: another reviewer decides it");
+        assertThat(state(round.actionUpdateId())).isEqualTo("SUBMITTED");
+
+        jdbc.update("update progress_update set assignee_id = (select id from account where username = 'admin') where id = ?",
+                round.actionUpdateId());
+        assertThat(Page.of(mvc.perform(get(path(round.actionUpdateId())).with(ADMIN)).andReturn()).has("#approve")).isFalse();
+        mvc.perform(post(path(round.actionUpdateId()) + "/return").with(csrf()).with(ADMIN).param("version", "1")
+                        .param("returnComment", "Returned by the one asked to write it"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("another reviewer decides it")));
+        assertThat(state(round.actionUpdateId())).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void nobodyDecidesAnUpdateOfAClosedRound() throws Exception {
+        submitAction();
+        assertThat(Page.of(mvc.perform(get(path(round.actionUpdateId())).with(ADMIN)).andReturn()).has("#approve")).isTrue();
+        jdbc.update("update reporting_round set closed_at = now(), open_for_plan_year_id = null where id = ?", round.roundId());
+        assertThat(Page.of(mvc.perform(get(path(round.actionUpdateId())).with(ADMIN)).andReturn()).has("#approve")).isFalse();
+        mvc.perform(get("/reviews").with(ADMIN)).andExpect(content().string(not(containsString(path(round.actionUpdateId())))));
+        mvc.perform(post(path(round.actionUpdateId()) + "/approve").with(csrf()).with(ADMIN).param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The round is closed, so its updates can no longer be approved")));
+        assertThat(state(round.actionUpdateId())).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void aReturnNeedsACommentWhichTheOfficerSees() throws Exception {
         submitAction();
         mvc.perform(post(path(round.actionUpdateId()) + "/return").with(csrf()).with(ADMIN).param("version", "1")

@@ -12,8 +12,8 @@ import uk.partnershipplans.portal.shared.Refusal;
 
 /**
  * Checks a file given as evidence and keeps it with its update. Its type is the one Apache Tika detects from the
- * content (the name only refines it, as a .docx is a zip file inside); a file whose content is not a PDF, Word or
- * Excel document or an image is refused whatever its name says.
+ * content alone, looking inside a zip for what an Office document holds (so a zip renamed .docx is a zip); a file
+ * whose content is not a PDF, Word or Excel document or an image is refused whatever its name says.
  */
 @Component
 @RequiredArgsConstructor
@@ -51,16 +51,16 @@ class EvidenceFiles {
             throw Refusal.of("file", "update.file.empty");
         }
         String filename = filename(file.getOriginalFilename());
-        String type = tika.detect(content, filename);
+        String type = tika.detect(content);
         if (!ACCEPTED.containsKey(type)) {
             throw Refusal.of("file", "update.file.type");
         }
         attachments.save(new UpdateAttachment(update, filename, type, content, username, clock.instant()));
     }
 
-    /** The file's own name without any folder, at most 255 characters. */
+    /** The file's own name without any folder or control characters (a NUL byte), at most 255 characters. */
     private static String filename(String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
+        String name = original == null ? "" : original.replace('\\', '/').replaceAll("\\p{Cntrl}", "");
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty()) {
             name = "evidence";

@@ -15,9 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -417,6 +422,55 @@ class UpdatePagesTest {
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select count(*) from progress_update_attachment where update_id = ?", Long.class,
                 round.actionUpdateId())).isZero();
+    }
+
+    @Test
+    void anOfficeDocumentIsKnownByWhatItHoldsNotByItsName() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream entries = new ZipOutputStream(zip)) {
+            entries.putNextEntry(new ZipEntry("notes.txt"));
+            entries.write("not a Word document".getBytes(StandardCharsets.UTF_8));
+        }
+        mvc.perform(multipart(path(round.actionUpdateId())).file(new MockMultipartFile("file", "strategy.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", zip.toByteArray()))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The file must be a PDF, Word or Excel document")));
+
+        ByteArrayOutputStream word = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("Minutes of the board");
+            document.write(word);
+        }
+        ByteArrayOutputStream excel = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Figures").createRow(0).createCell(0).setCellValue(64.0);
+            workbook.write(excel);
+        }
+        mvc.perform(multipart(path(round.actionUpdateId()))
+                        .file(new MockMultipartFile("file", "minutes.docx", "application/octet-stream", word.toByteArray()))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "0"))
+                .andExpect(status().isFound());
+        mvc.perform(multipart(path(round.actionUpdateId()))
+                        .file(new MockMultipartFile("file", "figures.xlsx", "application/octet-stream", excel.toByteArray()))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "1"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForList("select content_type from progress_update_attachment where update_id = ? order by id",
+                String.class, round.actionUpdateId())).containsExactly(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void controlCharactersInAFileNameAreDropped() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart(path(round.actionUpdateId()))
+                        .file(new MockMultipartFile("file", "minutes\u0000\u0007 of the board.pdf", "application/pdf", pdf))
+                        .with(csrf()).with(OFFICER).param("action", "draft").param("version", "0"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select filename from progress_update_attachment where update_id = ?", String.class,
+                round.actionUpdateId())).isEqualTo("minutes of the board.pdf");
     }
 
     private void submitAction() throws Exception {

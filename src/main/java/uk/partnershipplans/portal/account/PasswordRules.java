@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.DictionaryMatcher;
 import me.gosimple.nbvcxz.matching.match.Match;
 import me.gosimple.nbvcxz.resources.Configuration;
@@ -13,15 +14,23 @@ import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules for every password set through the portal (by an admin for someone, or by a person for themselves): at
- * least 12 characters, not the username, and not one of the 100,000 most common passwords of nbvcxz's list (whole,
- * in any case, or reversed). The demo accounts and the first admin are created outside the portal and are not checked.
+ * The rules for every password set through the portal (by an admin for someone, or by a person for themselves) and for
+ * the first admin's from the environment: at least 12 characters, not the username, not one of the 100,000 most common
+ * passwords of nbvcxz's list (whole, in any case, or reversed), and not guessable from a pattern: nbvcxz's estimate of
+ * its entropy (repeats such as "abcabcabcabc", sequences, keyboard runs, dictionary words) must reach
+ * {@value #MIN_ENTROPY_BITS} bits. Only the demo accounts, made for trying the portal, are not checked.
  */
 @Component
 class PasswordRules {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 64;
+
+    /**
+     * About a million guesses: below it a password falls to a pattern-aware guesser at once, while a random word pair
+     * with a separator ("twelve-chars", about 32 bits) passes.
+     */
+    static final int MIN_ENTROPY_BITS = 20;
 
     /** BCrypt reads no further than 72 bytes: a longer password could not be stored. */
     private static final int MAX_BYTES = 72;
@@ -32,7 +41,8 @@ class PasswordRules {
         TOO_SHORT("account.password.too-short"),
         TOO_LONG("account.password.too-long"),
         USERNAME("account.password.username"),
-        COMMON("account.password.common");
+        COMMON("account.password.common"),
+        GUESSABLE("account.password.guessable");
 
         private final String code;
 
@@ -62,6 +72,9 @@ class PasswordRules {
         }
         if (isCommon(password)) {
             return Optional.of(Problem.COMMON);
+        }
+        if (new Nbvcxz(CommonPasswords.CONFIGURATION).estimate(password).getEntropy() < MIN_ENTROPY_BITS) {
+            return Optional.of(Problem.GUESSABLE);
         }
         return Optional.empty();
     }

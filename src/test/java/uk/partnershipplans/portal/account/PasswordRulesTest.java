@@ -29,10 +29,14 @@ class PasswordRulesTest {
             qwertyuiop123                   | jane.smith      | COMMON
             123456789012                    | jane.smith      | COMMON
             correct horse battery staple    | jane.smith      | COMMON
+            '            '                  | jane.smith      | GUESSABLE
+            abcabcabcabc                    | jane.smith      | GUESSABLE
+            xyzxyzxyzxyz                    | jane.smith      | GUESSABLE
+            1111aaaa2222                    | jane.smith      | GUESSABLE
             password1234 plum kettle        | jane.smith      | OK
             plum kettle orbit forty two     | jane.smith      | OK
             """)
-    void checksLengthUsernameAndCommonPasswords(String password, String username, Problem expected) {
+    void checksLengthUsernameCommonPasswordsAndPatterns(String password, String username, Problem expected) {
         assertThat(rules.check(password, username)).isEqualTo(Optional.ofNullable(expected));
     }
 

@@ -181,7 +181,7 @@ class IndicatorAdmin {
 
     Long addToYear(Long indicatorId, ReportingForm form) {
         Indicator indicator = indicator(indicatorId);
-        PlanYear year = years.findById(form.getPlanYearId())
+        PlanYear year = Optional.ofNullable(form.getPlanYearId()).flatMap(years::findById)
                 .filter(y -> y.getPlan().getPartnershipId().equals(indicator.getPartnershipId()))
                 .orElseThrow(() -> Refusal.of("planYearId", "admin.reporting.plan-year.required"));
         reporting.findByPlanYearIdAndIndicatorId(year.getId(), indicatorId).ifPresent(existing -> {

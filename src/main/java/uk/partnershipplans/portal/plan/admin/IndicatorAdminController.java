@@ -142,7 +142,6 @@ class IndicatorAdminController {
     String updateReporting(@PathVariable Long id, @Valid @ModelAttribute("form") ReportingForm form, BindingResult errors,
             Model model) {
         Long indicatorId = admin.reporting(id).getIndicator().getId();
-        form.setPlanYearId(admin.reporting(id).getPlanYear().getId());
         return Forms.save(errors, model, () -> {
             admin.updateReporting(id, form);
             return id;

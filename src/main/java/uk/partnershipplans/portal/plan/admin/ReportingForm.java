@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.admin;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -13,7 +12,7 @@ import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
 @NoArgsConstructor
 class ReportingForm {
 
-    @NotNull(message = "{admin.reporting.plan-year.required}")
+    /** Sent only when the indicator is added to a year; the service refuses an addition without it. */
     private Long planYearId;
 
     /** Empty, KEY_OUTCOME or SUPPLEMENTARY: a plain string so that "neither" can be chosen as a radio. */

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +133,26 @@ class AdminPagesTest {
                         .param("label", "2031-32"))
                 .andExpect(status().isOk()).andReturn());
         assertThat(blank.errorSummaryLinks()).containsExactly("#startDate Enter the start date", "#endDate Enter the end date");
+    }
+
+    @Test
+    void howAYearReportsAnIndicatorCanBeChangedWithoutChoosingTheYearAgain() throws Exception {
+        Map<String, Object> row = jdbc.queryForMap("select id, version, category, new_indicator, in_development,"
+                + " also_reported_in from plan_year_indicator order by id limit 1");
+        mvc.perform(post("/admin/plan-year-indicators/" + row.get("id") + "/edit").with(ADMIN).with(csrf())
+                        .param("version", String.valueOf(row.get("version")))
+                        .param("category", row.get("category") == null ? "" : row.get("category").toString())
+                        .param("newIndicator", row.get("new_indicator").toString())
+                        .param("inDevelopment", row.get("in_development").toString())
+                        .param("alsoReportedIn", "Also in the health and wellbeing plan"))
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/admin/indicators/*"));
+        try {
+            assertThat(jdbc.queryForObject("select also_reported_in from plan_year_indicator where id = ?", String.class,
+                    row.get("id"))).isEqualTo("Also in the health and wellbeing plan");
+        } finally {
+            jdbc.update("update plan_year_indicator set also_reported_in = ? where id = ?", row.get("also_reported_in"),
+                    row.get("id"));
+        }
     }
 
     @Test

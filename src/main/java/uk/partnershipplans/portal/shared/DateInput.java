@@ -15,6 +15,10 @@ import uk.partnershipplans.portal.shared.Refusal.Problem;
  */
 public record DateInput(String field, String nameCode, String example) {
 
+    /** The years a date of a partnership's plans, rounds and memberships can sensibly fall in (no year 9999). */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+
     /** The date typed, or empty when the boxes are blank or wrongly filled in (then a problem is reported). */
     public Optional<LocalDate> optional(DateField typed, Consumer<Problem> problems) {
         return read(typed, null, problems);
@@ -53,8 +57,15 @@ public record DateInput(String field, String nameCode, String example) {
         };
         if (code != null) {
             problems.accept(new Problem(field, code, name(), example));
+            return Optional.empty();
         }
-        return problem == DateField.Problem.NONE ? typed.toDate() : Optional.empty();
+        Optional<LocalDate> date = problem == DateField.Problem.NONE ? typed.toDate() : Optional.empty();
+        if (date.isPresent() && (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR)) {
+            problems.accept(new Problem(field, "date.out-of-range", name(), String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR)));
+            return Optional.empty();
+        }
+        return date;
     }
 
     private DefaultMessageSourceResolvable name() {

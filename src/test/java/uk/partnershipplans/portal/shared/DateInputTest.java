@@ -51,6 +51,14 @@ class DateInputTest {
     }
 
     @Test
+    void aYearOutsideTheSensibleRangeIsRefused() {
+        assertThat(TARGET.optional(DateField.of("31", "12", "9999"), problems::add)).isEmpty();
+        assertThat(TARGET.optional(DateField.of("1", "1", "1066"), problems::add)).isEmpty();
+        assertThat(TARGET.optional(DateField.of("31", "12", "2100"), problems::add)).contains(LocalDate.of(2100, 12, 31));
+        assertThat(problems).extracting(Problem::code).containsExactly("date.out-of-range", "date.out-of-range");
+    }
+
+    @Test
     void aDateOfWhatHappenedMayNotBeInTheFuture() {
         LocalDate today = LocalDate.of(2013, 11, 30);
         assertThat(TARGET.notAfter(today, DateField.of("30", "11", "2013"), null, problems::add)).contains(today);

@@ -91,7 +91,7 @@ public class OrganisationCsvController {
                 model.addAttribute("problems", rows.stream().limit(PROBLEMS_SHOWN)
                         .map(row -> new ShownProblem(row.row(), row.column(), messages.getMessage(row.message(), locale)))
                         .toList());
-                model.addAttribute("problemsCut", rows.size() > PROBLEMS_SHOWN);
+                model.addAttribute("problemsShown", rows.size() > PROBLEMS_SHOWN ? PROBLEMS_SHOWN : null);
                 throw refused;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

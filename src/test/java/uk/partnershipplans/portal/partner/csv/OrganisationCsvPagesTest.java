@@ -120,6 +120,26 @@ class OrganisationCsvPagesTest {
     }
 
     @Test
+    void aFileWithHundredsOfProblemsShowsTheFirstTwoHundredAndTheirCount() throws Exception {
+        String[] lines = new String[261];
+        lines[0] = OrganisationImportTest.HEADINGS;
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = "Csv Odd " + i + ",,Polce,Relevant partner,,,,,,";
+        }
+        mvc.perform(multipart("/admin/partners/import").file(file("partners.csv",
+                        OrganisationImportTest.csv(lines)))
+                        .with(ADMIN).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(Page.expect(page -> {
+                    assertThat(page.errorSummaryLinks()).contains("#file The file has 260 problems, listed below. Nothing "
+                            + "has been imported: fix the file and upload it again");
+                    assertThat(page.texts("#problems tbody tr")).hasSize(200);
+                    assertThat(page.text("main")).contains("The first 200 problems are shown.");
+                }));
+        assertThat(jdbc.queryForObject("select count(*) from partner_organisation where name like 'Csv %'", Long.class)).isZero();
+    }
+
+    @Test
     void aGoodFileIsImportedAndTheListSaysHowMany() throws Exception {
         mvc.perform(multipart("/admin/partners/import").file(file("partners.csv", OrganisationImportTest.csv(
                         OrganisationImportTest.HEADINGS, "Csv One,,Police,Relevant partner,,,,,,", "Csv Two,,Police,Other partner,,,,,,")))

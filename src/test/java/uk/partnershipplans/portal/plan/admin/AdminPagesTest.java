@@ -119,6 +119,17 @@ class AdminPagesTest {
     }
 
     @Test
+    void aValueTheFormCannotReadIsExplainedInPlainEnglish() throws Exception {
+        Page page = Page.of(mvc.perform(post("/admin/plans/new").with(ADMIN).with(csrf()).param("partnershipId", "first")
+                        .param("title", "Typed title").param("startYear", "2015").param("endYear", "2018")
+                        .param("status", "DRAFT").param("version", "none"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.errorSummary()).extracting(Page.Link::text).containsExactly("Choose the partnership from the list",
+                "The form was not sent as the page gave it: open the page again and make your change there");
+        assertThat(page.input("title").val()).isEqualTo("Typed title");
+    }
+
+    @Test
     void aPlanYearsDatesAreReadByTheOneDateRuleWithTheFormsOtherErrors() throws Exception {
         Long plan = jdbc.queryForObject("select min(id) from plan", Long.class);
         Page page = Page.of(mvc.perform(post("/admin/plans/" + plan + "/years/new").with(ADMIN).with(csrf())

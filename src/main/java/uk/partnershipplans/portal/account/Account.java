@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -128,23 +127,5 @@ class Account {
 
     static String normalise(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; the account locks for {@code lockFor} once {@code maxAttempts} failures are reached. */
-    void recordFailedSignIn(Instant now, int maxAttempts, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 }

@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.account;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.shared.Role;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -41,4 +44,28 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a.personId from Account a where a.personId is not null")
     List<Long> linkedPersonIds();
+
+    /**
+     * Takes one of the sign-in attempts the account has before it locks, in one statement, so that attempts made at the
+     * same instant are counted one by one: 1 when one was free (its password may be checked), 0 when the account is
+     * locked or its attempts are all taken. The version does not move: a sign-in is not a change to the account.
+     */
+    @Modifying
+    @Transactional
+    @Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.username = :username"
+            + " and a.failedAttempts < :max and (a.lockedUntil is null or a.lockedUntil <= :now)")
+    int takeSignInAttempt(String username, int max, Instant now);
+
+    /** Locks the account until {@code until} once all its attempts are taken and failed. */
+    @Modifying
+    @Transactional
+    @Query("update Account a set a.lockedUntil = :until, a.failedAttempts = 0 where a.username = :username"
+            + " and a.failedAttempts >= :max")
+    int lockIfAttemptsUsedUp(String username, int max, Instant until);
+
+    /** Gives the account back all its attempts: its password was right. */
+    @Modifying
+    @Transactional
+    @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null where a.username = :username")
+    int clearSignInAttempts(String username);
 }

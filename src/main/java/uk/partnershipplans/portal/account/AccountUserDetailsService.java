@@ -10,12 +10,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import uk.partnershipplans.portal.shared.Role;
 
-/** Reads an account for sign-in; made by {@link SecurityConfig} for its authentication provider only. */
+/**
+ * Reads an account for sign-in and takes one of its attempts before its password is checked: an account whose attempts
+ * are all taken (or that is locked) is given as locked, so its password is not checked. Made by {@link SecurityConfig}
+ * for its authentication provider only.
+ */
 @RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final Clock clock;
+    private final SignInProperties properties;
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -29,7 +34,8 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .authorities(authorities.toArray(String[]::new))
                 .disabled(!account.isActive())
-                .accountLocked(account.isLockedAt(clock.instant()))
+                .accountLocked(accounts.takeSignInAttempt(account.getUsername(), properties.maxFailedAttempts(),
+                        clock.instant()) == 0)
                 .build();
     }
 }

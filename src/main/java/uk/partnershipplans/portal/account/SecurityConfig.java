@@ -67,9 +67,10 @@ class SecurityConfig {
      * password, and an unknown username, a wrong password and a deactivated account look alike to anyone else.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, Clock clock,
+    DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, Clock clock, SignInProperties signIn,
             PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts, clock));
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(
+                new AccountUserDetailsService(accounts, clock, signIn));
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> {
             if (!user.isAccountNonLocked()) {

@@ -3,12 +3,18 @@ package uk.partnershipplans.portal.account;
 import java.time.Clock;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Locks an account for a while after repeated wrong passwords, so that passwords cannot be guessed at speed. */
+/**
+ * Locks an account for a while after repeated wrong passwords, so that passwords cannot be guessed at speed. The
+ * attempts are taken before each check ({@link AccountUserDetailsService}); here a wrong password may lock the account
+ * and a right one (even of a deactivated account) gives the attempts back. Each is one statement, so sign-ins at the
+ * same instant never clash.
+ */
 @Component
 @RequiredArgsConstructor
 class SignInAttempts {
@@ -18,17 +24,22 @@ class SignInAttempts {
     private final Clock clock;
 
     @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(Account.normalise(event.getAuthentication().getName()))
-                .ifPresent(account -> account.recordFailedSignIn(
-                        clock.instant(), properties.maxFailedAttempts(), properties.lockDuration()));
+    public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.lockIfAttemptsUsedUp(username(event), properties.maxFailedAttempts(),
+                clock.instant().plus(properties.lockDuration()));
     }
 
     @EventListener
-    @Transactional
+    public void onRightPasswordOfADeactivatedAccount(AuthenticationFailureDisabledEvent event) {
+        accounts.clearSignInAttempts(username(event));
+    }
+
+    @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.findByUsername(Account.normalise(event.getAuthentication().getName()))
-                .ifPresent(Account::recordSuccessfulSignIn);
+        accounts.clearSignInAttempts(username(event));
+    }
+
+    private static String username(AbstractAuthenticationEvent event) {
+        return Account.normalise(event.getAuthentication().getName());
     }
 }

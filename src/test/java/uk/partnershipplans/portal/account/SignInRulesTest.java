@@ -80,6 +80,43 @@ class SignInRulesTest {
     }
 
     @Test
+    void fiftyWrongPasswordsAtTheSameInstantAreCheckedAtMostFiveTimesAndNoneFails() throws Exception {
+        String username = newAccount();
+        int attempts = 50;
+        List<PortalHttp> clients = java.util.stream.IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
+        List<String> tokens = clients.stream().map(client -> PortalHttp.csrfTokenFrom(client.get("/login").body())).toList();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                PortalHttp client = clients.get(i);
+                String token = tokens.get(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.post("/login", Map.of("username", username, "password", "wrong password", "_csrf", token));
+                }));
+            }
+            start.countDown();
+            int checked = 0;
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as("no server error").isEqualTo(401);
+                if (response.body().contains("Enter a correct username and password")) {
+                    checked++;
+                } else {
+                    assertThat(response.body()).contains("This account is locked");
+                }
+            }
+            assertThat(checked).as("passwords checked").isBetween(1, 5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class,
+                username)).isTrue();
+    }
+
+    @Test
     void fewerFailuresThanTheLimitDoNotLockAndSuccessResetsTheCount() {
         String username = newAccount();
         for (int attempt = 0; attempt < 4; attempt++) {

@@ -1,0 +1,48 @@
+package uk.partnershipplans.portal.plan.model;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A strategic or an operational objective: numbered as the plan prints it ("1", "1.2", letters allowed), with a title
+ * and a description. What it sits under is the subclass's.
+ */
+@MappedSuperclass
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public abstract class Objective implements PlanPart {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String number;
+
+    private String title;
+
+    private String description;
+
+    @Version
+    private long version;
+
+    protected Objective(String number, String title, String description) {
+        revise(number, title, description);
+    }
+
+    @Override
+    public String numberText() {
+        return number;
+    }
+
+    public void revise(String number, String title, String description) {
+        this.number = number;
+        this.title = title;
+        this.description = description;
+    }
+}

@@ -78,15 +78,7 @@ class KindAdmin {
 
     void delete(Long id, long version) {
         PartnerKind kind = find(id);
-        StaleEdit.check(version, kind.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(id);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            kinds.delete(kind);
-            kinds.flush();
-        }, Map.of());
+        Writes.delete(kinds, kind, version, kind.getVersion(), () -> deletionRefusal(id));
     }
 
     private PartnerKind save(PartnerKind kind) {

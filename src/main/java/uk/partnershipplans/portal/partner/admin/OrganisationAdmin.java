@@ -255,15 +255,7 @@ public class OrganisationAdmin {
 
     void delete(Long id, long version) {
         PartnerOrganisation organisation = find(id);
-        StaleEdit.check(version, organisation.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(id);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            organisations.delete(organisation);
-            organisations.flush();
-        }, Map.of());
+        Writes.delete(organisations, organisation, version, organisation.getVersion(), () -> deletionRefusal(id));
     }
 
     private PartnerKind kind(Long kindId) {

@@ -90,15 +90,7 @@ class PartnershipAdmin {
 
     void delete(Long id, long version) {
         Partnership partnership = find(id);
-        StaleEdit.check(version, partnership.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(id);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            partnerships.delete(partnership);
-            partnerships.flush();
-        }, Map.of());
+        Writes.delete(partnerships, partnership, version, partnership.getVersion(), () -> deletionRefusal(id));
     }
 
     private Partnership save(Partnership partnership) {

@@ -1,15 +1,13 @@
 package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /**
  * A part of a plan that applies to all its work, numbered 1, 2, 3 ... in the plan: a key theme or a cross-cutting
@@ -18,11 +16,7 @@ import lombok.NoArgsConstructor;
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public abstract class PlanWidePart implements PlanPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class PlanWidePart extends StoredRecord implements PlanPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Plan plan;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * links) calls {@link #signSave()} so that the record itself is written and signed too.
  */
 @MappedSuperclass
-public abstract class SavedStamp {
+public abstract class SavedStamp extends StoredRecord {
 
     @Column(name = "saved_by")
     private String savedBy;

@@ -3,8 +3,10 @@ package uk.partnershipplans.portal.shared;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -44,6 +46,23 @@ public final class Writes {
             write.run();
             return null;
         }, problems);
+    }
+
+    /**
+     * The one way to delete a record that a page showed at {@code shownVersion}: refused as a {@link StaleEdit} when it
+     * has changed since (its {@code savedVersion} differs), then with the reason {@code refusal} gives, if any;
+     * otherwise deleted and flushed at once.
+     */
+    public static <T> void delete(JpaRepository<T, ?> repository, T record, Long shownVersion, long savedVersion,
+            Supplier<Optional<Refusal>> refusal) {
+        StaleEdit.check(shownVersion, savedVersion);
+        refusal.get().ifPresent(reason -> {
+            throw reason;
+        });
+        flushed(() -> {
+            repository.delete(record);
+            repository.flush();
+        }, Map.of());
     }
 
     private static String describe(Throwable e) {

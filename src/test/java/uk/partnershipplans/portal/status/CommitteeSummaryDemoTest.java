@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,6 @@ import uk.partnershipplans.portal.support.IntegrationTest;
  */
 @IntegrationTest
 class CommitteeSummaryDemoTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
     /**
      * The report's eight, as the 2013-14 plan names them. The report's first, "obesity in primary school age children in

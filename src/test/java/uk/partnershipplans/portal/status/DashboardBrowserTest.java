@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.time.Duration;
 import java.util.Map;
@@ -22,8 +23,6 @@ import uk.partnershipplans.portal.support.BrowserTest;
  */
 @BrowserTest
 class DashboardBrowserTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
     @Autowired
     JdbcTemplate jdbc;

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2014;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +32,6 @@ import uk.partnershipplans.portal.support.Page;
 // The target it sets on a demo value is rolled back after each test (the pages are read in the test's transaction)
 @Transactional
 class DashboardPageTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
-    private static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
 
     @Autowired
     MockMvc mvc;

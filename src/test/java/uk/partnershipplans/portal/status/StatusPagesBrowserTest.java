@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
 class StatusPagesBrowserTest {
 
     private static final String SCREENSHOTS = System.getProperty("portal.screenshots", "");
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
     private static final String AUTISM_ACTION = "Continue work to implement the Autistic Spectrum Disorder Pathway";
 
     @Autowired

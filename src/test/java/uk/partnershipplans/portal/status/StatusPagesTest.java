@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +23,6 @@ import uk.partnershipplans.portal.support.Page;
 /** Who may open the status pages, what they show on the demo data, and where they are linked from. */
 @IntegrationTest
 class StatusPagesTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
     @Autowired
     MockMvc mvc;

@@ -5,6 +5,7 @@ import static uk.partnershipplans.portal.shared.Forms.optional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -104,11 +105,7 @@ class GroupAdmin {
     /** Deletes the group with its seats. */
     void deleteGroup(Long partnershipId, Long groupId, long version) {
         PartnerGroup group = group(partnershipId, groupId);
-        StaleEdit.check(version, group.getVersion());
-        Writes.flushed(() -> {
-            groups.delete(group);
-            groups.flush();
-        }, Map.of());
+        Writes.delete(groups, group, version, group.getVersion(), Optional::empty);
     }
 
     @Transactional(readOnly = true)

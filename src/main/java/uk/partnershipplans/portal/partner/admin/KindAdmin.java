@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.partner.model.PartnerKind;
 import uk.partnershipplans.portal.partner.model.PartnerKindRepository;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisationRepository;
+import uk.partnershipplans.portal.shared.RecordAdmin;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
@@ -22,7 +23,7 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-class KindAdmin {
+class KindAdmin implements RecordAdmin<KindForm> {
 
     private final PartnerKindRepository kinds;
     private final PartnerOrganisationRepository organisations;
@@ -46,17 +47,17 @@ class KindAdmin {
     }
 
     @Transactional(readOnly = true)
-    KindForm form(Long id) {
+    public KindForm form(Long id) {
         return KindForm.of(find(id));
     }
 
-    Long create(KindForm form) {
+    public Long create(KindForm form) {
         String name = form.getName().strip();
         refuseTakenName(name, null);
         return save(new PartnerKind(name)).getId();
     }
 
-    void update(Long id, KindForm form) {
+    public void update(Long id, KindForm form) {
         PartnerKind kind = find(id);
         StaleEdit.check(form.getVersion(), kind.getVersion());
         String name = form.getName().strip();
@@ -66,7 +67,7 @@ class KindAdmin {
     }
 
     @Transactional(readOnly = true)
-    Optional<Refusal> deletionRefusal(Long id) {
+    public Optional<Refusal> deletionRefusal(Long id) {
         PartnerKind kind = find(id);
         long used = organisations.countByKindId(id);
         if (used == 0) {
@@ -76,17 +77,9 @@ class KindAdmin {
                 new Usage("admin.usage.organisations", used)));
     }
 
-    void delete(Long id, long version) {
+    public void delete(Long id, long version) {
         PartnerKind kind = find(id);
-        StaleEdit.check(version, kind.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(id);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            kinds.delete(kind);
-            kinds.flush();
-        }, Map.of());
+        Writes.delete(kinds, kind, version, kind.getVersion(), () -> deletionRefusal(id));
     }
 
     private PartnerKind save(PartnerKind kind) {

@@ -36,6 +36,7 @@ import uk.partnershipplans.portal.partner.model.PersonRepository;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Dates;
+import uk.partnershipplans.portal.shared.RecordAdmin;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
@@ -49,7 +50,7 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-public class OrganisationAdmin {
+public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
 
     private static final DateInput LEFT_ON = new DateInput("leftOn", "admin.membership.left-on", "31 3 2014");
 
@@ -147,7 +148,7 @@ public class OrganisationAdmin {
     }
 
     @Transactional(readOnly = true)
-    OrganisationForm form(Long id) {
+    public OrganisationForm form(Long id) {
         return OrganisationForm.of(organisation(id));
     }
 
@@ -159,7 +160,7 @@ public class OrganisationAdmin {
         return save(organisation).getId();
     }
 
-    void update(Long id, OrganisationForm form) {
+    public void update(Long id, OrganisationForm form) {
         PartnerOrganisation organisation = find(id);
         StaleEdit.check(form.getVersion(), organisation.getVersion());
         String name = form.getName().strip();
@@ -239,7 +240,7 @@ public class OrganisationAdmin {
 
     /** Why the organisation cannot be deleted, if anything still refers to it. */
     @Transactional(readOnly = true)
-    Optional<Refusal> deletionRefusal(Long id) {
+    public Optional<Refusal> deletionRefusal(Long id) {
         PartnerOrganisation organisation = find(id);
         List<Usage> uses = new ArrayList<>();
         add(uses, "admin.usage.memberships", memberships.countByOrganisationId(id));
@@ -253,17 +254,9 @@ public class OrganisationAdmin {
         return Optional.of(Refusal.of(null, "admin.organisation.delete.refused", organisation.getName(), Refusal.listed(uses)));
     }
 
-    void delete(Long id, long version) {
+    public void delete(Long id, long version) {
         PartnerOrganisation organisation = find(id);
-        StaleEdit.check(version, organisation.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(id);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            organisations.delete(organisation);
-            organisations.flush();
-        }, Map.of());
+        Writes.delete(organisations, organisation, version, organisation.getVersion(), () -> deletionRefusal(id));
     }
 
     private PartnerKind kind(Long kindId) {

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -26,16 +25,15 @@ import uk.partnershipplans.portal.partner.csv.OrganisationCsvController;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
 import uk.partnershipplans.portal.partner.model.PartnershipMembership;
 import uk.partnershipplans.portal.shared.DeletePage;
-import uk.partnershipplans.portal.shared.Deletions;
 import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Option;
+import uk.partnershipplans.portal.shared.RecordPages;
 import uk.partnershipplans.portal.shared.SavedVersion;
 
 /** Admins keep the partner organisations: list with search and filters, add, change, mark as left, delete when unused. */
 @Controller
 @RequestMapping("/admin/partners")
-@RequiredArgsConstructor
-class OrganisationAdminController {
+class OrganisationAdminController extends RecordPages<OrganisationForm> {
 
     private static final String FORM_VIEW = "partner/admin/organisation-form";
     private static final String LEAVE_VIEW = "partner/admin/leave-form";
@@ -44,6 +42,14 @@ class OrganisationAdminController {
     private final OrganisationAdmin admin;
     private final MessageSource messages;
     private final ChangeHistory changes;
+
+    OrganisationAdminController(OrganisationAdmin admin, MessageSource messages, ChangeHistory changes) {
+        super(admin, messages, id -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerOrganisation.class, id)),
+                LIST, id -> LIST + "/" + id);
+        this.admin = admin;
+        this.messages = messages;
+        this.changes = changes;
+    }
 
     @GetMapping
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
@@ -71,31 +77,7 @@ class OrganisationAdminController {
     @GetMapping("/new")
     String newOrganisation(Model model) {
         model.addAttribute("form", new OrganisationForm());
-        return showForm(null, model);
-    }
-
-    @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model) {
-        return Forms.save(errors, model, () -> admin.create(form), () -> form)
-                .map(id -> "redirect:/admin/partners/" + id)
-                .orElseGet(() -> showForm(null, model));
-    }
-
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("form", admin.form(id));
-        return showForm(id, model);
-    }
-
-    @PostMapping("/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
-            Model model) {
-        return Forms.save(errors, model, () -> {
-            admin.update(id, form);
-            return id;
-        }, () -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerOrganisation.class, id)))
-                .map(saved -> "redirect:/admin/partners/" + id)
-                .orElseGet(() -> showForm(id, model));
+        return formPage(null, model);
     }
 
     @GetMapping("/{id}/memberships/new")
@@ -130,23 +112,15 @@ class OrganisationAdminController {
                 .orElseGet(() -> showLeave(id, membershipId, model));
     }
 
-    @GetMapping("/{id}/delete")
-    String confirmDelete(@PathVariable Long id, Model model) {
-        return Deletions.confirm(model, messages, deletePage(id), admin.deletionRefusal(id));
-    }
-
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable Long id, @RequestParam long version, Model model) {
-        return Deletions.delete(model, messages, () -> deletePage(id), () -> admin.delete(id, version), "/admin/partners");
-    }
-
-    private DeletePage deletePage(Long id) {
+    @Override
+    protected DeletePage deletePage(Long id) {
         PartnerOrganisation organisation = admin.organisation(id);
         return DeletePage.confirm(DeletePage.text("admin.organisation.thing", organisation.getName()),
-                "/admin/partners/" + id + "/delete", "/admin/partners/" + id, organisation.getVersion(), null);
+                LIST + "/" + id + "/delete", LIST + "/" + id, organisation.getVersion(), null);
     }
 
-    private String showForm(Long id, Model model) {
+    @Override
+    protected String formPage(Long id, Model model) {
         model.addAttribute("organisationId", id);
         model.addAttribute("kindOptions", admin.kinds().stream()
                 .map(k -> new Option(String.valueOf(k.getId()), k.getName())).toList());

@@ -19,6 +19,7 @@ import uk.partnershipplans.portal.partner.model.PartnerGroupRepository;
 import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.partner.model.PartnershipMembershipRepository;
 import uk.partnershipplans.portal.partner.model.PartnershipRepository;
+import uk.partnershipplans.portal.shared.RecordAdmin;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
@@ -28,7 +29,7 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-class PartnershipAdmin {
+class PartnershipAdmin implements RecordAdmin<PartnershipForm> {
 
     static final int PAGE_SIZE = 20;
 
@@ -52,11 +53,11 @@ class PartnershipAdmin {
     }
 
     @Transactional(readOnly = true)
-    PartnershipForm form(Long id) {
+    public PartnershipForm form(Long id) {
         return PartnershipForm.of(find(id));
     }
 
-    Long create(PartnershipForm form) {
+    public Long create(PartnershipForm form) {
         String name = form.getName().strip();
         refuseTakenName(name, null);
         Partnership partnership = new Partnership(name, optional(form.getDescription()), optional(form.getLeadPartner()),
@@ -64,7 +65,7 @@ class PartnershipAdmin {
         return save(partnership).getId();
     }
 
-    void update(Long id, PartnershipForm form) {
+    public void update(Long id, PartnershipForm form) {
         Partnership partnership = find(id);
         StaleEdit.check(form.getVersion(), partnership.getVersion());
         String name = form.getName().strip();
@@ -76,7 +77,7 @@ class PartnershipAdmin {
 
     /** Why the partnership cannot be deleted, if anything still refers to it. */
     @Transactional(readOnly = true)
-    Optional<Refusal> deletionRefusal(Long id) {
+    public Optional<Refusal> deletionRefusal(Long id) {
         Partnership partnership = find(id);
         List<Usage> uses = new ArrayList<>();
         references.forEach(module -> uses.addAll(module.usesOf(id)));
@@ -88,17 +89,9 @@ class PartnershipAdmin {
         return Optional.of(Refusal.of(null, "admin.partnership.delete.refused", partnership.getName(), Refusal.listed(uses)));
     }
 
-    void delete(Long id, long version) {
+    public void delete(Long id, long version) {
         Partnership partnership = find(id);
-        StaleEdit.check(version, partnership.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(id);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            partnerships.delete(partnership);
-            partnerships.flush();
-        }, Map.of());
+        Writes.delete(partnerships, partnership, version, partnership.getVersion(), () -> deletionRefusal(id));
     }
 
     private Partnership save(Partnership partnership) {

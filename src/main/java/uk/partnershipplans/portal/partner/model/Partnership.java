@@ -1,25 +1,19 @@
 package uk.partnershipplans.portal.partner.model;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** The body that owns plans, such as a county's Children's Trust. */
 @Entity
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Partnership {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Partnership extends StoredRecord {
 
     private String name;
 

@@ -2,9 +2,6 @@ package uk.partnershipplans.portal.partner.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -13,17 +10,14 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** An organisation's membership of a partnership; dates are left empty where no document gives them. */
 @Entity
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PartnershipMembership {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartnershipMembership extends StoredRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Partnership partnership;

@@ -91,14 +91,7 @@ class FrameworkAdmin {
 
     void delete(Long frameworkId, long version) {
         ExternalFramework framework = framework(frameworkId);
-        StaleEdit.check(version, framework.getVersion());
-        deletionRefusal(frameworkId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        Writes.flushed(() -> {
-            frameworks.delete(framework);
-            frameworks.flush();
-        }, Map.of());
+        Writes.delete(frameworks, framework, version, framework.getVersion(), () -> deletionRefusal(frameworkId));
     }
 
     private void refuseTakenName(Long partnershipId, Long frameworkId, String name) {

@@ -129,14 +129,7 @@ class IndicatorAdmin {
 
     void delete(Long indicatorId, long version) {
         Indicator indicator = indicator(indicatorId);
-        StaleEdit.check(version, indicator.getVersion());
-        deletionRefusal(indicatorId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        Writes.flushed(() -> {
-            indicators.delete(indicator);
-            indicators.flush();
-        }, Map.of());
+        Writes.delete(indicators, indicator, version, indicator.getVersion(), () -> deletionRefusal(indicatorId));
     }
 
     private void checkIndicator(Long partnershipId, Long indicatorId, IndicatorForm form) {
@@ -202,11 +195,7 @@ class IndicatorAdmin {
 
     void removeFromYear(Long reportingId, long version) {
         PlanYearIndicator found = reporting(reportingId);
-        StaleEdit.check(version, found.getVersion());
-        Writes.flushed(() -> {
-            reporting.delete(found);
-            reporting.flush();
-        }, Map.of());
+        Writes.delete(reporting, found, version, found.getVersion(), Optional::empty);
     }
 
     private static IndicatorCategory category(ReportingForm form) {
@@ -268,11 +257,7 @@ class IndicatorAdmin {
 
     void deleteValue(Long valueId, long version) {
         IndicatorValue value = value(valueId);
-        StaleEdit.check(version, value.getVersion());
-        Writes.flushed(() -> {
-            values.delete(value);
-            values.flush();
-        }, Map.of());
+        Writes.delete(values, value, version, value.getVersion(), Optional::empty);
     }
 
     private static void revise(IndicatorValue value, String label, LocalDate periodEnd, ValueFigures figures,

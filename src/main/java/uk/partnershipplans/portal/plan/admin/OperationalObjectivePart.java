@@ -16,7 +16,7 @@ import uk.partnershipplans.portal.shared.Usage;
  */
 @Component
 @Order(4)
-class OperationalObjectivePart extends NumberedPart<OperationalObjective, ObjectiveForm> {
+class OperationalObjectivePart extends ObjectiveKind<OperationalObjective> {
 
     private final OperationalObjectiveRepository objectives;
     private final PriorityRepository priorities;
@@ -24,14 +24,9 @@ class OperationalObjectivePart extends NumberedPart<OperationalObjective, Object
     OperationalObjectivePart(StrategicObjectivePart strategicObjectives, OperationalObjectiveRepository objectives,
             PriorityRepository priorities) {
         super("operational-objectives", "operational-objective", "objectives", strategicObjectives,
-                "uk_operational_objective_number", ObjectiveForm.class, objectives);
+                "uk_operational_objective_number", objectives);
         this.objectives = objectives;
         this.priorities = priorities;
-    }
-
-    @Override
-    ObjectiveForm blankForm() {
-        return new ObjectiveForm();
     }
 
     /** Starts the number with the strategic objective's, as most plans number them. */
@@ -43,11 +38,6 @@ class OperationalObjectivePart extends NumberedPart<OperationalObjective, Object
     }
 
     @Override
-    ObjectiveForm form(OperationalObjective objective) {
-        return ObjectiveForm.of(objective.getNumber(), objective.getTitle(), objective.getDescription(), objective.getVersion());
-    }
-
-    @Override
     Optional<OperationalObjective> sameNumber(Long planId, ObjectiveForm form) {
         return objectives.findFirstByStrategicObjectivePlanIdAndNumberIgnoreCase(planId, form.numberText());
     }
@@ -56,11 +46,6 @@ class OperationalObjectivePart extends NumberedPart<OperationalObjective, Object
     OperationalObjective add(Place place, ObjectiveForm form) {
         StrategicObjective parent = (StrategicObjective) place.parent();
         return parent.addOperationalObjective(form.numberText(), title(form), description(form));
-    }
-
-    @Override
-    void revise(OperationalObjective objective, ObjectiveForm form) {
-        objective.revise(form.numberText(), title(form), description(form));
     }
 
     @Override

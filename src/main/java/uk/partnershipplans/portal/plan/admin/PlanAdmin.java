@@ -119,14 +119,7 @@ public class PlanAdmin {
 
     void deletePlan(Long planId, long version) {
         Plan plan = plan(planId);
-        StaleEdit.check(version, plan.getVersion());
-        planDeletionRefusal(planId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        Writes.flushed(() -> {
-            plans.delete(plan);
-            plans.flush();
-        }, Map.of());
+        Writes.delete(plans, plan, version, plan.getVersion(), () -> planDeletionRefusal(planId));
     }
 
     private void checkPlan(Long partnershipId, Long planId, String title, PlanForm form) {
@@ -189,14 +182,7 @@ public class PlanAdmin {
 
     void deleteYear(Long yearId, long version) {
         PlanYear year = year(yearId);
-        StaleEdit.check(version, year.getVersion());
-        yearDeletionRefusal(yearId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        Writes.flushed(() -> {
-            years.delete(year);
-            years.flush();
-        }, Map.of());
+        Writes.delete(years, year, version, year.getVersion(), () -> yearDeletionRefusal(yearId));
     }
 
     private record YearDates(LocalDate start, LocalDate end) {

@@ -142,14 +142,7 @@ class PriorityAdmin {
 
     void delete(Long priorityId, long version) {
         Priority priority = priority(priorityId);
-        StaleEdit.check(version, priority.getVersion());
-        deletionRefusal(priorityId).ifPresent(refusal -> {
-            throw refusal;
-        });
-        Writes.flushed(() -> {
-            priorities.delete(priority);
-            priorities.flush();
-        }, Map.of());
+        Writes.delete(priorities, priority, version, priority.getVersion(), () -> deletionRefusal(priorityId));
     }
 
     private static Optional<PrioritySection> focusPoints(Priority priority) {

@@ -19,26 +19,16 @@ import uk.partnershipplans.portal.shared.Usage;
  */
 @Component
 @Order(1)
-class StrategicObjectivePart extends NumberedPart<StrategicObjective, ObjectiveForm> {
+class StrategicObjectivePart extends ObjectiveKind<StrategicObjective> {
 
     private final StrategicObjectiveRepository objectives;
     private final PriorityRepository priorities;
 
     StrategicObjectivePart(StrategicObjectiveRepository objectives, PriorityRepository priorities) {
         super("strategic-objectives", "strategic-objective", "objectives", null, "uk_strategic_objective_number",
-                ObjectiveForm.class, objectives);
+                objectives);
         this.objectives = objectives;
         this.priorities = priorities;
-    }
-
-    @Override
-    ObjectiveForm blankForm() {
-        return new ObjectiveForm();
-    }
-
-    @Override
-    ObjectiveForm form(StrategicObjective objective) {
-        return ObjectiveForm.of(objective.getNumber(), objective.getTitle(), objective.getDescription(), objective.getVersion());
     }
 
     @Override
@@ -51,11 +41,6 @@ class StrategicObjectivePart extends NumberedPart<StrategicObjective, ObjectiveF
         StrategicObjective objective = new StrategicObjective(place.plan(), form.numberText(), title(form), description(form));
         place.plan().getStrategicObjectives().add(objective);
         return objective;
-    }
-
-    @Override
-    void revise(StrategicObjective objective, ObjectiveForm form) {
-        objective.revise(form.numberText(), title(form), description(form));
     }
 
     @Override

@@ -33,7 +33,6 @@ import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
-import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
@@ -176,15 +175,7 @@ class ActionEditService {
     @Transactional
     void delete(Long actionId, Long version) {
         PlanAction action = find(actionId);
-        StaleEdit.check(version, action.getVersion());
-        Optional<Refusal> refusal = deletionRefusal(actionId);
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-        Writes.flushed(() -> {
-            actions.delete(action);
-            queries.flush();
-        }, Map.of());
+        Writes.delete(actions, action, version, action.getVersion(), () -> deletionRefusal(actionId));
     }
 
     private Dates checked(PlanYear year, ActionForm form) {

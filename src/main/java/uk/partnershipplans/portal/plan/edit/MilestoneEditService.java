@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,6 @@ import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.SavedVersion;
-import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**
@@ -129,11 +129,7 @@ class MilestoneEditService {
     @Transactional
     void delete(Long milestoneId, Long version) {
         Milestone milestone = find(milestoneId);
-        StaleEdit.check(version, milestone.getVersion());
-        Writes.flushed(() -> {
-            milestones.delete(milestone);
-            queries.flush();
-        }, Map.of());
+        Writes.delete(milestones, milestone, version, milestone.getVersion(), Optional::empty);
     }
 
     private Dates checked(Priority priority, MilestoneForm form) {

@@ -2,24 +2,18 @@ package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** One ambition of an external framework, named as the action tables head its column. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FrameworkAmbition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FrameworkAmbition extends StoredRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private ExternalFramework framework;

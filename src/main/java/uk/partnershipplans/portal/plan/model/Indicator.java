@@ -3,9 +3,6 @@ package uk.partnershipplans.portal.plan.model;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import lombok.AccessLevel;
@@ -13,16 +10,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A performance indicator of a partnership: what is measured and how. Plan years choose which they report. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Indicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Indicator extends StoredRecord {
 
     private Long partnershipId;
 

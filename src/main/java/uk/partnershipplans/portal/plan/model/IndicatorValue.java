@@ -2,9 +2,6 @@ package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -23,10 +20,6 @@ import uk.partnershipplans.portal.shared.SavedStamp;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class IndicatorValue extends SavedStamp {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Indicator indicator;

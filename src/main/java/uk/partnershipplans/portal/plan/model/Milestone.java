@@ -2,9 +2,6 @@ package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -19,10 +16,6 @@ import uk.partnershipplans.portal.shared.SavedStamp;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Milestone extends SavedStamp {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Priority priority;

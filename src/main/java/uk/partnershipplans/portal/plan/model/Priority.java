@@ -3,9 +3,6 @@ package uk.partnershipplans.portal.plan.model;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,10 +19,6 @@ import uk.partnershipplans.portal.shared.SavedStamp;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Priority extends SavedStamp {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PlanYear planYear;

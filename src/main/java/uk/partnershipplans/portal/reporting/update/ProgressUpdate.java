@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -16,7 +13,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +26,7 @@ import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.reporting.round.ReportingRound;
 import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Figures;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /**
  * The update a round asks for about one action or one indicator, written by its assignee. An action's update says how
@@ -41,11 +38,7 @@ import uk.partnershipplans.portal.shared.Figures;
 @Audited
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ProgressUpdate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProgressUpdate extends StoredRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")

@@ -2,9 +2,6 @@ package uk.partnershipplans.portal.reporting.update;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,6 +9,7 @@ import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.shared.StoredRecord;
 
 /**
  * A file given as evidence for an update. Its type is the one detected from its content, never the one the browser
@@ -21,11 +19,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "progress_update_attachment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class UpdateAttachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class UpdateAttachment extends StoredRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "update_id")

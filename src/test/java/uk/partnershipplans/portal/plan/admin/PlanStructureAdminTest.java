@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import jakarta.persistence.EntityManager;
 import java.util.Locale;
@@ -31,8 +32,6 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 @IntegrationTest
 @Transactional
 class PlanStructureAdminTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
     @Autowired
     PlanAdmin plans;

@@ -1,6 +1,8 @@
 package uk.partnershipplans.portal.plan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2014;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,6 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 /** The demo data, loaded into PostgreSQL, reproduces the counts and ticks of the council papers. */
 @IntegrationTest
 class DemoPlansTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
-    private static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
 
     @Autowired
     JdbcTemplate jdbc;

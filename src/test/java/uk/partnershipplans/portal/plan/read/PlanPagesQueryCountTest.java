@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2014;
 
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
@@ -28,9 +30,6 @@ import uk.partnershipplans.portal.support.TestDatabase;
 @IntegrationTest
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds the synthetic dataset
 class PlanPagesQueryCountTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
-    private static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
 
     @Autowired
     MockMvc mvc;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,6 @@ import uk.partnershipplans.portal.support.Page;
 @IntegrationTest
 @Transactional
 class PlanPagesTest {
-
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
     @Autowired
     MockMvc mvc;

@@ -1,6 +1,8 @@
 package uk.partnershipplans.portal.plan.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
+import static uk.partnershipplans.portal.support.DemoData.PLAN_2014;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,6 @@ import uk.partnershipplans.portal.support.BrowserTest;
 @BrowserTest
 class PlanReadingBrowserTest {
 
-    private static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
-    private static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
     private static final String PRIORITY_3_1 = "Continue to improve our early help services to ensure that children, young people "
             + "and families in the greatest need receive appropriate support";
     private static final String HUB = "Establish the Integrated Commissioning Hub, to be fully operational by September 2013";

@@ -11,12 +11,12 @@ import java.util.stream.IntStream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.plan.model.Indicator;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
-import uk.partnershipplans.portal.plan.model.PeriodType;
-import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
-import uk.partnershipplans.portal.plan.read.PlanReadQueries;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries.Pair;
+import uk.partnershipplans.portal.plan.read.PlanReadQueries;
 
 /**
  * What other modules may read of a plan year, all at once: its priorities, actions, milestones, indicators and their

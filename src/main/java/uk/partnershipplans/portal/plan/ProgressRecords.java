@@ -6,13 +6,13 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.plan.model.IndicatorRepository;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
-import uk.partnershipplans.portal.plan.model.IndicatorValueRepository;
 import uk.partnershipplans.portal.plan.model.MilestoneRepository;
-import uk.partnershipplans.portal.plan.model.PeriodType;
 import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorRepository;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValueRepository;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 
 /**
  * How an approved progress update reaches the plan: an action's reported status, its revised target date and its

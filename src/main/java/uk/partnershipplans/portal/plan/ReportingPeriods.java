@@ -5,7 +5,7 @@ import java.time.MonthDay;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 
 /**
  * Reads the period labels the documents use ("2012/13 Q3", "2012/13 annual", "2011/12 academic", "2011 annual") and

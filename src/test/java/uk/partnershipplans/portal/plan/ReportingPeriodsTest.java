@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 
 /** The period labels of the documents: when each period ends and which kind of period it is. */
 class ReportingPeriodsTest {

@@ -14,7 +14,7 @@ import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.Polarity;
-import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 
 /** The indicator rating and direction of travel rules of the help page, case by case. */
 class IndicatorStatusCalculatorTest {

@@ -17,7 +17,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.ReportedProgress;
-import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 
 /** A year worked out in memory: milestones go to their own action, priorities count what serves them, the year counts once. */
 class ProgressServiceTest {

@@ -16,7 +16,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.ReportedProgress;
-import uk.partnershipplans.portal.plan.model.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 import uk.partnershipplans.portal.status.YearDashboard.Attention;
 import uk.partnershipplans.portal.status.YearDashboard.IndicatorRow;
 

@@ -11,9 +11,9 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
-import uk.partnershipplans.portal.plan.model.Indicator;
-import uk.partnershipplans.portal.plan.model.PeriodType;
-import uk.partnershipplans.portal.plan.model.ReportingFrequency;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
 
 /**
  * What the indicator definition form sends. Unit, polarity, frequency and period type may stay empty only while the

@@ -6,7 +6,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.FigureRule;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.RealDate;
 

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
+import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 
 /** What the form sends that says how a plan year reports an indicator. The year is chosen when it is added. */
 @Getter

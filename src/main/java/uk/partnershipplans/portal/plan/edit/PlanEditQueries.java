@@ -7,14 +7,14 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
-import uk.partnershipplans.portal.plan.model.Indicator;
-import uk.partnershipplans.portal.plan.model.IndicatorPriority;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanYear;
-import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.Priority;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorPriority;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 
 /**
  * The reads the edit pages need, each record with what its page shows around it in the same query, so that a page

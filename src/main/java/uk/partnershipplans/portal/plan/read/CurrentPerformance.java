@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
-import uk.partnershipplans.portal.plan.model.Indicator;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
-import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
-import uk.partnershipplans.portal.plan.model.ReportingFrequency;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
+import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
 import uk.partnershipplans.portal.shared.Figures;
 
 /**

@@ -3,9 +3,9 @@ package uk.partnershipplans.portal.plan.read;
 import java.util.List;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
-import uk.partnershipplans.portal.plan.model.IndicatorCategory;
-import uk.partnershipplans.portal.plan.model.PeriodType;
-import uk.partnershipplans.portal.plan.model.ReportingFrequency;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorCategory;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
 import uk.partnershipplans.portal.shared.Narrative;
 
 /** An indicator, where it is reported and all its values: what the /indicators/{id} page shows. */

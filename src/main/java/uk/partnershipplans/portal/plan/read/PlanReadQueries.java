@@ -7,9 +7,6 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
-import uk.partnershipplans.portal.plan.model.Indicator;
-import uk.partnershipplans.portal.plan.model.IndicatorPriority;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
 import uk.partnershipplans.portal.plan.model.KeyTheme;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
@@ -17,13 +14,16 @@ import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanYear;
-import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.Principle;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityLink;
 import uk.partnershipplans.portal.plan.model.PrioritySection;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.SupportedInitiative;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorPriority;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 
 /**
  * The queries behind the reading pages. Each loads one kind of row for a whole page in one statement (fetch joins

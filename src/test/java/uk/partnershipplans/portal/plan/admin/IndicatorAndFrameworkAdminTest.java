@@ -20,7 +20,7 @@ import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
-import uk.partnershipplans.portal.plan.model.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.support.IntegrationTest;

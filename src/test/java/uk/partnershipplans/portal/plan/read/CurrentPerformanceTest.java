@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
-import uk.partnershipplans.portal.plan.model.Indicator;
-import uk.partnershipplans.portal.plan.model.IndicatorCategory;
-import uk.partnershipplans.portal.plan.model.IndicatorValue;
-import uk.partnershipplans.portal.plan.model.PeriodType;
-import uk.partnershipplans.portal.plan.model.PlanYearIndicator;
-import uk.partnershipplans.portal.plan.model.ReportingFrequency;
+import uk.partnershipplans.portal.plan.model.indicator.Indicator;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorCategory;
+import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
+import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
+import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
+import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
 import uk.partnershipplans.portal.plan.read.CurrentPerformance.State;
 
 class CurrentPerformanceTest {

@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.indicator;
 
 /** The kind of period an indicator's figures cover. */
 public enum PeriodType {

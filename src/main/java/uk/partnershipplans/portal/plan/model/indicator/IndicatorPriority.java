@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +10,7 @@ import java.io.Serializable;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.plan.model.Priority;
 
 /** An indicator measures a priority as its primary indicator (two ticks in the documents) or an additional one (one tick). */
 @Entity

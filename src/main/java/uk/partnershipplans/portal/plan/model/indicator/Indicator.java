@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.indicator;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +10,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
+import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A performance indicator of a partnership: what is measured and how. Plan years choose which they report. */

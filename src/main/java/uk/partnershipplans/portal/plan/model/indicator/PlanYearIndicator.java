@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /** An indicator as one plan year reports it: key outcome or supplementary, new, in development, also reported elsewhere. */

@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.indicator;
 
 /** How often an indicator is reported. */
 public enum ReportingFrequency {

@@ -75,6 +75,10 @@ class RoundPagesTest {
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/rounds/" + id).with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+        assertThat(Page.of(mvc.perform(get("/admin/rounds/" + id + "/edit").with(user("admin").roles("ADMIN"))).andReturn())
+                .has("#planYearId")).as("the year is chosen only when a round is opened").isFalse();
+        assertThat(Page.of(mvc.perform(get("/admin/rounds/new").with(user("admin").roles("ADMIN"))).andReturn())
+                .has("#planYearId")).isTrue();
     }
 
     @Test

@@ -13,7 +13,7 @@ import uk.partnershipplans.portal.reporting.round.ReportingRoundRepository;
  * by financial year) assigned to the {@code officer} demo account, the period ending 31 March 2014. Made by each test
  * from the context's beans rather than imported as a bean, so that the tests share the suite's Spring context.
  */
-class UpdateFixture {
+public class UpdateFixture {
 
     static final String PLAN_2011 = "Children, Young People and Families Plan 2011-14";
 
@@ -21,7 +21,7 @@ class UpdateFixture {
     private final ReportingRoundRepository rounds;
     private final ProgressUpdateRepository updates;
 
-    UpdateFixture(ApplicationContext context) {
+    public UpdateFixture(ApplicationContext context) {
         this(context.getBean(JdbcTemplate.class), context.getBean(ReportingRoundRepository.class),
                 context.getBean(ProgressUpdateRepository.class));
     }
@@ -33,10 +33,10 @@ class UpdateFixture {
     }
 
     /** The ids of a fresh round's two updates; any earlier round of the year is removed first. */
-    record Round(long roundId, long actionUpdateId, long indicatorUpdateId, long actionId, long indicatorId) {
+    public record Round(long roundId, long actionUpdateId, long indicatorUpdateId, long actionId, long indicatorId) {
     }
 
-    Round freshRound() {
+    public Round freshRound() {
         long year = year2013();
         jdbc.update("delete from reporting_round where plan_year_id = ?", year);
         ReportingRound round = rounds.save(new ReportingRound(year, "Six-monthly review, March 2014",
@@ -51,7 +51,7 @@ class UpdateFixture {
     }
 
     /** Names the account as the round's lead for the priorities the action serves. */
-    void nameLeadOfActionPriorities(Round round, String username) {
+    public void nameLeadOfActionPriorities(Round round, String username) {
         jdbc.update("insert into reporting_round_lead (round_id, priority_id, account_id) "
                 + "select ?, priority_id, ? from action_priority where action_id = ?",
                 round.roundId(), accountId(username), round.actionId());

@@ -1,0 +1,149 @@
+package uk.partnershipplans.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.partnershipplans.portal.reporting.update.UpdateFixture;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
+import uk.partnershipplans.portal.support.TestDatabase;
+
+/**
+ * Follows every link each role can see, from its home page, on a database holding every kind of record: the demo
+ * partnership and plans (partners, groups, people, plans, years, priorities, actions, milestones, frameworks,
+ * indicators and their values) and a reporting round with a submitted update carrying a link and a file, an approved
+ * one and their history. No page a person can reach may answer with a server error or a broken link. Pages that differ
+ * only in their ids or in the values of their query are visited twice each, which is enough to find a page that breaks
+ * on a kind of record while keeping the crawl short.
+ */
+@IntegrationTest
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving an update changes the demo plan
+class EveryPageCrawlTest {
+
+    private static final int VISITS_OF_EACH_KIND_OF_PAGE = 2;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void aRoundWithUpdatesInEveryState() throws Exception {
+        UpdateFixture fixture = new UpdateFixture(context);
+        UpdateFixture.Round round = fixture.freshRound();
+        fixture.nameLeadOfActionPriorities(round, "board");
+        RequestPostProcessor officer = user("officer").roles("OFFICER");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/updates/" + round.actionUpdateId())
+                        .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", pdf))
+                        .with(csrf()).with(officer).param("action", "submit").param("version", "0")
+                        .param("reportedStatus", "ON_TRACK").param("commentary", "Going well")
+                        .param("links[0].title", "Strategy").param("links[0].url", "https://www.example.org/strategy"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/updates/" + round.indicatorUpdateId()).with(csrf()).with(officer)
+                        .param("action", "submit").param("version", "0").param("figure", "45.50")
+                        .param("commentary", "From the NHS return").param("nationalAverage", "47.2"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/updates/" + round.indicatorUpdateId() + "/approve").with(csrf())
+                        .with(user("admin").roles("ADMIN")).param("version", "1"))
+                .andExpect(status().isFound());
+    }
+
+    @AfterEach
+    void removeRounds() {
+        jdbc.update("delete from reporting_round");
+    }
+
+    @Test
+    void everyPageAnOfficerCanReachAnswers() throws Exception {
+        assertThat(crawl(user("officer").roles("OFFICER"), "/")).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void everyPageABoardMemberCanReachAnswers() throws Exception {
+        assertThat(crawl(user("board").roles("BOARD"), "/", "/reviews")).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void everyPageAnAdminCanReachAnswers() throws Exception {
+        assertThat(crawl(user("admin").roles("ADMIN"), "/admin", "/plans", "/reviews")).hasSizeGreaterThan(50);
+    }
+
+    /** Visits the pages linked from {@code start}, and from them, as {@code someone}; returns the pages visited. */
+    private Set<String> crawl(RequestPostProcessor someone, String... start) throws Exception {
+        Deque<String> toVisit = new ArrayDeque<>(List.of(start));
+        Set<String> visited = new LinkedHashSet<>();
+        Map<String, Integer> visitsOfKind = new HashMap<>();
+        List<String> failures = new ArrayList<>();
+        while (!toVisit.isEmpty()) {
+            String address = toVisit.removeFirst();
+            if (visited.contains(address) || visitsOfKind.merge(kindOf(address), 1, Integer::sum) > VISITS_OF_EACH_KIND_OF_PAGE) {
+                continue;
+            }
+            visited.add(address);
+            MockHttpServletResponse response = mvc.perform(get(address).with(someone)).andReturn().getResponse();
+            if (response.getStatus() >= 400) {
+                failures.add(response.getStatus() + " " + address);
+                continue;
+            }
+            String type = response.getContentType();
+            if (response.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+                for (Page.Link link : Page.of(response.getContentAsString(StandardCharsets.UTF_8)).links()) {
+                    followable(link.href()).ifPresent(toVisit::addLast);
+                }
+            }
+        }
+        assertThat(failures).as("pages that answered with an error, as linked").isEmpty();
+        return visited;
+    }
+
+    /** A link to a page of the portal, without its fragment; none for other sites, assets and signing out. */
+    private static java.util.Optional<String> followable(String href) {
+        if (!href.startsWith("/") || href.startsWith("//") || href.startsWith("/logout") || href.startsWith("/assets/")
+                || href.startsWith("/webjars/") || href.startsWith("/css/") || href.startsWith("/js/")) {
+            return java.util.Optional.empty();
+        }
+        int fragment = href.indexOf('#');
+        String address = fragment < 0 ? href : href.substring(0, fragment);
+        return address.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(address);
+    }
+
+    /** The page's kind: its path with every number as N, and the names of its query's parameters. */
+    private static String kindOf(String address) {
+        UriComponents uri = UriComponentsBuilder.fromUriString(address).build();
+        return uri.getPath().replaceAll("\\d+", "N") + "?" + new TreeSet<>(uri.getQueryParams().keySet());
+    }
+}

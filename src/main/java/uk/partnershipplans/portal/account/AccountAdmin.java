@@ -131,24 +131,14 @@ class AccountAdmin {
      * is reported at once; nothing is written unless all is well.
      */
     GivenPassword create(NewAccountForm form) {
-        List<Problem> problems = new ArrayList<>();
-        String username = Account.normalise(form.getUsername());
-        accounts.findByUsername(username).ifPresent(existing -> problems.add(
-                new Problem("username", "account.username.taken", existing.getUsername(), existing.getDisplayName())));
-        String typed = form.getPassword();
-        boolean makeOneUp = typed == null || typed.isEmpty();
-        if (!makeOneUp) {
-            passwordRules.check(typed, username).ifPresent(problem -> problems.add(new Problem("password", problem.code())));
-        }
-        boolean existingPerson = form.getPersonChoice() == PersonChoice.EXISTING;
-        if (existingPerson) {
-            checkPersonIsFree(form.getPersonId(), problems);
-        } else {
-            checkOrganisation(form.getOrganisationId(), problems);
-        }
+        List<Problem> problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
+        String username = Account.normalise(form.getUsername());
+        String typed = form.getPassword();
+        boolean makeOneUp = typed == null || typed.isEmpty();
+        boolean existingPerson = form.getPersonChoice() == PersonChoice.EXISTING;
         String displayName = form.getDisplayName().strip();
         String password = makeOneUp ? oneTimePasswords.next() : typed;
         Account account = new Account(username, displayName, passwordEncoder.encode(password), form.getRoles(),
@@ -161,12 +151,43 @@ class AccountAdmin {
         return new GivenPassword(account.getId(), makeOneUp ? password : null);
     }
 
+    /**
+     * What is wrong with a new account's form beyond its fields' own rules: a username already taken, a password that
+     * breaks the rules, a person already linked or no organisation. The controller shows them with the fields' own
+     * problems, so that every problem is listed at once; {@link #create} checks them again before writing.
+     */
+    List<Problem> problemsOf(NewAccountForm form) {
+        List<Problem> problems = new ArrayList<>();
+        String username = form.getUsername() == null || form.getUsername().isBlank() ? null
+                : Account.normalise(form.getUsername());
+        if (username != null) {
+            accounts.findByUsername(username).ifPresent(existing -> problems.add(
+                    new Problem("username", "account.username.taken", existing.getUsername(), existing.getDisplayName())));
+        }
+        String typed = form.getPassword();
+        if (typed != null && !typed.isEmpty()) {
+            passwordRules.check(typed, username).ifPresent(problem -> problems.add(new Problem("password", problem.code())));
+        }
+        if (form.getPersonChoice() == PersonChoice.EXISTING) {
+            checkPersonIsFree(form.getPersonId(), problems);
+        } else {
+            checkOrganisation(form.getOrganisationId(), problems);
+        }
+        return problems;
+    }
+
+    /** What is wrong with a changed account's form beyond its fields' own rules, as {@link #problemsOf(NewAccountForm)}. */
+    List<Problem> problemsOf(AccountForm form) {
+        List<Problem> problems = new ArrayList<>();
+        checkOrganisation(form.getOrganisationId(), problems);
+        return problems;
+    }
+
     /** Changes the account's name and roles, and the organisation and job title of its person. */
     void update(Long id, AccountForm form) {
         Account account = find(id);
         StaleEdit.check(form.getVersion(), account.getVersion());
-        List<Problem> problems = new ArrayList<>();
-        checkOrganisation(form.getOrganisationId(), problems);
+        List<Problem> problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }

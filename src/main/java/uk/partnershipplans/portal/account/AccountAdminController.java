@@ -97,6 +97,7 @@ class AccountAdminController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        admin.problemsOf(form).forEach(Refusal.into(errors));
         Optional<GivenPassword> created = Forms.save(errors, model, () -> admin.create(form), () -> form);
         form.setPassword(null);
         return created.map(given -> showGiven(given, "created", redirect)).orElseGet(() -> showNewForm(model));
@@ -111,6 +112,7 @@ class AccountAdminController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
             Model model) {
+        admin.problemsOf(form).forEach(Refusal.into(errors));
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;

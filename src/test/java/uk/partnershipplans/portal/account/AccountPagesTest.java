@@ -151,6 +151,18 @@ class AccountPagesTest {
     }
 
     @Test
+    void everyProblemOfTheAccountFormIsListedAtOnce() throws Exception {
+        mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "officer")
+                        .param("displayName", "").param("personChoice", "NEW").param("password", "abcabcabcabc"))
+                .andExpect(status().isOk())
+                .andExpect(Page.expect(page -> assertThat(page.errorSummaryLinks()).contains(
+                        "#username There is already an account with the username 'officer' (Demo Officer)",
+                        "#displayName Enter their full name", "#roles Select at least one role")
+                        .anySatisfy(link -> assertThat(link).startsWith("#password Password is too easy to guess"))
+                        .anySatisfy(link -> assertThat(link).startsWith("#organisationId"))));
+    }
+
+    @Test
     void aCreatedAccountShowsItsOneTimePasswordOnceAndAStaleChangeKeepsWhatWasTypedBesideTheSavedValues() throws Exception {
         MvcResult created = mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "pages.test")
                         .param("displayName", "Pages Test").param("roles", "OFFICER").param("organisationId", ashfield.toString()))

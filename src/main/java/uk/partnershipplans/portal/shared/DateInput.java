@@ -16,8 +16,8 @@ import uk.partnershipplans.portal.shared.Refusal.Problem;
 public record DateInput(String field, String nameCode, String example) {
 
     /** The years a date of a partnership's plans, rounds and memberships can sensibly fall in (no year 9999). */
-    public static final int FIRST_YEAR = 1900;
-    public static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
 
     /** The date typed, or empty when the boxes are blank or wrongly filled in (then a problem is reported). */
     public Optional<LocalDate> optional(DateField typed, Consumer<Problem> problems) {

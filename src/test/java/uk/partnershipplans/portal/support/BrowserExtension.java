@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Gives each browser test a fresh {@link Browser} on the running portal. Where Chromium is not installed the tests are
- * skipped with a message, except when {@code CI=true}: there they run, and fail if Chromium is missing.
+ * Gives each browser test a {@link Browser} on the running portal, in the run's one {@link Chromium}, signed out again
+ * after each test. Where Chromium is not installed the tests are skipped with a message, except when {@code CI=true}:
+ * there they run, and fail if Chromium is missing.
  */
 class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
@@ -35,16 +36,16 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEa
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         int port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
-        Browser browser = Browser.open(port);
-        context.getStore(NAMESPACE).put("browser", browser);
-        return browser;
+        return Browser.on(chromium(context), port);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
-        if (browser != null) {
-            browser.close();
-        }
+        chromium(context).forget();
+    }
+
+    /** Started by the first browser test and closed by JUnit when the run ends. */
+    private static Chromium chromium(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent("chromium", key -> new Chromium(), Chromium.class);
     }
 }

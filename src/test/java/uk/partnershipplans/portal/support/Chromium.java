@@ -1,0 +1,71 @@
+package uk.partnershipplans.portal.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The run's one headless Chromium. Starting a browser costs more than most tests' pages, so the browser tests share
+ * one, and each test starts signed out: {@link #forget()} clears the cookies (the portal keeps nothing else in the
+ * browser) and puts the window back to its size after every test. The browser's cache of the portal's styles and
+ * scripts is kept, as a returning visitor's is.
+ */
+final class Chromium implements AutoCloseable {
+
+    private static final Dimension WINDOW = new Dimension(1280, 1024);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    Chromium() {
+        try {
+            this.profile = Files.createTempDirectory("portal-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Browser.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(Browser.CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Leaves the browser on a blank page, with no cookie of any portal and its window at the usual size. */
+    void forget() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        if (!driver.manage().window().getSize().equals(WINDOW)) {
+            driver.manage().window().setSize(WINDOW);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // A temporary profile left behind does no harm.
+        }
+    }
+}

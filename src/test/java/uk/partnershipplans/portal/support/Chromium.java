@@ -2,7 +2,9 @@ package uk.partnershipplans.portal.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +19,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The run's one headless Chromium. Starting a browser costs more than most tests' pages, so the browser tests share
  * one, and each test starts signed out: {@link #forget()} clears the cookies (the portal keeps nothing else in the
  * browser) and puts the window back to its size after every test. The browser's cache of the portal's styles and
- * scripts is kept, as a returning visitor's is.
+ * scripts is kept, as a returning visitor's is. It loads axe-core into every page it opens, for {@link Browser}'s
+ * accessibility check.
  */
 final class Chromium implements AutoCloseable {
 
     private static final Dimension WINDOW = new Dimension(1280, 1024);
+    /** axe-core as the axe-core Selenium library ships it, so that the check's version is the library's. */
+    private static final String AXE = axeCore();
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -44,6 +49,25 @@ final class Chromium implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
+    }
+
+    /** Makes sure the page open now has axe-core: pages that opened before the script was added are given it here. */
+    void ensureAxe() {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            driver.executeScript(AXE);
+        }
+    }
+
+    private static String axeCore() {
+        try (InputStream script = Chromium.class.getResourceAsStream("/axe.min.js")) {
+            if (script == null) {
+                throw new IllegalStateException("axe.min.js is not on the class path (com.deque.html.axe-core:selenium)");
+            }
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ChromeDriver driver() {

@@ -4,8 +4,6 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -61,28 +59,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    /**
-     * Sign-in by username and password. A locked account is refused before its password is checked (so guessing
-     * cannot go on); a deactivated one only after, so that "deactivated" is said only to someone who knows the
-     * password, and an unknown username, a wrong password and a deactivated account look alike to anyone else.
-     */
+    /** Sign-in by username and password: see {@link AccountAuthenticationProvider} for what it tells whom. */
     @Bean
     DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, Clock clock, SignInProperties signIn,
             PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(
-                new AccountUserDetailsService(accounts, clock, signIn));
-        provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> {
-            if (!user.isAccountNonLocked()) {
-                throw new LockedException("Account locked");
-            }
-        });
-        provider.setPostAuthenticationChecks(user -> {
-            if (!user.isEnabled()) {
-                throw new DisabledException("Account deactivated");
-            }
-        });
-        return provider;
+        return new AccountAuthenticationProvider(new AccountUserDetailsService(accounts, clock, signIn), passwordEncoder);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Locks an account for a while after repeated wrong passwords, so that passwords cannot be guessed at speed. The
  * attempts are taken before each check ({@link AccountUserDetailsService}); here a wrong password may lock the account
- * and a right one (even of a deactivated account) gives the attempts back. Each is one statement, so sign-ins at the
- * same instant never clash.
+ * and a right one (even of a deactivated account) gives the attempts back. The right password of a locked account
+ * gives nothing back: the lock lasts its time. Each is one statement, so sign-ins at the same instant never clash.
  */
 @Component
 @RequiredArgsConstructor
@@ -25,8 +26,9 @@ class SignInAttempts {
 
     @EventListener
     public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.lockIfAttemptsUsedUp(username(event), properties.maxFailedAttempts(),
-                clock.instant().plus(properties.lockDuration()));
+        Instant now = clock.instant();
+        accounts.lockIfAttemptsUsedUp(username(event), properties.getMaxFailedAttempts(), now,
+                now.plus(properties.getLockDuration()));
     }
 
     @EventListener

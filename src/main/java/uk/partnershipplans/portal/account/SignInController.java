@@ -3,7 +3,6 @@ package uk.partnershipplans.portal.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +11,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.account.AccountAuthenticationProvider.AccountLocked;
+import uk.partnershipplans.portal.shared.Dates;
 
 @Controller
 class SignInController {
@@ -26,18 +27,23 @@ class SignInController {
 
     /**
      * Spring Security forwards a failed sign-in here. An unknown username and a wrong password get the same message;
-     * a deactivated account is named as such only when the password was right (see SecurityConfig). The username
-     * typed is kept, the password never.
+     * a deactivated or locked account is named as such only when the password was right (see
+     * {@link AccountAuthenticationProvider}). The username typed is kept, the password never.
      */
     @PostMapping("/login/failed")
     String signInFailed(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Object exception = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        String failure = exception instanceof LockedException ? "sign-in.error.locked"
-                : exception instanceof DisabledException ? "sign-in.error.deactivated" : "sign-in.error.invalid";
         SignInForm form = new SignInForm(username);
         BindingResult errors = new BeanPropertyBindingResult(form, FORM);
-        errors.rejectValue("username", failure);
+        String failure;
+        if (exception instanceof AccountLocked locked) {
+            failure = "sign-in.error.locked";
+            errors.rejectValue("username", failure, new Object[] {Dates.clock(locked.until())}, null);
+        } else {
+            failure = exception instanceof DisabledException ? "sign-in.error.deactivated" : "sign-in.error.invalid";
+            errors.rejectValue("username", failure);
+        }
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("failure", failure);

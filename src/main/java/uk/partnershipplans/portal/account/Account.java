@@ -62,6 +62,13 @@ class Account extends StoredRecord {
     @NotAudited
     private Instant lockedUntil;
 
+    /** When the lock that ends at {@link #lockedUntil} began. */
+    @NotAudited
+    private Instant lockedAt;
+
+    /** When an admin last unlocked the account: recorded, so that its history says who unlocked it and when. */
+    private Instant unlockedAt;
+
     private Instant createdAt;
 
     @Version
@@ -107,6 +114,7 @@ class Account extends StoredRecord {
         requirePasswordChange();
         this.failedAttempts = 0;
         this.lockedUntil = null;
+        this.lockedAt = null;
     }
 
     void requirePasswordChange() {
@@ -117,6 +125,19 @@ class Account extends StoredRecord {
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = false;
+    }
+
+    /** Whether the account is locked at {@code now}, after too many wrong passwords. */
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** An admin unlocks the account: it has all its attempts again. */
+    void unlock(Instant now) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lockedAt = null;
+        this.unlockedAt = now;
     }
 
     static String normalise(String username) {

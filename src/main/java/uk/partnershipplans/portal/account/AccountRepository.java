@@ -56,6 +56,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Transactional
     @Query("update Account a set"
             + " a.failedAttempts = case when a.lockedUntil <= :now then 1 else a.failedAttempts + 1 end,"
+            + " a.lockedAt = case when a.lockedUntil <= :now then null else a.lockedAt end,"
             + " a.lockedUntil = case when a.lockedUntil <= :now then null else a.lockedUntil end"
             + " where a.username = :username and (a.lockedUntil <= :now or a.failedAttempts < :max)")
     int takeSignInAttempt(String username, int max, Instant now);
@@ -66,13 +67,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
      */
     @Modifying
     @Transactional
-    @Query("update Account a set a.lockedUntil = :until, a.failedAttempts = 0 where a.username = :username"
+    @Query("update Account a set a.lockedUntil = :until, a.lockedAt = :now, a.failedAttempts = 0 where a.username = :username"
             + " and a.failedAttempts >= :max and (a.lockedUntil is null or a.lockedUntil <= :now)")
     int lockIfAttemptsUsedUp(String username, int max, Instant now, Instant until);
 
     /** Gives the account back all its attempts: its password was right. */
     @Modifying
     @Transactional
-    @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null where a.username = :username")
+    @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null, a.lockedAt = null where a.username = :username")
     int clearSignInAttempts(String username);
 }

@@ -15,7 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Sign-in by username and password, answering so that only someone who typed an account's right password learns
  * anything about it: an unknown username, a wrong password, and any password of an account whose attempts are all
  * taken (which is not checked) get the same answer, in about the same time. Only after the right password is the
- * account said to be deactivated ({@link DisabledException}) or locked ({@link AccountLocked}).
+ * account said to be deactivated ({@link DisabledException}) or locked ({@link AccountLocked}). The only active admin,
+ * which is never locked but waits, is told to wait ({@link TooManySignInAttempts}), its password not checked.
  */
 class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -42,6 +43,9 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+        if (user instanceof SignInCandidate candidate && candidate.waitFor() != null) {
+            throw new TooManySignInAttempts(candidate.waitFor());
+        }
         if (user instanceof SignInCandidate candidate && !candidate.attemptTaken()) {
             Object typed = authentication.getCredentials();
             getPasswordEncoder().matches(typed == null ? "" : typed.toString(), unusedHash);

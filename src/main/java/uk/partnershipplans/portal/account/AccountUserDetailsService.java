@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import uk.partnershipplans.portal.shared.Role;
 /**
  * Reads an account for sign-in and takes one of its attempts before its password is checked (see
  * {@link AccountRepository#takeSignInAttempt}): the account comes back as a {@link SignInCandidate} that says whether
- * its password may be checked and until when it is locked. Made by {@link SecurityConfig} for its authentication
+ * its password may be checked, until when it is locked and, for the only active admin, how long it must wait. Made by {@link SecurityConfig} for its authentication
  * provider only.
  */
 @RequiredArgsConstructor
@@ -34,9 +35,10 @@ class AccountUserDetailsService implements UserDetailsService {
             authorities.add(PasswordChangeRequiredFilter.AUTHORITY);
         }
         boolean attemptTaken = accounts.takeSignInAttempt(account.getUsername(), properties.getMaxFailedAttempts(), now) == 1;
-        Instant lockedUntil = account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)
-                ? account.getLockedUntil() : null;
+        // As read before the attempt was taken: a lock or wait that ended at that moment counts as ended.
+        Instant lockedUntil = account.isLocked(now) ? account.getLockedUntil() : null;
+        Duration wait = !attemptTaken && account.isWaiting(now) ? Duration.between(now, account.getLockedUntil()) : null;
         return new SignInCandidate(account.getUsername(), account.getPasswordHash(), account.isActive(),
-                AuthorityUtils.createAuthorityList(authorities), attemptTaken, lockedUntil);
+                AuthorityUtils.createAuthorityList(authorities), attemptTaken, lockedUntil, wait);
     }
 }

@@ -2,6 +2,9 @@ package uk.partnershipplans.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -28,12 +31,17 @@ class SignInController {
     /**
      * Spring Security forwards a failed sign-in here. An unknown username and a wrong password get the same message;
      * a deactivated or locked account is named as such only when the password was right (see
-     * {@link AccountAuthenticationProvider}). The username typed is kept, the password never.
+     * {@link AccountAuthenticationProvider}). The username typed is kept, the password never. A sign-in refused for a
+     * while (too many attempts from the same address or for the same username, or the only active admin waiting) gets
+     * a page of its own.
      */
     @PostMapping("/login/failed")
     String signInFailed(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Object exception = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (exception instanceof TooManySignInAttempts tooMany) {
+            return tooManyAttempts(tooMany.waitFor(), response, model);
+        }
         SignInForm form = new SignInForm(username);
         BindingResult errors = new BeanPropertyBindingResult(form, FORM);
         String failure;
@@ -49,6 +57,18 @@ class SignInController {
         model.addAttribute("failure", failure);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return "account/sign-in";
+    }
+
+    /**
+     * A sign-in refused until some time has passed, its password not checked: 429, with how long to wait in minutes
+     * (rounded up) on the page and in seconds in {@code Retry-After}.
+     */
+    private static String tooManyAttempts(Duration wait, HttpServletResponse response, Model model) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        model.addAttribute("minutes", (seconds + 59) / 60);
+        return "account/too-many-attempts";
     }
 
     @GetMapping("/session-expired")

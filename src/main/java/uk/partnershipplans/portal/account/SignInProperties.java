@@ -19,4 +19,10 @@ class SignInProperties {
 
     /** How long a lock lasts, unless an admin unlocks the account sooner. */
     private Duration lockDuration = Duration.ofMinutes(15);
+
+    /**
+     * How long the only active admin, which is never locked, first waits once its attempts are used up; each wait in
+     * a row is twice the one before, up to {@link #lockDuration}.
+     */
+    private Duration lastAdminWait = Duration.ofMinutes(1);
 }

@@ -15,8 +15,9 @@ import uk.partnershipplans.portal.shared.Role;
 /**
  * Locks an account for a while after repeated wrong passwords, so that passwords cannot be guessed at speed. The
  * attempts are taken before each check ({@link AccountUserDetailsService}); here a wrong password may lock the account
- * and a right one (even of a deactivated account) gives the attempts back. The right password of a locked account
- * gives nothing back: the lock lasts its time. Each is one statement, so sign-ins at the same instant never clash.
+ * and a right one (even of a deactivated account) gives the attempts back, and a sign-in gives the username back its
+ * allowance in the {@link SignInThrottle}. The right password of a locked account gives nothing back: the lock lasts
+ * its time. Each is one statement, so sign-ins at the same instant never clash.
  *
  * <p>The only active admin is never locked, or wrong passwords alone could leave the portal with no admin to unlock
  * anyone: once its attempts are used up it waits instead, its password not checked at all, for
@@ -30,6 +31,7 @@ class SignInAttempts {
     private final AccountRepository accounts;
     private final SignInProperties properties;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     @EventListener
     public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
@@ -53,6 +55,7 @@ class SignInAttempts {
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         accounts.clearSignInAttempts(username(event));
+        throttle.forgetUsername(username(event));
     }
 
     /** The wait after {@code waitsBefore} waits in a row: the first wait, doubled for each, up to a lock's length. */

@@ -35,7 +35,7 @@ class SignInController {
      * while (too many attempts from the same address or for the same username, or the only active admin waiting) gets
      * a page of its own.
      */
-    @PostMapping("/login/failed")
+    @PostMapping(SecurityConfig.SIGN_IN_FAILED)
     String signInFailed(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Object exception = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

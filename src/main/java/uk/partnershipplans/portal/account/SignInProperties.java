@@ -25,4 +25,24 @@ class SignInProperties {
      * a row is twice the one before, up to {@link #lockDuration}.
      */
     private Duration lastAdminWait = Duration.ofMinutes(1);
+
+    /** How many sign-in attempts are taken from one client address and for one username ({@link SignInThrottle}). */
+    private final Throttle throttle = new Throttle();
+
+    @Getter
+    @Setter
+    static class Throttle {
+
+        /** Attempts from one client address in a period; set above a username's, as an office may share an address. */
+        private int perAddress = 30;
+
+        /** Attempts for one username, whether an account has it or not, in a period. */
+        private int perUsername = 10;
+
+        /** The period the attempts are counted over. */
+        private Duration period = Duration.ofMinutes(1);
+
+        /** How many addresses and how many usernames are remembered, at most; the longest unused are forgotten first. */
+        private int remembered = 10_000;
+    }
 }

@@ -47,12 +47,22 @@ class LastAdminSignInTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SignInProperties signIn;
+
     PortalHttp http;
     String admin;
     List<Long> otherAdmins;
+    int perAddress;
+    int perUsername;
 
+    /** The sign-in throttle's limits are raised for a while, so that these tests see the accounts' own rules. */
     @BeforeEach
     void theOnlyActiveAdmin() {
+        perAddress = signIn.getThrottle().getPerAddress();
+        perUsername = signIn.getThrottle().getPerUsername();
+        signIn.getThrottle().setPerAddress(1000);
+        signIn.getThrottle().setPerUsername(1000);
         http = new PortalHttp(port);
         admin = newAccount(Role.ADMIN);
         otherAdmins = jdbc.queryForList("select a.id from account a join account_role r on r.account_id = a.id"
@@ -61,8 +71,10 @@ class LastAdminSignInTest {
     }
 
     @AfterEach
-    void otherAdminsBack() {
+    void otherAdminsAndTheThrottleBack() {
         otherAdmins.forEach(id -> jdbc.update("update account set active = true where id = ?", id));
+        signIn.getThrottle().setPerAddress(perAddress);
+        signIn.getThrottle().setPerUsername(perUsername);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +54,31 @@ class SignInRulesTest {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    SignInProperties signIn;
+
     PortalHttp http;
 
+    int perAddress;
+    int perUsername;
+
+    /**
+     * Every test here signs in from the same address, many times a minute: the address's allowance in the sign-in
+     * throttle is raised for a while (which also starts its count afresh), so that these tests see the accounts' own
+     * rules. {@link SignInThrottleTest} tests the throttle.
+     */
     @BeforeEach
     void newClient() {
         http = new PortalHttp(port);
+        perAddress = signIn.getThrottle().getPerAddress();
+        perUsername = signIn.getThrottle().getPerUsername();
+        signIn.getThrottle().setPerAddress(1000);
+    }
+
+    @AfterEach
+    void configuredThrottle() {
+        signIn.getThrottle().setPerAddress(perAddress);
+        signIn.getThrottle().setPerUsername(perUsername);
     }
 
     @Test
@@ -121,6 +142,7 @@ class SignInRulesTest {
 
     @Test
     void fiftyWrongPasswordsAtTheSameInstantAreCheckedAtMostTenTimesAndNoneFails() throws Exception {
+        signIn.getThrottle().setPerUsername(1000); // the account's own count is tested here, not the throttle's
         String username = newAccount();
         int attempts = 50;
         AtomicInteger checked = new AtomicInteger();

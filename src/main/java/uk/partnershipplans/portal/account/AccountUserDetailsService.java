@@ -15,8 +15,8 @@ import uk.partnershipplans.portal.shared.Role;
 /**
  * Reads an account for sign-in and takes one of its attempts before its password is checked (see
  * {@link AccountRepository#takeSignInAttempt}): the account comes back as a {@link SignInCandidate} that says whether
- * its password may be checked, until when it is locked and, for the only active admin, how long it must wait. Made by {@link SecurityConfig} for its authentication
- * provider only.
+ * its password may be checked, until when it is locked and, for the only active admin, how long it must wait. Made by
+ * {@link SecurityConfig} for its authentication provider only.
  */
 @RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {

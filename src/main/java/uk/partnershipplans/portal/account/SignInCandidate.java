@@ -9,8 +9,8 @@ import org.springframework.security.core.userdetails.User;
 /**
  * An account as sign-in sees it, with what was decided before its password is checked: whether one of its attempts
  * was taken (else its password is not checked at all), if it is locked, until when, and if it must wait (the only
- * active admin, which is never locked), how long. Made by
- * {@link AccountUserDetailsService}, read by {@link AccountAuthenticationProvider}.
+ * active admin, which is never locked), how long. Made by {@link AccountUserDetailsService}, read by
+ * {@link AccountAuthenticationProvider}.
  */
 class SignInCandidate extends User {
 

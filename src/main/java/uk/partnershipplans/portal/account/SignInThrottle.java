@@ -43,7 +43,7 @@ class SignInThrottle {
      * Takes an attempt from the address's allowance, then from the username's: empty when both had one, else how long
      * to wait before trying again. An address over its limit takes nothing from the username's.
      */
-    Optional<Duration> refuse(String clientAddress, String username) {
+    Optional<Duration> takeAttempt(String clientAddress, String username) {
         Throttle limits = properties.getThrottle();
         boolean allowed = addresses.take(addressKey(clientAddress), limits.getPerAddress(), limits)
                 && usernames.take(usernameKey(username), limits.getPerUsername(), limits);

@@ -40,7 +40,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> wait = throttle.refuse(request.getRemoteAddr(), request.getParameter("username"));
+        Optional<Duration> wait = throttle.takeAttempt(request.getRemoteAddr(), request.getParameter("username"));
         if (wait.isPresent()) {
             failureHandler.onAuthenticationFailure(request, response, new TooManySignInAttempts(wait.get()));
             return;

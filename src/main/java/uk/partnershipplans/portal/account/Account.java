@@ -62,6 +62,20 @@ class Account extends StoredRecord {
     @NotAudited
     private Instant lockedUntil;
 
+    /** When the lock that ends at {@link #lockedUntil} began. */
+    @NotAudited
+    private Instant lockedAt;
+
+    /**
+     * How many times in a row the account has had to wait rather than be locked, as the only active admin (see
+     * {@link SignInAttempts}); each wait is twice as long as the one before.
+     */
+    @NotAudited
+    private int signInWaits;
+
+    /** When an admin last unlocked the account: recorded, so that its history says who unlocked it and when. */
+    private Instant unlockedAt;
+
     private Instant createdAt;
 
     @Version
@@ -105,8 +119,7 @@ class Account extends StoredRecord {
     void resetPassword(String passwordHash) {
         this.passwordHash = passwordHash;
         requirePasswordChange();
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
+        clearSignInAttempts();
     }
 
     void requirePasswordChange() {
@@ -117,6 +130,29 @@ class Account extends StoredRecord {
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = false;
+    }
+
+    /** Whether the account is locked at {@code now}, after too many wrong passwords. */
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** An admin unlocks the account: it has all its attempts again. */
+    void unlock(Instant now) {
+        clearSignInAttempts();
+        this.unlockedAt = now;
+    }
+
+    /** Whether the account is waiting at {@code now}, its password not checked, as the only active admin. */
+    boolean isWaiting(Instant now) {
+        return isLocked(now) && signInWaits > 0;
+    }
+
+    private void clearSignInAttempts() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lockedAt = null;
+        this.signInWaits = 0;
     }
 
     static String normalise(String username) {

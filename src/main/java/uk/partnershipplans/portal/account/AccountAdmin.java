@@ -5,6 +5,7 @@ import static uk.partnershipplans.portal.shared.Forms.optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,8 +69,15 @@ class AccountAdmin {
     record Search(String name, Role role, Status status) {
     }
 
-    /** An account with the person it belongs to (null when it has none). */
-    record AccountView(Account account, PersonSummary person) {
+    /**
+     * An account with the person it belongs to (null when it has none) and, when it is locked, since when (null when it
+     * is not; the start of a lock made before the portal recorded it is not known).
+     */
+    record AccountView(Account account, PersonSummary person, boolean locked, Instant lockedSince) {
+
+        AccountView(Account account, PersonSummary person, Instant now) {
+            this(account, person, account.isLocked(now), account.isLocked(now) ? account.getLockedAt() : null);
+        }
 
         public LocalDate createdOn() {
             return Dates.dayOf(account.getCreatedAt());
@@ -95,13 +103,14 @@ class AccountAdmin {
         Map<Long, PersonSummary> people = directory.people(found.stream().map(Account::getPersonId)
                         .filter(id -> id != null).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        return found.map(account -> new AccountView(account, people.get(account.getPersonId())));
+        Instant now = clock.instant();
+        return found.map(account -> new AccountView(account, people.get(account.getPersonId()), now));
     }
 
     @Transactional(readOnly = true)
     AccountView view(Long id) {
         Account account = find(id);
-        return new AccountView(account, directory.person(account.getPersonId()).orElse(null));
+        return new AccountView(account, directory.person(account.getPersonId()).orElse(null), clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -210,6 +219,20 @@ class AccountAdmin {
         save(account);
         if (rolesChanged) {
             events.publishEvent(new AccountAccessChanged(account.getUsername()));
+        }
+    }
+
+    /**
+     * Unlocks an account locked after too many wrong passwords: it has all its attempts again, and its history records
+     * who unlocked it and when. An account that is not locked (any more) is left as it is.
+     */
+    void unlock(Long id, long version) {
+        Account account = find(id);
+        StaleEdit.check(version, account.getVersion());
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            account.unlock(now);
+            save(account);
         }
     }
 

@@ -37,7 +37,7 @@ import uk.partnershipplans.portal.shared.SavedVersion;
 import uk.partnershipplans.portal.shared.StaleEdit;
 
 /**
- * Admins keep the accounts: list with search and filters, create, change, deactivate and reactivate (after a
+ * Admins keep the accounts: list with search and filters, create, change, deactivate, reactivate and unlock (after a
  * confirmation), and reset a password. A password the portal makes up is shown once, on the page after the save.
  */
 @Controller
@@ -138,6 +138,20 @@ class AccountAdminController {
     @PostMapping("/{id}/reactivate")
     String reactivate(@PathVariable Long id, @RequestParam long version, Model model) {
         return changeStatus(id, "reactivate", () -> admin.reactivate(id, version), model);
+    }
+
+    /** The confirmation before unlocking an account; an account that is not locked has nothing to unlock. */
+    @GetMapping("/{id}/unlock")
+    String confirmUnlock(@PathVariable Long id, Model model) {
+        if (!admin.view(id).locked()) {
+            return "redirect:" + LIST + "/" + id;
+        }
+        return showStatusPage(id, "unlock", Optional.empty(), false, model);
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, @RequestParam long version, Model model) {
+        return changeStatus(id, "unlock", () -> admin.unlock(id, version), model);
     }
 
     @GetMapping("/{id}/reset-password")

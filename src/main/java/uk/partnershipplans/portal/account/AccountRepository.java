@@ -46,26 +46,48 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Long> linkedPersonIds();
 
     /**
-     * Takes one of the sign-in attempts the account has before it locks, in one statement, so that attempts made at the
-     * same instant are counted one by one: 1 when one was free (its password may be checked), 0 when the account is
-     * locked or its attempts are all taken. The version does not move: a sign-in is not a change to the account.
+     * Takes one of the sign-in attempts the account has, in one statement, so that attempts made at the same instant
+     * are counted one by one: 1 when one was free (its password may be checked), 0 when they are all taken. An account
+     * has {@code max} attempts before it locks and, while locked, {@code max} more, whose passwords are checked only so
+     * that someone who types the right one can be told it is locked; while it waits (the only active admin) it has
+     * none. A lock or wait that has ended gives all the attempts back (this one taken). The version does not move: a
+     * sign-in is not a change to the account.
      */
     @Modifying
     @Transactional
-    @Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.username = :username"
-            + " and a.failedAttempts < :max and (a.lockedUntil is null or a.lockedUntil <= :now)")
+    @Query("update Account a set"
+            + " a.failedAttempts = case when a.lockedUntil <= :now then 1 else a.failedAttempts + 1 end,"
+            + " a.lockedAt = case when a.lockedUntil <= :now then null else a.lockedAt end,"
+            + " a.lockedUntil = case when a.lockedUntil <= :now then null else a.lockedUntil end"
+            + " where a.username = :username and (a.lockedUntil <= :now"
+            + " or a.failedAttempts < :max and (a.lockedUntil is null or a.signInWaits = 0))")
     int takeSignInAttempt(String username, int max, Instant now);
 
-    /** Locks the account until {@code until} once all its attempts are taken and failed. */
+    /**
+     * Locks the account until {@code until} once all its attempts are taken and failed, unless it is locked already:
+     * wrong passwords while it is locked do not make the lock longer.
+     */
     @Modifying
     @Transactional
-    @Query("update Account a set a.lockedUntil = :until, a.failedAttempts = 0 where a.username = :username"
-            + " and a.failedAttempts >= :max")
-    int lockIfAttemptsUsedUp(String username, int max, Instant until);
+    @Query("update Account a set a.lockedUntil = :until, a.lockedAt = :now, a.failedAttempts = 0, a.signInWaits = 0"
+            + " where a.username = :username and a.failedAttempts >= :max and (a.lockedUntil is null or a.lockedUntil <= :now)")
+    int lockIfAttemptsUsedUp(String username, int max, Instant now, Instant until);
 
-    /** Gives the account back all its attempts: its password was right. */
+    /**
+     * As {@link #lockIfAttemptsUsedUp}, for the only active admin: it waits until {@code until}, and its count of waits
+     * in a row goes up by one.
+     */
     @Modifying
     @Transactional
-    @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null where a.username = :username")
+    @Query("update Account a set a.lockedUntil = :until, a.lockedAt = :now, a.failedAttempts = 0,"
+            + " a.signInWaits = a.signInWaits + 1"
+            + " where a.username = :username and a.failedAttempts >= :max and (a.lockedUntil is null or a.lockedUntil <= :now)")
+    int waitIfAttemptsUsedUp(String username, int max, Instant now, Instant until);
+
+    /** Gives the account back all its attempts, and ends any wait: its password was right. */
+    @Modifying
+    @Transactional
+    @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null, a.lockedAt = null, a.signInWaits = 0"
+            + " where a.username = :username")
     int clearSignInAttempts(String username);
 }

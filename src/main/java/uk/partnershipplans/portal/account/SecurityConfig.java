@@ -4,8 +4,6 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -14,6 +12,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import uk.partnershipplans.portal.shared.ForbiddenHandler;
@@ -26,8 +27,15 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    static final String SIGN_IN = "/login";
+
+    /** Where a failed sign-in is forwarded, its exception in the request: {@link SignInController} answers it. */
+    static final String SIGN_IN_FAILED = "/login/failed";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle)
+            throws Exception {
+        AuthenticationFailureHandler signInFailed = new ForwardAuthenticationFailureHandler(SIGN_IN_FAILED);
         http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
@@ -37,9 +45,11 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
-                        .loginPage("/login")
-                        .failureForwardUrl("/login/failed")
+                        .loginPage(SIGN_IN)
+                        .failureHandler(signInFailed)
                         .permitAll())
+                .addFilterBefore(new SignInThrottleFilter(SIGN_IN, throttle, signInFailed),
+                        UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
@@ -61,28 +71,11 @@ class SecurityConfig {
         return http.build();
     }
 
-    /**
-     * Sign-in by username and password. A locked account is refused before its password is checked (so guessing
-     * cannot go on); a deactivated one only after, so that "deactivated" is said only to someone who knows the
-     * password, and an unknown username, a wrong password and a deactivated account look alike to anyone else.
-     */
+    /** Sign-in by username and password: see {@link AccountAuthenticationProvider} for what it tells whom. */
     @Bean
     DaoAuthenticationProvider authenticationProvider(AccountRepository accounts, Clock clock, SignInProperties signIn,
             PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(
-                new AccountUserDetailsService(accounts, clock, signIn));
-        provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> {
-            if (!user.isAccountNonLocked()) {
-                throw new LockedException("Account locked");
-            }
-        });
-        provider.setPostAuthenticationChecks(user -> {
-            if (!user.isEnabled()) {
-                throw new DisabledException("Account deactivated");
-            }
-        });
-        return provider;
+        return new AccountAuthenticationProvider(new AccountUserDetailsService(accounts, clock, signIn), passwordEncoder);
     }
 
     @Bean

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.shared.Dates;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 
@@ -33,11 +42,16 @@ class AccountPagesTest {
 
     private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
+    private static final String PASSWORD = "correct horse battery staple";
+
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountService accountService;
 
     Long officer;
     Long ashfield;
@@ -54,7 +68,8 @@ class AccountPagesTest {
         for (String role : new String[] {"OFFICER", "BOARD"}) {
             RequestPostProcessor someone = user("x").roles(role);
             for (String page : new String[] {"/admin/accounts", "/admin/accounts/new", account, account + "/edit",
-                    account + "/deactivate", account + "/reactivate", account + "/reset-password", account + "/password-given"}) {
+                    account + "/deactivate", account + "/reactivate", account + "/reset-password", account + "/password-given",
+                    account + "/unlock"}) {
                 mvc.perform(get(page).with(someone)).andExpect(status().isForbidden());
             }
             mvc.perform(post("/admin/accounts/new").with(someone).with(csrf()).param("username", "sent.by." + role)
@@ -65,6 +80,7 @@ class AccountPagesTest {
                     .andExpect(status().isForbidden());
             mvc.perform(post(account + "/deactivate").with(someone).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
             mvc.perform(post(account + "/reactivate").with(someone).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
+            mvc.perform(post(account + "/unlock").with(someone).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
             mvc.perform(post(account + "/reset-password").with(someone).with(csrf()).param("password", "a sent password"))
                     .andExpect(status().isForbidden());
         }
@@ -215,5 +231,61 @@ class AccountPagesTest {
         assertThat(history).contains("History of History Tested", "planning.lead", "Full name", "History Test", "History Tested",
                 "Roles", "Board member", "Job title", "Data officer", "Performance manager")
                 .doesNotContain(hash, "password_hash", "Password hash");
+    }
+
+    @Test
+    void anAdminSeesSinceWhenAnAccountIsLockedAndUnlocksItAfterConfirmingAndTheHistorySaysWho() throws Exception {
+        String username = "unlock.test." + UUID.randomUUID().toString().substring(0, 8);
+        accountService.create(username, "Unlock Test", PASSWORD, Set.of(Role.OFFICER));
+        Long id = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+        String account = "/admin/accounts/" + id;
+        mvc.perform(get(account).with(ADMIN)).andExpect(Page.expect(page -> {
+            assertThat(page.textOf("account-status")).isEqualTo("Active");
+            assertThat(page.linksTo("Unlock the account")).isEmpty();
+        }));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin().user(username).password("wrong")).andExpect(unauthenticated());
+        }
+        Instant lockedAt = jdbc.queryForObject("select locked_at from account where id = ?", Timestamp.class, id).toInstant();
+        String since = "Locked since " + Dates.clock(lockedAt) + " on " + Dates.day(lockedAt);
+
+        mvc.perform(get(account).with(ADMIN)).andExpect(Page.expect(page -> {
+            assertThat(page.textOf("account-status")).isEqualTo("Active " + since);
+            assertThat(page.linksTo("Unlock the account")).containsExactly(account + "/unlock");
+        }));
+        mvc.perform(get("/admin/accounts").with(ADMIN).param("name", username)).andExpect(Page.expect(page ->
+                assertThat(page.tableRows("#accounts")).singleElement()
+                        .satisfies(row -> assertThat(row).contains("Active " + since))));
+        String version = jdbc.queryForObject("select version from account where id = ?", String.class, id);
+        mvc.perform(get(account + "/unlock").with(ADMIN)).andExpect(status().isOk()).andExpect(Page.expect(page -> {
+            assertThat(page.h1()).isEqualTo("Unlock the account of Unlock Test?");
+            assertThat(page.element("form[action=" + account + "/unlock]").select("input[name=version]").val()).isEqualTo(version);
+        }));
+
+        mvc.perform(post(account + "/unlock").with(user("x").roles("OFFICER")).with(csrf()).param("version", version))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(account + "/unlock").with(ADMIN).with(csrf()).param("version", "99"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone else changed this account")));
+        assertThat(jdbc.queryForObject("select locked_until is not null from account where id = ?", Boolean.class, id)).isTrue();
+
+        mvc.perform(post(account + "/unlock").with(user("planning.lead").roles("ADMIN")).with(csrf()).param("version", version))
+                .andExpect(redirectedUrl(account));
+
+        mvc.perform(get(account).with(ADMIN)).andExpect(Page.expect(page -> {
+            assertThat(page.textOf("account-status")).isEqualTo("Active");
+            assertThat(page.linksTo("Unlock the account")).isEmpty();
+        }));
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated().withUsername(username));
+        mvc.perform(get(account + "/history").with(ADMIN)).andExpect(Page.expect(page ->
+                assertThat(page.text("main")).contains("planning.lead", "Unlocked by an admin")));
+    }
+
+    @Test
+    void anAccountThatIsNotLockedHasNothingToUnlock() throws Exception {
+        String version = jdbc.queryForObject("select version from account where id = ?", String.class, officer);
+        mvc.perform(get("/admin/accounts/" + officer + "/unlock").with(ADMIN)).andExpect(redirectedUrl("/admin/accounts/" + officer));
+        mvc.perform(post("/admin/accounts/" + officer + "/unlock").with(ADMIN).with(csrf()).param("version", version))
+                .andExpect(redirectedUrl("/admin/accounts/" + officer));
+        assertThat(jdbc.queryForObject("select version from account where id = ?", String.class, officer)).isEqualTo(version);
     }
 }

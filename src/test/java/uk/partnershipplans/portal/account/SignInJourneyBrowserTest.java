@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import uk.partnershipplans.portal.support.Browser;
@@ -10,6 +11,9 @@ import uk.partnershipplans.portal.support.BrowserTest;
 
 @BrowserTest
 class SignInJourneyBrowserTest {
+
+    @Autowired
+    SignInProperties signIn;
 
     @Test
     void boardMemberSignsInToThePlansAndSignsOut(Browser browser) {
@@ -59,6 +63,22 @@ class SignInJourneyBrowserTest {
         browser.type("password", "demo");
         browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
         assertThat(browser.assertAccessible().heading()).isEqualTo("Plans to review");
+    }
+
+    @Test
+    void tooManyAttemptsFromOneAddressLeadToAnAccessiblePageSayingToWait(Browser browser) {
+        int perAddress = signIn.getThrottle().getPerAddress();
+        signIn.getThrottle().setPerAddress(1);
+        try {
+            browser.signIn("nobody", "wrong password");
+            browser.type("password", "another wrong password");
+            browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+
+            assertThat(browser.assertAccessible().title()).isEqualTo("Too many sign-in attempts - Partnership Plans");
+            assertThat(browser.text("#wait")).isEqualTo("Wait a minute and try again.");
+        } finally {
+            signIn.getThrottle().setPerAddress(perAddress);
+        }
     }
 
     @Test

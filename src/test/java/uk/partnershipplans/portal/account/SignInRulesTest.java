@@ -3,15 +3,31 @@ package uk.partnershipplans.portal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PortalHttp;
@@ -35,11 +51,34 @@ class SignInRulesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    SignInProperties signIn;
+
     PortalHttp http;
 
+    int perAddress;
+    int perUsername;
+
+    /**
+     * Every test here signs in from the same address, many times a minute: the address's allowance in the sign-in
+     * throttle is raised for a while (which also starts its count afresh), so that these tests see the accounts' own
+     * rules. {@link SignInThrottleTest} tests the throttle.
+     */
     @BeforeEach
     void newClient() {
         http = new PortalHttp(port);
+        perAddress = signIn.getThrottle().getPerAddress();
+        perUsername = signIn.getThrottle().getPerUsername();
+        signIn.getThrottle().setPerAddress(1000);
+    }
+
+    @AfterEach
+    void configuredThrottle() {
+        signIn.getThrottle().setPerAddress(perAddress);
+        signIn.getThrottle().setPerUsername(perUsername);
     }
 
     @Test
@@ -80,15 +119,46 @@ class SignInRulesTest {
     }
 
     @Test
-    void fiftyWrongPasswordsAtTheSameInstantAreCheckedAtMostFiveTimesAndNoneFails() throws Exception {
+    void aLockedAccountIsSaidToBeLockedOnlyToSomeoneWhoTypesItsRightPassword() {
+        String username = newAccount();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            http.signIn(username, "wrong");
+        }
+
+        HttpResponse<String> wrong = http.signIn(username, "still wrong");
+        HttpResponse<String> unknown = http.signIn("nobody-" + UUID.randomUUID(), "still wrong");
+        HttpResponse<String> right = http.signIn(username, PASSWORD);
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(errorSummary(wrong)).isEqualTo(errorSummary(unknown)).singleElement().asString()
+                .contains("Enter a correct username and password");
+        assertThat(wrong.body()).doesNotContain("locked");
+        assertThat(right.statusCode()).isEqualTo(401);
+        Instant until = jdbc.queryForObject("select locked_until from account where username = ?", Timestamp.class, username)
+                .toInstant();
+        assertThat(errorSummary(right)).singleElement().asString().contains("This account is locked")
+                .contains("It unlocks at " + Dates.clock(until)).contains("an admin can unlock it");
+    }
+
+    @Test
+    void fiftyWrongPasswordsAtTheSameInstantAreCheckedAtMostTenTimesAndNoneFails() throws Exception {
+        signIn.getThrottle().setPerUsername(1000); // the account's own count is tested here, not the throttle's
         String username = newAccount();
         int attempts = 50;
-        List<PortalHttp> clients = java.util.stream.IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
+        AtomicInteger checked = new AtomicInteger();
+        ApplicationListener<ApplicationEvent> checks = event -> {
+            if (event instanceof AuthenticationFailureBadCredentialsEvent failure
+                    && username.equals(failure.getAuthentication().getName())) {
+                checked.incrementAndGet();
+            }
+        };
+        List<PortalHttp> clients = IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
         List<String> tokens = clients.stream().map(client -> PortalHttp.csrfTokenFrom(client.get("/login").body())).toList();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        context.addApplicationListener(checks);
         try {
-            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
                 PortalHttp client = clients.get(i);
                 String token = tokens.get(i);
@@ -98,20 +168,18 @@ class SignInRulesTest {
                 }));
             }
             start.countDown();
-            int checked = 0;
-            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
                 assertThat(response.statusCode()).as("no server error").isEqualTo(401);
-                if (response.body().contains("Enter a correct username and password")) {
-                    checked++;
-                } else {
-                    assertThat(response.body()).contains("This account is locked");
-                }
+                assertThat(errorSummary(response)).singleElement().asString().contains("Enter a correct username and password");
             }
-            assertThat(checked).as("passwords checked").isBetween(1, 5);
         } finally {
             pool.shutdownNow();
+            context.removeApplicationListener(checks);
         }
+        // Five before the lock, and while it lasts at most five more, only so that the right password can be told the
+        // account is locked.
+        assertThat(checked.get()).as("passwords checked").isBetween(1, 10);
         assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class,
                 username)).isTrue();
     }

@@ -64,6 +64,7 @@ class AccessMatrixTest {
             GET  /admin/accounts/{id}/password-given                                            ADMIN
             GET  /admin/accounts/{id}/reactivate                                                ADMIN
             GET  /admin/accounts/{id}/reset-password                                            ADMIN
+            GET  /admin/accounts/{id}/unlock                                                    ADMIN
             GET  /admin/ambitions/{id}/delete                                                   ADMIN
             GET  /admin/ambitions/{id}/edit                                                     ADMIN
             GET  /admin/frameworks                                                              ADMIN
@@ -168,6 +169,7 @@ class AccessMatrixTest {
             POST /admin/accounts/{id}/edit                                                      ADMIN
             POST /admin/accounts/{id}/reactivate                                                ADMIN
             POST /admin/accounts/{id}/reset-password                                            ADMIN
+            POST /admin/accounts/{id}/unlock                                                    ADMIN
             POST /admin/ambitions/{id}/delete                                                   ADMIN
             POST /admin/ambitions/{id}/edit                                                     ADMIN
             POST /admin/frameworks/new                                                          ADMIN

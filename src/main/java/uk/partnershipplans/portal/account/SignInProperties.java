@@ -37,7 +37,7 @@ class SignInProperties {
         private int perAddress = 30;
 
         /** Attempts for one username, whether an account has it or not, in a period. */
-        private int perUsername = 10;
+        private int perUsername = 5;
 
         /** The period the attempts are counted over. */
         private Duration period = Duration.ofMinutes(1);

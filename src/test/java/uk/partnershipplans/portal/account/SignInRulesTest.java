@@ -63,9 +63,9 @@ class SignInRulesTest {
     int perUsername;
 
     /**
-     * Every test here signs in from the same address, many times a minute: the address's allowance in the sign-in
-     * throttle is raised for a while (which also starts its count afresh), so that these tests see the accounts' own
-     * rules. {@link SignInThrottleTest} tests the throttle.
+     * Every test here signs in from the same address, many times a minute, and some more than five times as one
+     * username: the sign-in throttle's allowances are raised for a while (which also starts their counts afresh), so
+     * that these tests see the accounts' own rules. {@link SignInThrottleTest} tests the throttle.
      */
     @BeforeEach
     void newClient() {
@@ -73,6 +73,7 @@ class SignInRulesTest {
         perAddress = signIn.getThrottle().getPerAddress();
         perUsername = signIn.getThrottle().getPerUsername();
         signIn.getThrottle().setPerAddress(1000);
+        signIn.getThrottle().setPerUsername(1000);
     }
 
     @AfterEach
@@ -142,7 +143,6 @@ class SignInRulesTest {
 
     @Test
     void fiftyWrongPasswordsAtTheSameInstantAreCheckedAtMostTenTimesAndNoneFails() throws Exception {
-        signIn.getThrottle().setPerUsername(1000); // the account's own count is tested here, not the throttle's
         String username = newAccount();
         int attempts = 50;
         AtomicInteger checked = new AtomicInteger();

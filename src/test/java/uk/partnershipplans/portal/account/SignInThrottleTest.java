@@ -13,13 +13,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PortalHttp;
@@ -46,6 +51,9 @@ class SignInThrottleTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     int perAddress;
     int perUsername;
@@ -109,15 +117,24 @@ class SignInThrottleTest {
     }
 
     @Test
-    void twentyAttemptsAtOnceForOneUsernameLetNoMoreThanTheLimitThroughAndNoneFails() throws Exception {
-        limits(100, 3);
+    void fiftyWrongPasswordsAtOnceForOneUsernameAreCheckedAtMostFiveTimesAndNoneFails() throws Exception {
+        assertThat(perUsername).as("the configured limit per username").isEqualTo(5);
+        limits(1000, perUsername); // every test comes from one address: only the username's limit is at work here
         String username = newAccount();
-        int attempts = 20;
+        int attempts = 50;
+        AtomicInteger checked = new AtomicInteger();
+        ApplicationListener<ApplicationEvent> checks = event -> {
+            if (event instanceof AuthenticationFailureBadCredentialsEvent failure
+                    && username.equals(failure.getAuthentication().getName())) {
+                checked.incrementAndGet();
+            }
+        };
         List<PortalHttp> clients = IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
         List<String> tokens = clients.stream().map(client -> PortalHttp.csrfTokenFrom(client.get("/login").body())).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         int throttled = 0;
+        context.addApplicationListener(checks);
         try {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
@@ -136,9 +153,12 @@ class SignInThrottleTest {
             }
         } finally {
             pool.shutdownNow();
+            context.removeApplicationListener(checks);
         }
-        assertThat(throttled).isEqualTo(attempts - 3);
-        assertThat(failedAttempts(username)).isEqualTo(3);
+        assertThat(throttled).isEqualTo(attempts - 5);
+        assertThat(checked.get()).as("passwords checked").isEqualTo(5);
+        assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class,
+                username)).as("locked after five").isTrue();
     }
 
     /** New limits, which start every count afresh. */

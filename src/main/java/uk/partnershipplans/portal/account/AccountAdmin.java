@@ -60,6 +60,7 @@ class AccountAdmin {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final SignInThrottle throttle;
 
     /** Which accounts the list shows. */
     enum Status {
@@ -223,8 +224,9 @@ class AccountAdmin {
     }
 
     /**
-     * Unlocks an account locked after too many wrong passwords: it has all its attempts again, and its history records
-     * who unlocked it and when. An account that is not locked (any more) is left as it is.
+     * Unlocks an account locked after too many wrong passwords: it has all its attempts again, in the account and in
+     * the sign-in throttle (so that its person can sign in at once), and its history records who unlocked it and when.
+     * An account that is not locked (any more) is left as it is.
      */
     void unlock(Long id, long version) {
         Account account = find(id);
@@ -233,6 +235,7 @@ class AccountAdmin {
         if (account.isLocked(now)) {
             account.unlock(now);
             save(account);
+            throttle.forgetUsername(account.getUsername());
         }
     }
 
@@ -295,6 +298,7 @@ class AccountAdmin {
         String password = makeOneUp ? oneTimePasswords.next() : typed;
         account.resetPassword(passwordEncoder.encode(password));
         save(account);
+        throttle.forgetUsername(account.getUsername());
         events.publishEvent(new AccountAccessChanged(account.getUsername()));
         return new GivenPassword(account.getId(), makeOneUp ? password : null);
     }

@@ -1,13 +1,17 @@
 package uk.partnershipplans.portal.support;
 
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
@@ -162,6 +166,22 @@ public final class Page {
         return input("_csrf").val();
     }
 
+    /**
+     * The first form the selector finds, filled in as it stands: the fields a browser would send if it were submitted
+     * now (checked boxes and radios, selected options, typed text, hidden fields; no buttons and no file chosen).
+     */
+    public Form form(String css) {
+        if (!(element(css) instanceof FormElement form)) {
+            throw new AssertionError("'" + css + "' is not a form on '" + title() + "'");
+        }
+        Set<String> files = form.select("input[type=file]").stream().map(input -> input.attr("name")).collect(Collectors.toSet());
+        List<Map.Entry<String, String>> fields = form.formData().stream()
+                .filter(field -> !files.contains(field.key()))
+                .map(field -> Map.entry(field.key(), field.value()))
+                .toList();
+        return new Form(form.attr("action"), "multipart/form-data".equalsIgnoreCase(form.attr("enctype")), fields);
+    }
+
     // --- GOV.UK components ---
 
     /** The error summary's links, in order. */
@@ -241,6 +261,34 @@ public final class Page {
     public String selected(String name) {
         Element option = input(name).selectFirst("option[selected]");
         return option == null ? null : option.attr("value");
+    }
+
+    /**
+     * A form as a browser would send it.
+     *
+     * @param action where it posts to; empty for the address of the page it is on
+     * @param multipart whether it is sent as {@code multipart/form-data} rather than URL-encoded
+     * @param fields the names and values sent, in the page's order
+     */
+    public record Form(String action, boolean multipart, List<Map.Entry<String, String>> fields) {
+
+        /** The form with the field {@code name} holding {@code value} alone, as if typed (or a button pressed). */
+        public Form with(String name, String value) {
+            List<Map.Entry<String, String>> changed = new ArrayList<>();
+            boolean placed = false;
+            for (Map.Entry<String, String> field : fields) {
+                if (!field.getKey().equals(name)) {
+                    changed.add(field);
+                } else if (!placed) {
+                    changed.add(Map.entry(name, value));
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                changed.add(Map.entry(name, value));
+            }
+            return new Form(action, multipart, List.copyOf(changed));
+        }
     }
 
     /** A link: where it goes and its text. */

@@ -9,36 +9,56 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A plain HTTP client with its own cookies, following no redirects, for checking status codes and headers. */
+/**
+ * A plain HTTP client with its own cookies, following no redirects, for checking status codes and headers. A request
+ * that gets no answer throws {@link UncheckedIOException}, after the timeout if one is given.
+ */
 public final class PortalHttp {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient client;
     private final String baseUrl;
+    private final Duration timeout;
 
     public PortalHttp(int port) {
+        this(port, null);
+    }
+
+    /** A client that gives up on a request unanswered after {@code timeout}. */
+    public PortalHttp(int port, Duration timeout) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (timeout != null) {
+            builder.connectTimeout(timeout);
+        }
+        this.client = builder.build();
         this.baseUrl = "http://localhost:" + port;
+        this.timeout = timeout;
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+        return send(request(path).header("Accept", "text/html").GET());
     }
 
     /** Posts a form; {@code _csrf} is sent only if given in {@code fields}. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return postEncoded(path, fields.entrySet());
+    }
+
+    /**
+     * Sends a form read from the page at {@code pagePath} ({@link Page#form}) as a browser would: to its action (or
+     * back to the page), URL-encoded or as {@code multipart/form-data} as the form says.
+     */
+    public HttpResponse<String> submit(String pagePath, Page.Form form) {
+        String path = form.action().isEmpty() ? pagePath : form.action();
+        return form.multipart() ? postMultipart(path, form.fields()) : postEncoded(path, form.fields());
     }
 
     /** Sends the sign-in form as a browser would, with the token from the sign-in page. */
@@ -56,6 +76,39 @@ public final class PortalHttp {
             throw new IllegalStateException("No form token on the page");
         }
         return page.csrfToken();
+    }
+
+    private HttpResponse<String> postEncoded(String path, Collection<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> postMultipart(String path, Collection<Map.Entry<String, String>> fields) {
+        String boundary = "----PortalHttp" + UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> field : fields) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(field.getKey().replace("\"", "%22")).append("\"\r\n\r\n")
+                    .append(field.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path)
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (timeout != null) {
+            request.timeout(timeout);
+        }
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

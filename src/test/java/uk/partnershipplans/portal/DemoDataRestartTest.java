@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
@@ -64,6 +66,40 @@ class DemoDataRestartTest {
 
         assertThat(counts()).isEqualTo(before);
         assertThat(jdbc.queryForList("select name from partnership", String.class)).allMatch(name -> name.startsWith("~"));
+    }
+
+    /** A database in use before the record of loads began (as ./data of the default profile, on H2) counts as loaded. */
+    @Test
+    void aDatabaseThatHeldTheDemoBeforeLoadsWereRecordedCountsAsLoaded() {
+        SingleConnectionDataSource h2 = new SingleConnectionDataSource(
+                "jdbc:h2:mem:demo_loads;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", true);
+        try {
+            JdbcTemplate before = new JdbcTemplate(h2);
+            Flyway.configure().dataSource(h2).target("20").load().migrate();
+            before.update("insert into partnership (id, name) values (1, 'Renamed by an admin')");
+            before.update("insert into plan (partnership_id, title, start_year, end_year, status) "
+                    + "values (1, 'Renamed too', 2011, 2014, 'APPROVED')");
+
+            Flyway.configure().dataSource(h2).load().migrate();
+
+            assertThat(before.queryForList("select part from demo_data_load order by part", String.class))
+                    .containsExactly("partnership", "plans");
+        } finally {
+            h2.destroy();
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseHasNothingLoaded() {
+        SingleConnectionDataSource h2 = new SingleConnectionDataSource(
+                "jdbc:h2:mem:no_demo_loads;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", true);
+        try {
+            Flyway.configure().dataSource(h2).load().migrate();
+
+            assertThat(new JdbcTemplate(h2).queryForObject("select count(*) from demo_data_load", Long.class)).isZero();
+        } finally {
+            h2.destroy();
+        }
     }
 
     private Map<String, Long> counts() {

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -27,12 +28,17 @@ class SignInController {
     /**
      * Spring Security forwards a failed sign-in here. An unknown username and a wrong password get the same message;
      * a deactivated account is named as such only when the password was right (see SecurityConfig). The username
-     * typed is kept, the password never.
+     * typed is kept, the password never. A sign-in that could not be checked at all (the database could not be
+     * reached) is not said to be wrong: what stopped it goes on to the error pages.
      */
     @PostMapping("/login/failed")
     String signInFailed(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Object exception = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (exception instanceof AuthenticationServiceException unchecked
+                && unchecked.getCause() instanceof RuntimeException cause) {
+            throw cause;
+        }
         String failure = exception instanceof LockedException ? "sign-in.error.locked"
                 : exception instanceof DisabledException ? "sign-in.error.deactivated" : "sign-in.error.invalid";
         SignInForm form = new SignInForm(username);

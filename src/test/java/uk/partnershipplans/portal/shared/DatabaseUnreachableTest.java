@@ -101,7 +101,7 @@ class DatabaseUnreachableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"transaction", "query"})
+    @ValueSource(strings = {"transaction", "query", "lost"})
     void aPageThatCouldNotReachTheDatabaseAnswersWithTheServiceUnavailablePage(String failing) {
         PortalHttp board = new PortalHttp(port);
         board.signIn("board", "demo");
@@ -114,6 +114,17 @@ class DatabaseUnreachableTest {
         assertThat(page.h1()).isEqualTo("Sorry, the service is unavailable");
         assertThat(page.texts("main p")).contains("If you were saving something, it has not been saved.");
         assertThat(answer.body()).doesNotContain("HikariPool").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void aFailureThatIsNotTheDatabasesIsStillTheGeneralErrorPage() {
+        PortalHttp board = new PortalHttp(port);
+        board.signIn("board", "demo");
+
+        HttpResponse<String> answer = board.get("/test/failure");
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(Page.of(answer.body()).h1()).isEqualTo("Sorry, there is a problem with the service");
     }
 
     private static void assertFailsWithinTheLimit(JdbcTemplate jdbc) {

@@ -1,9 +1,12 @@
 package uk.partnershipplans.portal.support;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +26,7 @@ class FailingEndpoint {
         throw new IllegalStateException("secret internal detail");
     }
 
-    /** As a service's transaction fails to start (the exceptions as logged by the portal when it happened). */
+    /** As a service's transaction fails to start (each failure here as the portal logged it when it happened). */
     @GetMapping("/test/database-unreachable/transaction")
     String noTransaction() {
         throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
@@ -34,6 +37,16 @@ class FailingEndpoint {
     @GetMapping("/test/database-unreachable/query")
     String noConnection() {
         throw new DataAccessResourceFailureException("Unable to acquire JDBC Connection", poolGaveUp());
+    }
+
+    /**
+     * As a query on a connection that was lost: the pool closes the connection, the rollback fails on it, and the
+     * rollback's failure is what is thrown.
+     */
+    @GetMapping("/test/database-unreachable/lost")
+    String lostConnection() {
+        throw new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
     }
 
     private static SQLTransientConnectionException poolGaveUp() {

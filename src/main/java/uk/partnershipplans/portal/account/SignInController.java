@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,8 @@ class SignInController {
      * a deactivated or locked account is named as such only when the password was right (see
      * {@link AccountAuthenticationProvider}). The username typed is kept, the password never. A sign-in refused for a
      * while (too many attempts from the same address or for the same username, or the only active admin waiting) gets
-     * a page of its own.
+     * a page of its own. A sign-in that could not be checked at all (the database could not be reached) is not said to
+     * be wrong: what stopped it goes on to the error pages.
      */
     @PostMapping(SecurityConfig.SIGN_IN_FAILED)
     String signInFailed(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
@@ -41,6 +43,10 @@ class SignInController {
         Object exception = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (exception instanceof TooManySignInAttempts tooMany) {
             return tooManyAttempts(tooMany.waitFor(), response, model);
+        }
+        if (exception instanceof AuthenticationServiceException unchecked
+                && unchecked.getCause() instanceof RuntimeException cause) {
+            throw cause;
         }
         SignInForm form = new SignInForm(username);
         BindingResult errors = new BeanPropertyBindingResult(form, FORM);

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Writes to the database at once, inside the caller's transaction, and turns what the database refuses into what a
@@ -23,12 +23,14 @@ public final class Writes {
     /**
      * Runs {@code write} (which should flush, e.g. {@code saveAndFlush}) and translates its failures. {@code problems}
      * maps constraint names (lower case, as in the migrations) to the problem to show; any other broken constraint
-     * is refused with a general message.
+     * is refused with a general message. A version clash is a {@link StaleEdit} however it is reported: translated by
+     * Spring when it came through a repository, or as JPA's own exception when it came straight from the
+     * {@code EntityManager} (a lock that moves the version on finds that someone else's save has just moved it).
      */
     public static <T> T flushed(Supplier<T> write, Map<String, Refusal.Problem> problems) {
         try {
             return write.get();
-        } catch (ObjectOptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
             throw new StaleEdit();
         } catch (DataIntegrityViolationException e) {
             String detail = describe(e);

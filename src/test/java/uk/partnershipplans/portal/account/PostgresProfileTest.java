@@ -2,6 +2,9 @@ package uk.partnershipplans.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,6 +31,9 @@ class PostgresProfileTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void createsNoDemoAccountsButTheFirstAdminFromTheEnvironment() {
         assertThat(context.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
@@ -36,5 +42,13 @@ class PostgresProfileTest {
                 .containsExactly("ADMIN");
         String hash = jdbc.queryForObject("select password_hash from account", String.class);
         assertThat(passwordEncoder.matches("a long passphrase from the environment", hash)).isTrue();
+    }
+
+    /** The driver's limits are passed by name, and a name it does not know is ignored: this one reaches it. */
+    @Test
+    void aStatementWhoseAnswerNeverComesIsGivenUpAfterHalfAMinute() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getNetworkTimeout()).isEqualTo(30_000);
+        }
     }
 }

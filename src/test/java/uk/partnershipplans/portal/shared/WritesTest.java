@@ -46,4 +46,12 @@ class WritesTest {
             throw new ObjectOptimisticLockingFailureException(Object.class, 1L);
         }, Map.of())).isInstanceOf(StaleEdit.class);
     }
+
+    /** A lock taken straight from the EntityManager reports the clash in JPA's words, untranslated by Spring. */
+    @Test
+    void aVersionClashFoundByALockIsAStaleEditToo() {
+        assertThatThrownBy(() -> Writes.flushed(() -> {
+            throw new jakarta.persistence.OptimisticLockException("Unexpected row count");
+        }, Map.of())).isInstanceOf(StaleEdit.class);
+    }
 }

@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipplans.portal.partner.PartnerCategory;
+import uk.partnershipplans.portal.shared.DemoDataLoads;
 
 /**
  * The example partnership of the default profile, transcribed from the council papers in {@code demo/partnership.json}:
- * the partnership, its partner organisations and its groups. Loaded once; never in the postgres profile.
+ * the partnership, its partner organisations and its groups. Loaded once ({@link DemoDataLoads}), so that whatever an
+ * admin renames afterwards, nothing is loaded again; never in the postgres profile.
  */
 @Component
 @Order(10)
@@ -28,12 +30,15 @@ import uk.partnershipplans.portal.partner.PartnerCategory;
 @RequiredArgsConstructor
 class DemoPartners implements ApplicationRunner {
 
+    private static final String PART = "partnership";
+
     private final JsonMapper json;
     private final PartnershipRepository partnerships;
     private final PartnerKindRepository kinds;
     private final PartnerOrganisationRepository organisations;
     private final PartnershipMembershipRepository memberships;
     private final PartnerGroupRepository groups;
+    private final DemoDataLoads loads;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Document(PartnershipData partnership, List<String> partnerKinds, List<PartnerData> partners,
@@ -61,10 +66,10 @@ class DemoPartners implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Document document = read("demo/partnership.json");
-        if (partnerships.findByName(document.partnership().name()).isPresent()) {
+        if (loads.isLoaded(PART)) {
             return;
         }
+        Document document = read("demo/partnership.json");
         PartnershipData data = document.partnership();
         Partnership partnership = partnerships.save(new Partnership(data.name(), data.description(), data.leadPartner(),
                 data.reportsTo(), String.join("; ", data.worksWith()), data.url()));
@@ -86,6 +91,7 @@ class DemoPartners implements ApplicationRunner {
         for (GroupData group : document.groups()) {
             groups.save(new PartnerGroup(partnership, group.name(), group.type(), group.description()));
         }
+        loads.recordLoaded(PART);
     }
 
     /** The documents give no joining or leaving dates, only which plans name each partner. */

@@ -126,8 +126,11 @@ class PriorityAdmin {
             priority.getSections().add(new PrioritySection(priority, next, FOCUS_POINTS, focusPoints));
         }
         // A change to the focus points alone must still move the priority's version on, so that stale forms are refused.
-        entityManager.lock(priority, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Writes.flushed(() -> priorities.saveAndFlush(priority), constraint(number));
+        // Someone who saved it a moment ago has moved it on already: then the lock finds the clash.
+        Writes.flushed(() -> {
+            entityManager.lock(priority, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            return priorities.saveAndFlush(priority);
+        }, constraint(number));
     }
 
     @Transactional(readOnly = true)

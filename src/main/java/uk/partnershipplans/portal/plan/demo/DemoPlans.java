@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
@@ -56,18 +59,23 @@ import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicatorRepository;
 import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
+import uk.partnershipplans.portal.shared.DemoDataLoads;
 
 /**
  * The example plans of the default profile, transcribed from the council papers in {@code demo/}: the 2011-14 plan
  * with its 2013-14 year, the 2014-16 plan, and the position at September 2012 from the January 2013 committee report.
- * Figures are only those the documents give, with the decimal places they print. Loaded once, after the partners; never in the postgres profile.
+ * Figures are only those the documents give, with the decimal places they print. Loaded once ({@link DemoDataLoads}),
+ * after the partners, so that whatever an admin renames afterwards, nothing is loaded again; never in the postgres
+ * profile.
  */
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("portal.demo-data")
 @RequiredArgsConstructor
+@Slf4j
 class DemoPlans implements ApplicationRunner {
 
+    private static final String PART = "plans";
     private static final String SEPTEMBER_2012 = "September 2012";
 
     private final JsonMapper json;
@@ -82,6 +90,7 @@ class DemoPlans implements ApplicationRunner {
     private final IndicatorPriorityRepository indicatorPriorities;
     private final IndicatorValueRepository indicatorValues;
     private final ExternalFrameworkRepository frameworks;
+    private final DemoDataLoads loads;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PartnershipDocument(Named partnership, List<PlanFile> plans, List<PartnerData> partners) {
@@ -192,19 +201,25 @@ class DemoPlans implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (loads.isLoaded(PART)) {
+            return;
+        }
         PartnershipDocument partnership = read("demo/partnership.json", PartnershipDocument.class);
-        Long partnershipId = partnerDirectory.partnershipNamed(partnership.partnership().name())
-                .orElseThrow(() -> new IllegalStateException("The demo partnership must be loaded before its plans"))
-                .id();
-        if (!plans.findByPartnershipIdOrderByStartYearDesc(partnershipId).isEmpty()) {
+        Optional<Long> partnershipId = partnerDirectory.partnershipNamed(partnership.partnership().name())
+                .map(PartnershipSummary::id);
+        if (partnershipId.isEmpty()) {
+            // Only a database whose demo partnership was loaded, renamed, and its plans never loaded: nothing to add them to.
+            log.warn("The demo plans were not loaded: there is no partnership named '{}' to add them to",
+                    partnership.partnership().name());
             return;
         }
         for (PlanFile file : partnership.plans()) {
             PlanData data = read("demo/" + file.file(), PlanData.class);
-            Plan plan = loadPlan(partnershipId, data);
+            Plan plan = loadPlan(partnershipId.get(), data);
             namePartners(plan, file.key(), partnership.partners());
         }
-        loadProgress(partnershipId, read("demo/progress-2012-09.json", ProgressData.class));
+        loadProgress(partnershipId.get(), read("demo/progress-2012-09.json", ProgressData.class));
+        loads.recordLoaded(PART);
     }
 
     private Plan loadPlan(Long partnershipId, PlanData data) {

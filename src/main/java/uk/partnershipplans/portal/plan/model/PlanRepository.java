@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByPartnershipIdAndTitle(Long partnershipId, String title);
-
-    List<Plan> findByPartnershipIdOrderByStartYearDesc(Long partnershipId);
 
     Page<Plan> findByPartnershipId(Long partnershipId, Pageable pageable);
 

@@ -18,9 +18,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The run's one headless Chromium. Starting a browser costs more than most tests' pages, so the browser tests share
  * one, and each test starts signed out: {@link #forget()} clears the cookies (the portal keeps nothing else in the
- * browser) and puts the window back to its size after every test. The browser's cache of the portal's styles and
- * scripts is kept, as a returning visitor's is. It loads axe-core into every page it opens, for {@link Browser}'s
- * accessibility check.
+ * browser), ends any emulated media (a test of the printed page asks for print) and puts the window back to its size
+ * after every test. The browser's cache of the portal's styles and scripts is kept, as a returning visitor's is. It
+ * loads axe-core into every page it opens, for {@link Browser}'s accessibility check.
  */
 final class Chromium implements AutoCloseable {
 
@@ -74,13 +74,12 @@ final class Chromium implements AutoCloseable {
         return driver;
     }
 
-    /** Leaves the browser on a blank page, with no cookie of any portal and its window at the usual size. */
+    /** Leaves the browser on a blank page, with no cookie of any portal, screen media and its window's usual size. */
     void forget() {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        if (!driver.manage().window().getSize().equals(WINDOW)) {
-            driver.manage().window().setSize(WINDOW);
-        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.manage().window().setSize(WINDOW);
     }
 
     @Override

@@ -200,6 +200,21 @@ class IndicatorAndFrameworkAdminTest {
     }
 
     @Test
+    void outOfRangeNationalAndStatisticalNeighbourFiguresAreRefusedWithAMessage() {
+        Long percentage = indicators.create(indicator("Illustrative percentage", null, IndicatorUnit.PERCENTAGE));
+        IndicatorValueForm outOfRange = value("2015/16 annual", "50%");
+        outOfRange.setNationalAverage("150%");
+        outOfRange.setStatisticalNeighbour("1" + "0".repeat(40));
+
+        assertThatThrownBy(() -> indicators.addValue(percentage, outOfRange)).isInstanceOfSatisfying(Refusal.class, refusal ->
+                assertThat(refusal.problems()).extracting(Refusal.Problem::field, problem -> messages.getMessage(problem, Locale.UK))
+                        .containsExactly(
+                                tuple("nationalAverage", "National average must be between 0 and 100, as it is a percentage"),
+                                tuple("statisticalNeighbour",
+                                        "Statistical neighbour average must have no more than 10 digits before the decimal point")));
+    }
+
+    @Test
     void aFigureHasAtMostFourDecimalPlaces() {
         Long id = indicators.create(indicator("Illustrative number", null, IndicatorUnit.NUMBER));
 

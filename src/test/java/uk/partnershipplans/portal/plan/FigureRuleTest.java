@@ -69,6 +69,8 @@ class FigureRuleTest {
             1e3            | NUMBER          | figure.not-a-number
             '-'            | NUMBER          | figure.not-a-number
             %              | PERCENTAGE      | figure.not-a-number
+            ١٢           | COUNT           | figure.not-a-number
+            １２           | NUMBER          | figure.not-a-number
             """)
     void refusesAFigureTheUnitCannotHave(String typed, IndicatorUnit unit, String code) {
         assertThat(read(typed, unit)).isEmpty();

@@ -48,6 +48,8 @@ class DateFieldTest {
         assertThat(DateField.of("1", "1", "20145").problem()).isEqualTo(Problem.NOT_REAL);
         assertThat(DateField.of("+1", "1", "2014").problem()).isEqualTo(Problem.NOT_REAL);
         assertThat(DateField.of("1", "1", "2O14").problem()).isEqualTo(Problem.NOT_REAL);
+        assertThat(DateField.of("1", "1", "٢٠١٤").problem()).as("Arabic-Indic digits").isEqualTo(Problem.NOT_REAL);
+        assertThat(DateField.of("１", "1", "2014").problem()).as("full-width digits").isEqualTo(Problem.NOT_REAL);
     }
 
     @Test

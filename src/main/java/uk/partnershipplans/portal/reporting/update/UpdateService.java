@@ -74,7 +74,7 @@ class UpdateService {
 
     /** The names of an action's milestones, by id, to show what was ticked. */
     record MilestoneNames(Map<Long, String> names) {
-        String of(Long id) {
+        public String of(Long id) {
             return names.getOrDefault(id, "");
         }
     }

@@ -360,6 +360,9 @@ class UpdatePagesTest {
                 .containsEntry("provisional", true)
                 .satisfies(row -> assertThat((BigDecimal) row.get("figure")).isEqualByComparingTo("45.5"))
                 .satisfies(row -> assertThat((BigDecimal) row.get("national_average")).isEqualByComparingTo("47.2"));
+        Page history = Page.of(mvc.perform(get(path(round.actionUpdateId()) + "/history").with(BOARD))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(history.text("main")).contains("1 November 2013", "Consultation extended");
         mvc.perform(get("/indicators/" + round.indicatorId()).with(BOARD))
                 .andExpect(content().string(allOf(containsString("2013/14 annual"), containsString("45.5"))));
         mvc.perform(get("/plan-years/" + fixture.year2013()).with(BOARD))

@@ -68,6 +68,7 @@ class PlanPagesController {
     String action(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.action(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
         return "plan/action";
     }
 

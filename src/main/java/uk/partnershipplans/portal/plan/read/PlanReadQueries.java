@@ -11,6 +11,7 @@ import uk.partnershipplans.portal.plan.model.KeyTheme;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanAction;
+import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanYear;
@@ -152,6 +153,19 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
             from Milestone m join m.priority p left join m.action a where p.planYear.id = :yearId
             order by p.position, m.position""")
     List<PlanFacts.MilestoneFacts> milestonesOfYear(@Param("yearId") Long yearId);
+
+    @Query("""
+            select r from ProgressReport r
+            where r.actionId in (select a.id from PlanAction a where a.planYear.id = :yearId)
+               or r.indicatorId in (select u.indicator.id from PlanYearIndicator u where u.planYear.id = :yearId)
+            order by r.asAt, r.approvedAt, r.id""")
+    List<ProgressReport> reportsOfYear(@Param("yearId") Long yearId);
+
+    @Query("select r from ProgressReport r where r.actionId = :actionId order by r.asAt desc, r.approvedAt desc, r.id desc")
+    List<ProgressReport> reportsOfAction(@Param("actionId") Long actionId);
+
+    @Query("select r from ProgressReport r where r.indicatorId = :indicatorId order by r.asAt desc, r.approvedAt desc, r.id desc")
+    List<ProgressReport> reportsOfIndicator(@Param("indicatorId") Long indicatorId);
 
     // Indicators
 

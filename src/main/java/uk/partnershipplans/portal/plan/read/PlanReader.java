@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.OrganisationSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
@@ -126,7 +127,7 @@ class PlanReader {
                     queries.prioritiesOfAction(id).stream().map(PriorityRef::of).toList(),
                     ambitions.entrySet().stream()
                             .map(e -> new ActionPage.FrameworkAmbitions(e.getKey(), List.copyOf(e.getValue()))).toList(),
-                    action.getReportedStatus(), action.getCompletedOn(),
+                    queries.reportsOfAction(id).stream().map(PlanFacts::report).toList(),
                     queries.milestonesOfAction(id).stream()
                             .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
                                     m.getPriority().getId(), m.getPriority().getNumber()))

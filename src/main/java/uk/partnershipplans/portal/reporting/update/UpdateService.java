@@ -29,6 +29,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.ProgressRecords;
+import uk.partnershipplans.portal.plan.ProgressRecords.Approval;
 import uk.partnershipplans.portal.plan.ProgressRecords.Period;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateField;
@@ -285,17 +286,20 @@ class UpdateService {
     /** Approves a submitted update and records it in the plan. */
     void approve(Long id, long version, Viewer viewer) {
         ProgressUpdate update = deciding(id, version, viewer);
+        Instant now = clock.instant();
+        Approval approval = new Approval(update.getId(), update.getRound().getName(), update.getRound().getPeriodEnd(),
+                update.getCommentary(), viewer.username(), now);
         if (update.isOfAction()) {
             Map<Long, LocalDate> done = update.getMilestonesDone().stream()
                     .collect(Collectors.toMap(MilestoneDone::getMilestoneId, MilestoneDone::getCompletedOn));
-            records.reportAction(update.getActionId(), update.getReportedStatus(), update.getCompletedOn(),
-                    update.getRevisedTargetDate(), done);
+            records.reportAction(update.getActionId(), approval, update.getReportedStatus(), update.getCompletedOn(),
+                    update.getRevisedTargetDate(), update.getRevisionReason(), update.getEvidence(), done);
         } else {
-            records.reportIndicator(update.getIndicatorId(), new Period(update.getPeriodLabel(), update.getPeriodEnd()),
-                    update.getFigure(), update.isProvisional(), update.getNationalAverage(),
+            records.reportIndicator(update.getIndicatorId(), approval, new Period(update.getPeriodLabel(),
+                    update.getPeriodEnd()), update.getFigure(), update.isProvisional(), update.getNationalAverage(),
                     update.getStatisticalNeighbour());
         }
-        update.approve(viewer.username(), clock.instant());
+        update.approve(viewer.username(), now);
         Writes.flushed(updates::flush, Map.of());
     }
 

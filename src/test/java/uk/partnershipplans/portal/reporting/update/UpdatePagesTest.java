@@ -344,15 +344,31 @@ class UpdatePagesTest {
                         .param("nationalAverage", "47.2").param("statisticalNeighbour", "44"))
                 .andExpect(status().isFound());
         // nothing reaches the plan before approval
-        assertThat(jdbc.queryForObject("select reported_status from plan_action where id = ?", String.class,
-                round.actionId())).isNotEqualTo("SLIPPING");
+        assertThat(jdbc.queryForObject("select count(*) from progress_report where action_id = ?", Integer.class,
+                round.actionId())).isZero();
         mvc.perform(post(path(round.actionUpdateId()) + "/approve").with(csrf()).with(ADMIN).param("version", "1"))
                 .andExpect(status().isFound());
         mvc.perform(post(path(round.indicatorUpdateId()) + "/approve").with(csrf()).with(ADMIN).param("version", "1"))
                 .andExpect(status().isFound());
 
-        assertThat(jdbc.queryForMap("select reported_status, target_date from plan_action where id = ?", round.actionId()))
-                .containsEntry("reported_status", "SLIPPING").containsEntry("target_date", java.sql.Date.valueOf("2014-06-30"));
+        assertThat(jdbc.queryForMap("select reported_status, revised_target_date, revision_reason, as_at, round_name, "
+                + "commentary, approved_by from progress_report where action_id = ?", round.actionId()))
+                .containsEntry("reported_status", "SLIPPING")
+                .containsEntry("revised_target_date", java.sql.Date.valueOf("2014-06-30"))
+                .containsEntry("revision_reason", "Consultation extended")
+                .containsEntry("as_at", java.sql.Date.valueOf("2014-03-31"))
+                .containsEntry("round_name", "Six-monthly review, March 2014")
+                .containsEntry("commentary", "Delayed by the consultation").containsEntry("approved_by", "admin");
+        assertThat(jdbc.queryForObject("select target_date from plan_action where id = ?", java.sql.Date.class,
+                round.actionId())).as("the plan's own target stays").isEqualTo(java.sql.Date.valueOf("2013-11-30"));
+        Page actionPage = Page.of(mvc.perform(get("/actions/" + round.actionId()).with(BOARD)).andReturn());
+        assertThat(actionPage.text("#latest-report")).isEqualTo("Slipping, as at 31 March 2014");
+        assertThat(actionPage.text("main")).contains("Six-monthly review, March 2014: as at 31 March 2014",
+                "30 June 2014, because: Consultation extended", "Delayed by the consultation", "by admin on");
+        assertThat(actionPage.select("a[href=/updates/" + round.actionUpdateId() + "]")).hasSize(1);
+        Page dashboard = Page.of(mvc.perform(get("/plan-years/" + fixture.year2013() + "/dashboard").with(BOARD)).andReturn());
+        assertThat(dashboard.text("#attention")).contains("Target date moved to 30 June 2014, because: Consultation extended",
+                "Its lead reports: Delayed by the consultation");
         assertThat(jdbc.queryForObject("select completed_on from milestone where id = ?", LocalDate.class, milestone))
                 .isEqualTo(LocalDate.of(2013, 11, 1));
         assertThat(jdbc.queryForMap("select figure, provisional, national_average, statistical_neighbour from indicator_value "

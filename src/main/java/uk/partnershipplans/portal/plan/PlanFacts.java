@@ -32,7 +32,8 @@ public class PlanFacts {
 
     private final PlanReadQueries queries;
 
-    public record YearFacts(Long id, String label, PlanName plan, LocalDate startDate, LocalDate endDate,
+    /** {@code dataNote}: what the documents the year was entered from do not give; null when nothing. */
+    public record YearFacts(Long id, String label, PlanName plan, LocalDate startDate, LocalDate endDate, String dataNote,
             List<PriorityFacts> priorities, List<ActionFacts> actions, List<MilestoneFacts> milestones,
             List<IndicatorFacts> indicators) {
     }
@@ -153,7 +154,7 @@ public class PlanFacts {
                             indicatorReports.getOrDefault(use.getIndicator().getId(), List.of())))
                     .toList();
             return new YearFacts(year.getId(), year.getLabel(), new PlanName(year.getPlan().getId(), year.getPlan().getTitle()),
-                    year.getStartDate(), year.getEndDate(), priorities, actions, queries.milestonesOfYear(yearId), indicators);
+                    year.getStartDate(), year.getEndDate(), year.getDataNote(), priorities, actions, queries.milestonesOfYear(yearId), indicators);
         });
     }
 

@@ -22,7 +22,7 @@ class IndicatorStatusCalculatorTest {
 
     private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("5");
     private static final LocalDate YEAR_END = LocalDate.of(2014, 3, 31);
-    static final YearFacts YEAR = new YearFacts(1L, "2013-14", null, LocalDate.of(2013, 4, 1), YEAR_END, List.of(),
+    static final YearFacts YEAR = new YearFacts(1L, "2013-14", null, LocalDate.of(2013, 4, 1), YEAR_END, null, List.of(),
             List.of(), List.of(), List.of());
     private static final AsAt AT_YEAR_END = new AsAt(YEAR_END, AsAt.Reason.YEAR_ENDED, null);
 

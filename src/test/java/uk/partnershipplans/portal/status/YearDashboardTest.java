@@ -48,7 +48,7 @@ class YearDashboardTest {
             value(4L, "2012/13 Q4", LocalDate.of(2013, 3, 31), "30", "25"));
 
     private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan"), LocalDate.of(2013, 4, 1),
-            LocalDate.of(2014, 3, 31), List.of(safeguarding, disabled), List.of(slipping, fine, late), List.of(),
+            LocalDate.of(2014, 3, 31), null, List.of(safeguarding, disabled), List.of(slipping, fine, late), List.of(),
             List.of(amberIndicator, redIndicator));
 
     private final YearStatus status = ProgressService.yearStatus(year, new BigDecimal("5"), new AsAt(TODAY, AsAt.Reason.TODAY, null), List.of());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -181,20 +180,20 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProgressData(String title, LocalDate date, List<ComparedIndicator> indicatorsAboveNational,
+    record ProgressData(String title, LocalDate date, String plan, String planYearReported, LocalDate planYearStart,
+            LocalDate planYearEnd, String dataNote, List<ComparedIndicator> indicatorsAboveNational,
             List<ComparedIndicator> indicatorsBelowNational) {
     }
 
+    /**
+     * An indicator the report names: the plan's indicator it matches, or (where the plan has none that measures the same)
+     * an indicator of the report's own, named {@code indicatorName}.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ComparedIndicator(String name, String matchesIndicator, List<String> alsoMatchesIndicators) {
+    record ComparedIndicator(String name, String matchesIndicator, String indicatorName) {
 
-        /** The plan's indicators the report's item covers: one item may cover several ("for both ... NHS"). */
-        List<String> indicators() {
-            if (matchesIndicator == null) {
-                return List.of();
-            }
-            return alsoMatchesIndicators == null ? List.of(matchesIndicator)
-                    : Stream.concat(Stream.of(matchesIndicator), alsoMatchesIndicators.stream()).toList();
+        String indicator() {
+            return matchesIndicator != null ? matchesIndicator : indicatorName;
         }
     }
 
@@ -213,12 +212,14 @@ class DemoPlans implements ApplicationRunner {
                     partnership.partnership().name());
             return;
         }
+        Map<String, Plan> plansByTitle = new HashMap<>();
         for (PlanFile file : partnership.plans()) {
             PlanData data = read("demo/" + file.file(), PlanData.class);
             Plan plan = loadPlan(partnershipId.get(), data);
             namePartners(plan, file.key(), partnership.partners());
+            plansByTitle.put(plan.getTitle(), plan);
         }
-        loadProgress(partnershipId.get(), read("demo/progress-2012-09.json", ProgressData.class));
+        loadProgress(partnershipId.get(), plansByTitle, read("demo/progress-2012-09.json", ProgressData.class));
         loads.recordLoaded(PART);
     }
 
@@ -352,23 +353,32 @@ class DemoPlans implements ApplicationRunner {
         }
     }
 
-    /** The committee report states only whether each indicator was above or below the national average. */
-    private void loadProgress(Long partnershipId, ProgressData progress) {
+    /**
+     * The year the committee report describes, with the indicators it names and only what it states of them: whether
+     * each was above or below the national average at the end of September 2012. It names no actions, so the year has
+     * none; its note says what the report does not give.
+     */
+    private void loadProgress(Long partnershipId, Map<String, Plan> plansByTitle, ProgressData progress) {
+        PlanYear year = planYears.save(new PlanYear(required(plansByTitle, progress.plan()), progress.planYearReported(),
+                progress.planYearStart(), progress.planYearEnd(), null));
+        year.noteData(progress.dataNote());
         String note = "Children's Trust six-monthly progress report, position at the end of September 2012 ("
                 + progress.title() + ", " + progress.date() + ")";
-        compare(partnershipId, progress.indicatorsAboveNational(), "Better than the national average", note);
-        compare(partnershipId, progress.indicatorsBelowNational(), "Worse than the national average", note);
+        int position = 1;
+        position = compare(partnershipId, year, position, progress.indicatorsAboveNational(), "Better than the national average", note);
+        compare(partnershipId, year, position, progress.indicatorsBelowNational(), "Worse than the national average", note);
     }
 
-    private void compare(Long partnershipId, List<ComparedIndicator> compared, String comparison, String note) {
+    private int compare(Long partnershipId, PlanYear year, int position, List<ComparedIndicator> compared, String comparison,
+            String note) {
         for (ComparedIndicator c : compared) {
-            for (String name : c.indicators()) { // none when the report names a measure the plan does not report
-                Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, name)
-                        .orElseThrow(() -> new IllegalStateException("Unknown demo indicator " + name));
-                indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
-                        comparison, note));
-            }
+            Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, c.indicator())
+                    .orElseGet(() -> indicators.save(new Indicator(partnershipId, c.indicator(), null, null, null, null, null)));
+            planYearIndicators.save(new PlanYearIndicator(year, indicator, null, false, false, null, position++));
+            indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
+                    comparison, note));
         }
+        return position;
     }
 
     private static <T> T required(Map<String, T> map, String key) {

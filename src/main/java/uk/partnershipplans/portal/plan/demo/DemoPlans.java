@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -43,6 +46,8 @@ import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
+import uk.partnershipplans.portal.plan.model.PriorityGroupRepository;
 import uk.partnershipplans.portal.plan.model.Principle;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
@@ -89,6 +94,7 @@ class DemoPlans implements ApplicationRunner {
     private final IndicatorPriorityRepository indicatorPriorities;
     private final IndicatorValueRepository indicatorValues;
     private final ExternalFrameworkRepository frameworks;
+    private final PriorityGroupRepository priorityGroups;
     private final DemoDataLoads loads;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -136,7 +142,13 @@ class DemoPlans implements ApplicationRunner {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record YearData(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel,
             List<PriorityData> priorities, List<ActionData> actions, List<IndicatorData> indicators,
-            List<ToBeDevelopedData> indicatorsToBeDeveloped) {
+            List<ToBeDevelopedData> indicatorsToBeDeveloped, List<ColumnData> matrixColumns,
+            List<ColumnData> sectionTableColumns) {
+    }
+
+    /** A column of the action summary or the indicator table: its heading, the priorities under it, its footnote. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ColumnData(String heading, List<String> priorities, String footnote) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -270,11 +282,13 @@ class DemoPlans implements ApplicationRunner {
             p.relatedStrategies().forEach(link -> priority.addLink(link.title(), link.url()));
             prioritiesByNumber.put(p.number(), priorities.save(priority));
         }
+        Map<String, List<String>> grouped = groupPriorities(year, data, prioritiesByNumber);
         Map<String, PlanAction> actionsByReference = new HashMap<>(); // by number and by reference such as "3.1.1"
         for (ActionData a : data.actions()) {
             PlanAction action = new PlanAction(year, a.reference(), a.text(), a.targetWording(), a.targetDate(), a.lead(),
                     data.actions().indexOf(a) + 1);
-            a.priorities().forEach(number -> action.getPriorities().add(required(prioritiesByNumber, number)));
+            a.priorities().stream().flatMap(number -> grouped.getOrDefault(number, List.of(number)).stream()).distinct()
+                    .forEach(number -> action.getPriorities().add(required(prioritiesByNumber, number)));
             if (a.ambitions() != null) {
                 a.ambitions().forEach(name -> action.getAmbitions().add(required(ambitions, name)));
             }
@@ -298,8 +312,9 @@ class DemoPlans implements ApplicationRunner {
             planYearIndicators.save(new PlanYearIndicator(year, indicator, i.category(), i.isNew(), false,
                     i.alsoReportedIn() == null || i.alsoReportedIn().isEmpty() ? null : String.join("; ", i.alsoReportedIn()),
                     position++));
-            i.priorityLinks().forEach(link -> indicatorPriorities.save(
-                    new IndicatorPriority(indicator, required(prioritiesByNumber, link.priority()), link.primary())));
+            i.priorityLinks().forEach(link -> grouped.getOrDefault(link.priority(), List.of(link.priority())).forEach(
+                    number -> indicatorPriorities.save(
+                            new IndicatorPriority(indicator, required(prioritiesByNumber, number), link.primary()))));
             for (ValueData v : i.values()) {
                 if ("New indicator".equals(v.note())) {
                     continue; // shown by the plan year's "new indicator" flag, not as a figure
@@ -315,6 +330,32 @@ class DemoPlans implements ApplicationRunner {
                 indicatorPriorities.save(new IndicatorPriority(indicator, required(prioritiesByNumber, d.priority()), true));
             }
         }
+    }
+
+    /**
+     * The priorities the year's tables head under one column: a group for each column of the action summary with
+     * several priorities, headed in the indicator table as the column with the same priorities is. The documents tick
+     * the first priority of a group for the whole column, so each priority number maps to the whole group's.
+     */
+    private Map<String, List<String>> groupPriorities(PlanYear year, YearData data, Map<String, Priority> prioritiesByNumber) {
+        Map<String, List<String>> grouped = new HashMap<>();
+        if (data.matrixColumns() == null) {
+            return grouped;
+        }
+        int position = 1;
+        for (ColumnData column : data.matrixColumns()) {
+            if (column.priorities().size() < 2) {
+                continue;
+            }
+            ColumnData inTable = data.sectionTableColumns() == null ? column : data.sectionTableColumns().stream()
+                    .filter(c -> c.priorities().equals(column.priorities())).findFirst().orElse(column);
+            Set<Priority> members = column.priorities().stream().map(number -> required(prioritiesByNumber, number))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            priorityGroups.save(new PriorityGroup(year, position++, column.heading(), inTable.heading(), inTable.footnote(),
+                    members));
+            column.priorities().forEach(number -> grouped.put(number, column.priorities()));
+        }
+        return grouped;
     }
 
     /**

@@ -11,6 +11,7 @@ import uk.partnershipplans.portal.plan.model.KeyTheme;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanAction;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanSection;
@@ -109,6 +110,9 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
             select new uk.partnershipplans.portal.plan.read.PlanReadQueries$Count(ip.priority.id, count(ip))
             from IndicatorPriority ip where ip.priority.planYear.id = :yearId group by ip.priority.id""")
     List<Count> indicatorCounts(@Param("yearId") Long yearId);
+
+    @Query("select distinct g from PriorityGroup g left join fetch g.priorities where g.planYear.id = :yearId order by g.position")
+    List<PriorityGroup> priorityGroups(@Param("yearId") Long yearId);
 
     // Actions and milestones
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorCategory;
@@ -159,23 +161,28 @@ class PlanReader {
     Optional<ActionMatrix> actionMatrix(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
-            Set<Pair> ticks = queries.actionPriorities(yearId).stream().collect(Collectors.toSet());
+            List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, queries.priorityGroups(yearId),
+                    PriorityGroup::getActionsHeading);
+            Map<Long, Set<Long>> ticks = queries.actionPriorities(yearId).stream()
+                    .collect(Collectors.groupingBy(Pair::fromId, Collectors.mapping(Pair::toId, Collectors.toSet())));
             List<ActionAmbition> supported = queries.actionAmbitionsOfYear(yearId);
             Map<Long, ActionMatrix.AmbitionColumn> columns = new LinkedHashMap<>();
             supported.forEach(s -> columns.putIfAbsent(s.ambitionId(), new ActionMatrix.AmbitionColumn(s.framework(), s.ambition())));
             Set<List<Long>> supports = supported.stream().map(s -> List.of(s.actionId(), s.ambitionId())).collect(Collectors.toSet());
             List<ActionMatrix.Row> rows = queries.actionsOfYear(yearId).stream()
                     .map(a -> new ActionMatrix.Row(a.getId(), a.getNumber(), Narrative.parse(a.getText()), a.getTargetWording(),
-                            priorities.stream().map(p -> ticks.contains(new Pair(a.getId(), p.id(), false))).toList(),
+                            priorityColumns.stream().map(c -> c.covers(ticks.getOrDefault(a.getId(), Set.of()))).toList(),
                             columns.keySet().stream().map(ambitionId -> supports.contains(List.of(a.getId(), ambitionId))).toList()))
                     .toList();
-            return new ActionMatrix(YearRef.of(year), priorities, List.copyOf(columns.values()), rows);
+            return new ActionMatrix(YearRef.of(year), priorities, priorityColumns, List.copyOf(columns.values()), rows);
         });
     }
 
     Optional<IndicatorSummary> indicatorSummary(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
+            List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, queries.priorityGroups(yearId),
+                    PriorityGroup::getIndicatorsHeading);
             List<PlanYearIndicator> uses = queries.indicatorsOfYear(yearId);
             Map<List<Long>, Boolean> links = queries.indicatorPriorities(yearId).stream()
                     .collect(Collectors.toMap(p -> List.of(p.fromId(), p.toId()), Pair::primary, (a, b) -> a || b));
@@ -188,16 +195,17 @@ class PlanReader {
             }
             for (PlanYearIndicator use : uses) {
                 Indicator indicator = use.getIndicator();
-                List<Mark> marks = priorities.stream().map(p -> {
-                    Boolean primary = links.get(List.of(indicator.getId(), p.id()));
-                    return primary == null ? Mark.NONE : primary ? Mark.PRIMARY : Mark.ADDITIONAL;
+                List<Mark> marks = priorityColumns.stream().map(c -> {
+                    List<Boolean> primary = c.priorities().stream().map(p -> links.get(List.of(indicator.getId(), p.id())))
+                            .filter(Objects::nonNull).toList();
+                    return primary.isEmpty() ? Mark.NONE : primary.contains(true) ? Mark.PRIMARY : Mark.ADDITIONAL;
                 }).toList();
                 Set<String> alsoIn = new LinkedHashSet<>(places(use.getAlsoReportedIn()));
                 groups.get(kindOf(use)).add(new IndicatorSummary.Row(indicator.getId(), indicator.getName(),
                         CurrentPerformance.of(indicator, values.getOrDefault(indicator.getId(), List.of()), use),
                         marks, places.stream().map(alsoIn::contains).toList()));
             }
-            return new IndicatorSummary(YearRef.of(year), priorities, places,
+            return new IndicatorSummary(YearRef.of(year), priorities, priorityColumns, places,
                     groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                             .map(e -> new IndicatorSummary.Group(e.getKey(), List.copyOf(e.getValue()))).toList());
         });

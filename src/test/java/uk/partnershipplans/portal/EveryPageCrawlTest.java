@@ -146,6 +146,12 @@ class EveryPageCrawlTest {
     void everyUpdateAndItsHistoryOpensForTheBoard() throws Exception {
         List<Long> updates = jdbc.queryForList("select id from progress_update", Long.class);
         assertThat(updates).hasSize(4);
+        Long closed = jdbc.queryForObject("select id from reporting_round where closed_at is not null", Long.class);
+        Page tracker = Page.of(mvc.perform(get("/admin/rounds/" + closed).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(tracker.select("#updates a").eachAttr("href")).as("a closed round's tracker links each update")
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select '/updates/' || id from progress_update "
+                        + "where round_id = ?", String.class, closed));
         for (Long id : updates) {
             for (String page : List.of("/updates/" + id, "/updates/" + id + "/history")) {
                 mvc.perform(get(page).with(user("board").roles("BOARD"))).andExpect(status().isOk());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -296,10 +297,14 @@ class DemoPlans implements ApplicationRunner {
             actionsByReference.put(a.number(), saved);
             actionsByReference.put(a.reference(), saved);
         }
+        Set<List<Object>> heldForAction = new HashSet<>(); // the same commitment under two priorities is one action's once
         for (PriorityData p : data.priorities()) {
             int position = 1;
             for (MilestoneData m : p.milestones()) {
                 PlanAction action = m.action() == null ? null : required(actionsByReference, m.action());
+                if (action != null && !heldForAction.add(List.of(action.getId(), m.text().strip().toLowerCase(Locale.UK)))) {
+                    action = null; // still one of this priority's milestones, but not the action's a second time
+                }
                 milestones.save(new Milestone(prioritiesByNumber.get(p.number()), action, position++, m.text(),
                         m.dueWording(), m.dueDate()));
             }
@@ -348,7 +353,7 @@ class DemoPlans implements ApplicationRunner {
                 continue;
             }
             ColumnData inTable = data.sectionTableColumns() == null ? column : data.sectionTableColumns().stream()
-                    .filter(c -> c.priorities().equals(column.priorities())).findFirst().orElse(column);
+                    .filter(c -> column.priorities().equals(c.priorities())).findFirst().orElse(column);
             Set<Priority> members = column.priorities().stream().map(number -> required(prioritiesByNumber, number))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             priorityGroups.save(new PriorityGroup(year, position++, column.heading(), inTable.heading(), inTable.footnote(),

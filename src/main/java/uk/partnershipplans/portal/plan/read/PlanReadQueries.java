@@ -168,6 +168,12 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
     @Query("select r from ProgressReport r where r.actionId = :actionId order by r.asAt desc, r.approvedAt desc, r.id desc")
     List<ProgressReport> reportsOfAction(@Param("actionId") Long actionId);
 
+    @Query("""
+            select r from ProgressReport r
+            where r.actionId in (select a.id from PlanAction a join a.priorities p where p.id = :priorityId)
+            order by r.asAt desc, r.approvedAt desc, r.id desc""")
+    List<ProgressReport> reportsOfPriorityActions(@Param("priorityId") Long priorityId);
+
     @Query("select r from ProgressReport r where r.indicatorId = :indicatorId order by r.asAt desc, r.approvedAt desc, r.id desc")
     List<ProgressReport> reportsOfIndicator(@Param("indicatorId") Long indicatorId);
 

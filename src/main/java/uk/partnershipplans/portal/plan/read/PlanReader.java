@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.OrganisationSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.plan.PlanFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
@@ -87,6 +89,8 @@ class PlanReader {
     Optional<PriorityPage> priority(Long id) {
         return queries.priority(id).map(priority -> {
             Long yearId = priority.getPlanYear().getId();
+            Map<Long, ReportFacts> latest = new HashMap<>(); // newest first: the first of each action is its latest
+            queries.reportsOfPriorityActions(id).forEach(r -> latest.putIfAbsent(r.getActionId(), PlanFacts.report(r)));
             Map<Long, List<IndicatorValue>> values = queries.valuesOfPriorityIndicators(id).stream()
                     .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
             Map<Long, PlanYearIndicator> uses = queries.yearUsesOfPriorityIndicators(yearId, id).stream()
@@ -106,7 +110,7 @@ class PlanReader {
                     queries.priorityLinks(id).stream().map(l -> WebLink.of(l.getTitle(), l.getUrl())).toList(),
                     queries.actionsOfPriority(id).stream()
                             .map(a -> new PriorityPage.ActionRow(a.getId(), a.getNumber(), Narrative.parse(a.getText()),
-                                    a.getTargetWording(), a.getTargetDate()))
+                                    a.getTargetWording(), a.getTargetDate(), latest.get(a.getId())))
                             .toList(),
                     queries.milestonesOfPriority(id).stream()
                             .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
@@ -155,7 +159,8 @@ class PlanReader {
                                 v.isProvisional(), v.getNotAvailableReason(), CurrentPerformance.format(v.getNationalAverage()),
                                 CurrentPerformance.format(v.getStatisticalNeighbour()), CurrentPerformance.format(v.getTarget()),
                                 v.getNationalComparison(), v.getNote()))
-                        .toList()));
+                        .toList(),
+                queries.reportsOfIndicator(id).stream().map(PlanFacts::report).toList()));
     }
 
     Optional<ActionMatrix> actionMatrix(Long yearId) {

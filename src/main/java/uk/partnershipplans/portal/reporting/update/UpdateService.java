@@ -65,8 +65,8 @@ class UpdateService {
     /** What the update page shows beside the form, for one viewer. */
     record UpdatePage(Long id, boolean ofAction, String roundName, LocalDate deadline, String subject, UpdateState state,
             String returnComment, boolean editable, boolean decidable, ActionFacts action, MilestoneNames milestones,
-            IndicatorFacts indicator, Period period, ValueFacts previous, String submittedBy, Instant submittedAt,
-            List<UpdateAttachmentRepository.Listed> attachments) {
+            IndicatorFacts indicator, Period period, ValueFacts previous, ValueFacts held, String submittedBy,
+            Instant submittedAt, String decidedBy, Instant decidedAt, List<UpdateAttachmentRepository.Listed> attachments) {
     }
 
     /** A file to serve. */
@@ -387,18 +387,22 @@ class UpdateService {
                     .collect(Collectors.toMap(MilestoneFacts::id, MilestoneFacts::text)));
             return new UpdatePage(update.getId(), true, update.getRound().getName(), update.getRound().getDeadline(),
                     subject(update, year), update.getState(), update.getReturnComment(), assignee && update.editable(),
-                    decidable, action, names, null, null, null, update.getSubmittedBy(), update.getSubmittedAt(),
-                    attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
+                    decidable, action, names, null, null, null, null, update.getSubmittedBy(), update.getSubmittedAt(),
+                    update.getDecidedBy(), update.getDecidedAt(), attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
         }
         IndicatorFacts indicator = indicatorOf(year, update.getIndicatorId());
         Optional<Period> period = period(update, indicator);
         ValueFacts previous = period.flatMap(p -> indicator.values().stream()
                 .filter(v -> v.figure() != null && v.periodEnd() != null && v.periodEnd().isBefore(p.end()))
                 .max(Comparator.comparing(ValueFacts::periodEnd))).orElse(null);
+        // the figure already held for the update's own period, which approving the update replaces
+        ValueFacts held = period.flatMap(p -> indicator.values().stream()
+                .filter(v -> v.figure() != null && v.periodLabel().equalsIgnoreCase(p.label())).findFirst()).orElse(null);
         return new UpdatePage(update.getId(), false, update.getRound().getName(), update.getRound().getDeadline(),
                 subject(update, year), update.getState(), update.getReturnComment(), assignee && update.editable(),
-                decidable, null, null, indicator, period.orElse(null), previous, update.getSubmittedBy(),
-                update.getSubmittedAt(), attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
+                decidable, null, null, indicator, period.orElse(null), previous, held, update.getSubmittedBy(),
+                update.getSubmittedAt(), update.getDecidedBy(), update.getDecidedAt(),
+                attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
     }
 
     /** The period an indicator's update reports: the last of the indicator's kind ending by the round's period end. */

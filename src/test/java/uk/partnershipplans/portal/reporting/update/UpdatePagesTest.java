@@ -230,6 +230,22 @@ class UpdatePagesTest {
     }
 
     @Test
+    void theFigureAlreadyHeldForTheSamePeriodIsShownSoThatNobodyReplacesItUnknowingly() throws Exception {
+        Page before = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+        assertThat(before.hasId("held")).isFalse();
+        jdbc.update("insert into indicator_value (indicator_id, period_label, period_end, figure, figure_decimals) "
+                + "values (?, '2013/14 annual', date '2014-03-31', 41.0, 1)", round.indicatorId());
+        try {
+            Page form = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+            assertThat(form.textOf("held")).isEqualTo("The plan already holds a figure for 2013/14 annual: 41.0. "
+                    + "Approving this update replaces it.");
+        } finally {
+            jdbc.update("delete from indicator_value where indicator_id = ? and period_label = '2013/14 annual'",
+                    round.indicatorId());
+        }
+    }
+
+    @Test
     void aPeriodThatHasNotEndedCannotBeReported() throws Exception {
         jdbc.update("update reporting_round set period_end = ? where id = ?", LocalDate.now().plusYears(1), round.roundId());
         jdbc.update("update indicator set period_type = 'QUARTER' where id = ?", round.indicatorId());
@@ -366,6 +382,15 @@ class UpdatePagesTest {
         assertThat(actionPage.text("main")).contains("Six-monthly review, March 2014: as at 31 March 2014",
                 "30 June 2014, because: Consultation extended", "Delayed by the consultation", "by admin on");
         assertThat(actionPage.select("a[href=/updates/" + round.actionUpdateId() + "]")).hasSize(1);
+        long priority = jdbc.queryForObject("select min(priority_id) from action_priority where action_id = ?", Long.class,
+                round.actionId());
+        Page priorityPage = Page.of(mvc.perform(get("/priorities/" + priority).with(BOARD)).andReturn());
+        assertThat(priorityPage.text("main")).contains("Slipping, as at 31 March 2014", "Delayed by the consultation");
+        Page indicatorPage = Page.of(mvc.perform(get("/indicators/" + round.indicatorId()).with(BOARD)).andReturn());
+        assertThat(indicatorPage.text("#reports ~ h3")).isEqualTo("Six-monthly review, March 2014: as at 31 March 2014");
+        assertThat(indicatorPage.text("main")).contains("From the NHS return", "2013/14 annual");
+        Page updatePage = Page.of(mvc.perform(get(path(round.actionUpdateId())).with(OFFICER)).andReturn());
+        assertThat(updatePage.text("#update-decided")).startsWith("by admin on ");
         Page dashboard = Page.of(mvc.perform(get("/plan-years/" + fixture.year2013() + "/dashboard").with(BOARD)).andReturn());
         assertThat(dashboard.text("#attention")).contains("Target date moved to 30 June 2014, because: Consultation extended",
                 "Its lead reports: Delayed by the consultation");

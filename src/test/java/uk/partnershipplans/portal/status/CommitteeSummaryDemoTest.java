@@ -101,8 +101,11 @@ class CommitteeSummaryDemoTest {
         assertThat(status.priorities()).hasSize(7);
         YearStatus.PriorityStatus poverty = status.priorities().stream()
                 .filter(p -> p.priority().number().equals("3.4")).findFirst().orElseThrow();
-        assertThat(poverty.actions()).isEmpty();
-        assertThat(poverty.rollUp().overall()).as("no actions or indicators rated").isEqualTo(Rag.NOT_RATED);
+        assertThat(poverty.actions()).as("3.4 is ticked with 3.1 under one heading").hasSize(11);
+        YearStatus.PriorityStatus wellbeing = status.priorities().stream()
+                .filter(p -> p.priority().number().equals("3.7")).findFirst().orElseThrow();
+        assertThat(wellbeing.actions()).hasSize(3);
+        assertThat(wellbeing.rollUp().overall()).as("an overdue action of three rated items").isEqualTo(Rag.RED);
         YearStatus.PriorityStatus earlyHelp = status.priorities().get(0);
         assertThat(earlyHelp.actions()).hasSize(11);
         assertThat(earlyHelp.rollUp().overall()).as("overdue actions make it red").isEqualTo(Rag.RED);

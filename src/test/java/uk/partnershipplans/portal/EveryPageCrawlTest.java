@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -39,8 +40,8 @@ import uk.partnershipplans.portal.support.TestDatabase;
 /**
  * Follows every link each role can see, from its home page, on a database holding every kind of record: the demo
  * partnership and plans (partners, groups, people, plans, years, priorities, actions, milestones, frameworks,
- * indicators and their values) and a reporting round with a submitted update carrying a link and a file, an approved
- * one and their history. No page a person can reach may answer with a server error or a broken link. Pages that differ
+ * indicators and their values), a closed reporting round whose updates were submitted (with milestones done, links and
+ * files), returned and approved, and an open round with a draft update and one not started, with their history. No page a person can reach may answer with a server error or a broken link. Pages that differ
  * only in their ids or in the values of their query are visited twice each, which is enough to find a page that breaks
  * on a kind of record while keeping the crawl short.
  */
@@ -59,26 +60,65 @@ class EveryPageCrawlTest {
     @Autowired
     ApplicationContext context;
 
+    /**
+     * A closed round whose action update went through every state (submitted with a milestone done, a link and a file;
+     * returned; submitted again; approved) and whose indicator update was approved; then an open round with a draft
+     * update and one not started.
+     */
     @BeforeEach
-    void aRoundWithUpdatesInEveryState() throws Exception {
+    void roundsWithUpdatesInEveryState() throws Exception {
         UpdateFixture fixture = new UpdateFixture(context);
         UpdateFixture.Round round = fixture.freshRound();
         fixture.nameLeadOfActionPriorities(round, "board");
         RequestPostProcessor officer = user("officer").roles("OFFICER");
+        RequestPostProcessor admin = user("admin").roles("ADMIN");
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
+        long milestone = jdbc.queryForObject("select min(id) from milestone where action_id = ?", Long.class, round.actionId());
         mvc.perform(multipart("/updates/" + round.actionUpdateId())
                         .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", pdf))
                         .with(csrf()).with(officer).param("action", "submit").param("version", "0")
-                        .param("reportedStatus", "ON_TRACK").param("commentary", "Going well")
+                        .param("reportedStatus", "SLIPPING").param("commentary", "Going more slowly")
+                        .param("revisedTargetDate.day", "30").param("revisedTargetDate.month", "6")
+                        .param("revisedTargetDate.year", "2014").param("revisionReason", "Consultation extended")
+                        .param("milestones[0].milestoneId", String.valueOf(milestone)).param("milestones[0].done", "true")
+                        .param("milestones[0].doneOn.day", "1").param("milestones[0].doneOn.month", "11")
+                        .param("milestones[0].doneOn.year", "2013").param("evidence", "Board minutes")
                         .param("links[0].title", "Strategy").param("links[0].url", "https://www.example.org/strategy"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/updates/" + round.actionUpdateId() + "/return").with(csrf()).with(admin)
+                        .param("version", "1").param("returnComment", "Please say which consultation"))
+                .andExpect(status().isFound());
+        mvc.perform(multipart("/updates/" + round.actionUpdateId()).with(csrf()).with(officer)
+                        .param("action", "submit").param("version", "2")
+                        .param("reportedStatus", "SLIPPING").param("commentary", "Going more slowly: the SEND consultation")
+                        .param("revisedTargetDate.day", "30").param("revisedTargetDate.month", "6")
+                        .param("revisedTargetDate.year", "2014").param("revisionReason", "Consultation extended")
+                        .param("milestones[0].milestoneId", String.valueOf(milestone)).param("milestones[0].done", "true")
+                        .param("milestones[0].doneOn.day", "1").param("milestones[0].doneOn.month", "11")
+                        .param("milestones[0].doneOn.year", "2013").param("evidence", "Board minutes")
+                        .param("links[0].title", "Strategy").param("links[0].url", "https://www.example.org/strategy"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/updates/" + round.actionUpdateId() + "/approve").with(csrf()).with(admin).param("version", "3"))
                 .andExpect(status().isFound());
         mvc.perform(post("/updates/" + round.indicatorUpdateId()).with(csrf()).with(officer)
                         .param("action", "submit").param("version", "0").param("figure", "45.50")
                         .param("commentary", "From the NHS return").param("nationalAverage", "47.2"))
                 .andExpect(status().isFound());
-        mvc.perform(post("/updates/" + round.indicatorUpdateId() + "/approve").with(csrf())
-                        .with(user("admin").roles("ADMIN")).param("version", "1"))
+        mvc.perform(post("/updates/" + round.indicatorUpdateId() + "/approve").with(csrf()).with(admin).param("version", "1"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForList("select state from progress_update where round_id = ?", String.class, round.roundId()))
+                .containsOnly("APPROVED");
+        long roundVersion = jdbc.queryForObject("select version from reporting_round where id = ?", Long.class, round.roundId());
+        mvc.perform(post("/admin/rounds/" + round.roundId() + "/close").with(csrf()).with(admin)
+                        .param("version", String.valueOf(roundVersion)))
+                .andExpect(status().isFound());
+
+        UpdateFixture.Round open = fixture.openRound("Six-monthly review, September 2014", LocalDate.of(2014, 9, 30),
+                LocalDate.of(2014, 10, 31));
+        mvc.perform(post("/updates/" + open.actionUpdateId()).with(csrf()).with(officer)
+                        .param("action", "draft").param("version", "0").param("reportedStatus", "ON_TRACK")
+                        .param("commentary", "Draft so far"))
                 .andExpect(status().isFound());
     }
 
@@ -100,6 +140,23 @@ class EveryPageCrawlTest {
     @Test
     void everyPageAnAdminCanReachAnswers() throws Exception {
         assertThat(crawl(user("admin").roles("ADMIN"), "/admin", "/plans", "/reviews")).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void everyUpdateAndItsHistoryOpensForTheBoard() throws Exception {
+        List<Long> updates = jdbc.queryForList("select id from progress_update", Long.class);
+        assertThat(updates).hasSize(4);
+        Long closed = jdbc.queryForObject("select id from reporting_round where closed_at is not null", Long.class);
+        Page tracker = Page.of(mvc.perform(get("/admin/rounds/" + closed).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(tracker.select("#updates a").eachAttr("href")).as("a closed round's tracker links each update")
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select '/updates/' || id from progress_update "
+                        + "where round_id = ?", String.class, closed));
+        for (Long id : updates) {
+            for (String page : List.of("/updates/" + id, "/updates/" + id + "/history")) {
+                mvc.perform(get(page).with(user("board").roles("BOARD"))).andExpect(status().isOk());
+            }
+        }
     }
 
     /** Visits the pages linked from {@code start}, and from them, as {@code someone}; returns the pages visited. */

@@ -30,6 +30,8 @@ class HomeController {
             return "home/board";
         }
         model.addAttribute("updates", myUpdates.of(authentication.getName()));
+        model.addAttribute("pastUpdates", myUpdates.past(authentication.getName()));
+        model.addAttribute("pastShown", MyUpdates.PAST_SHOWN);
         return "home/officer";
     }
 

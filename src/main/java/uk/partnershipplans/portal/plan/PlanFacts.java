@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.IntStream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
 import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
@@ -20,7 +22,7 @@ import uk.partnershipplans.portal.plan.read.PlanReadQueries;
 
 /**
  * What other modules may read of a plan year, all at once: its priorities, actions, milestones, indicators and their
- * values, as plain records. It costs the same eight queries whatever the size of the year, so that a page working out
+ * values, as plain records. It costs the same nine queries whatever the size of the year, so that a page working out
  * the status of every action and indicator of a year never runs a query per row.
  */
 @Service
@@ -30,7 +32,8 @@ public class PlanFacts {
 
     private final PlanReadQueries queries;
 
-    public record YearFacts(Long id, String label, PlanName plan, LocalDate startDate, LocalDate endDate,
+    /** {@code dataNote}: what the documents the year was entered from do not give; null when nothing. */
+    public record YearFacts(Long id, String label, PlanName plan, LocalDate startDate, LocalDate endDate, String dataNote,
             List<PriorityFacts> priorities, List<ActionFacts> actions, List<MilestoneFacts> milestones,
             List<IndicatorFacts> indicators) {
     }
@@ -41,9 +44,55 @@ public class PlanFacts {
     public record PriorityFacts(Long id, String number, String title) {
     }
 
-    /** {@code reportedStatus} is null while nobody has reported; {@code completedOn} is set only when it is completed. */
+    /**
+     * An action with its planned target date and every report of its progress, oldest first (see
+     * {@link #reportsAsAt}).
+     */
     public record ActionFacts(Long id, String number, String text, String targetWording, LocalDate targetDate, String lead,
-            ReportedProgress reportedStatus, LocalDate completedOn, List<Long> priorityIds) {
+            List<ReportFacts> reports, List<Long> priorityIds) {
+
+        /** The latest report of all; null while nobody has reported. */
+        public ReportFacts latest() {
+            return latestAsAt(LocalDate.MAX);
+        }
+
+        /** The target date as the latest report of all set it, else the plan's. */
+        public LocalDate latestTargetDate() {
+            return targetDateAsAt(LocalDate.MAX);
+        }
+
+        /** The latest report as at {@code day}; null when nobody had reported by then. */
+        public ReportFacts latestAsAt(LocalDate day) {
+            List<ReportFacts> asAt = reportsAsAt(reports, day);
+            return asAt.isEmpty() ? null : asAt.get(asAt.size() - 1);
+        }
+
+        /** The latest report as at {@code day} that revised the target date; null when none did. */
+        public ReportFacts retargetedAsAt(LocalDate day) {
+            return reportsAsAt(reports, day).stream().filter(r -> r.revisedTargetDate() != null)
+                    .reduce((earlier, later) -> later).orElse(null);
+        }
+
+        /** The target date as at {@code day}: the latest revised one reported by then, else the plan's. */
+        public LocalDate targetDateAsAt(LocalDate day) {
+            ReportFacts retargeted = retargetedAsAt(day);
+            return retargeted != null ? retargeted.revisedTargetDate() : targetDate;
+        }
+    }
+
+    /**
+     * One report of progress, as at the day it speaks for: an approved update (with its round's name and the update's
+     * id) or a board member's own record. {@code status} and the dates are an action's; {@code periodLabel} is the period
+     * of an indicator's figure.
+     */
+    public record ReportFacts(Long id, LocalDate asAt, Long updateId, String roundName, ReportedProgress status,
+            LocalDate completedOn, LocalDate revisedTargetDate, String revisionReason, String evidence, String commentary,
+            String periodLabel, String approvedBy, Instant approvedAt) {
+    }
+
+    /** The reports as at {@code day}, oldest first: those that speak for that day or an earlier one. */
+    public static List<ReportFacts> reportsAsAt(List<ReportFacts> reports, LocalDate day) {
+        return reports.stream().filter(r -> !r.asAt().isAfter(day)).toList();
     }
 
     /** {@code actionId} is null for a milestone that belongs to no action; {@code completedOn} is null until it is done. */
@@ -58,7 +107,7 @@ public class PlanFacts {
      */
     public record IndicatorFacts(Long id, String name, IndicatorUnit unit, Polarity polarity, PeriodType periodType,
             BigDecimal tolerancePercent, boolean newIndicator, boolean inDevelopment, List<Measures> measures,
-            List<ValueFacts> values) {
+            List<ValueFacts> values, List<ReportFacts> reports) {
     }
 
     /** The indicator measures this priority, as its primary indicator or an additional one. */
@@ -81,9 +130,16 @@ public class PlanFacts {
             List<PriorityFacts> priorities = queries.priorities(yearId).stream()
                     .map(p -> new PriorityFacts(p.getId(), p.getNumber(), p.getTitle())).toList();
             Map<Long, Integer> priorityOrder = priorityOrder(priorities);
+            List<ProgressReport> reports = queries.reportsOfYear(yearId);
+            Map<Long, List<ReportFacts>> actionReports = reports.stream().filter(r -> r.getActionId() != null)
+                    .collect(Collectors.groupingBy(ProgressReport::getActionId,
+                            Collectors.mapping(PlanFacts::report, Collectors.toList())));
+            Map<Long, List<ReportFacts>> indicatorReports = reports.stream().filter(r -> r.getIndicatorId() != null)
+                    .collect(Collectors.groupingBy(ProgressReport::getIndicatorId,
+                            Collectors.mapping(PlanFacts::report, Collectors.toList())));
             List<ActionFacts> actions = queries.actionsOfYear(yearId).stream()
                     .map(a -> new ActionFacts(a.getId(), a.getNumber(), a.getText(), a.getTargetWording(), a.getTargetDate(),
-                            a.getLead(), a.getReportedStatus(), a.getCompletedOn(),
+                            a.getLead(), actionReports.getOrDefault(a.getId(), List.of()),
                             inPriorityOrder(actionPriorities.getOrDefault(a.getId(), List.of()), priorityOrder)))
                     .toList();
             Map<Long, List<Measures>> measures = queries.indicatorPriorities(yearId).stream()
@@ -94,18 +150,27 @@ public class PlanFacts {
                     .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
             List<IndicatorFacts> indicators = queries.indicatorsOfYear(yearId).stream()
                     .map(use -> indicator(use, measures.getOrDefault(use.getIndicator().getId(), List.of()),
-                            values.getOrDefault(use.getIndicator().getId(), List.of())))
+                            values.getOrDefault(use.getIndicator().getId(), List.of()),
+                            indicatorReports.getOrDefault(use.getIndicator().getId(), List.of())))
                     .toList();
             return new YearFacts(year.getId(), year.getLabel(), new PlanName(year.getPlan().getId(), year.getPlan().getTitle()),
-                    year.getStartDate(), year.getEndDate(), priorities, actions, queries.milestonesOfYear(yearId), indicators);
+                    year.getStartDate(), year.getEndDate(), year.getDataNote(), priorities, actions, queries.milestonesOfYear(yearId), indicators);
         });
     }
 
-    private static IndicatorFacts indicator(PlanYearIndicator use, List<Measures> measures, List<IndicatorValue> values) {
+    /** A report as other modules read it. */
+    public static ReportFacts report(ProgressReport r) {
+        return new ReportFacts(r.getId(), r.getAsAt(), r.getUpdateId(), r.getRoundName(), r.getReportedStatus(),
+                r.getCompletedOn(), r.getRevisedTargetDate(), r.getRevisionReason(), r.getEvidence(), r.getCommentary(),
+                r.getPeriodLabel(), r.getApprovedBy(), r.getApprovedAt());
+    }
+
+    private static IndicatorFacts indicator(PlanYearIndicator use, List<Measures> measures, List<IndicatorValue> values,
+            List<ReportFacts> reports) {
         Indicator indicator = use.getIndicator();
         return new IndicatorFacts(indicator.getId(), indicator.getName(), indicator.getUnit(), indicator.getPolarity(),
                 indicator.getPeriodType(), indicator.getTolerancePercent(), use.isNewIndicator(), use.isInDevelopment(),
-                measures, values.stream().map(v -> value(indicator, v)).toList());
+                measures, values.stream().map(v -> value(indicator, v)).toList(), reports);
     }
 
     private static ValueFacts value(Indicator indicator, IndicatorValue value) {

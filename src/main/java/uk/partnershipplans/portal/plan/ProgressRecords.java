@@ -1,18 +1,23 @@
 package uk.partnershipplans.portal.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.plan.model.MilestoneRepository;
-import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
+import uk.partnershipplans.portal.plan.model.ProgressReport;
+import uk.partnershipplans.portal.plan.model.ProgressReportRepository;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorRepository;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValueRepository;
 import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
+import uk.partnershipplans.portal.shared.SavedBy;
 
 /**
  * How an approved progress update reaches the plan: an action's reported status, its revised target date and its
@@ -28,6 +33,7 @@ public class ProgressRecords {
     private final MilestoneRepository milestones;
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
+    private final ProgressReportRepository reports;
 
     /** A reporting period: its label as the documents write it ("2013/14 Q2", "2012/13 annual") and its last day. */
     public record Period(String label, LocalDate end) {
@@ -38,29 +44,62 @@ public class ProgressRecords {
         return ReportingPeriods.latestEndingBy(type, day);
     }
 
+    /** Where an approved update came from: the update, its round and the end of the round's period, and who approved it. */
+    public record Approval(Long updateId, String roundName, LocalDate periodEnd, String commentary, String approvedBy,
+            Instant approvedAt) {
+    }
+
     /**
-     * Records an action's approved report. A revised target date replaces the action's target date (the status pages
-     * then judge the action against it); the document's target wording is kept. {@code milestonesDone} gives the day
-     * each of the action's milestones was done; milestones of other actions are ignored.
+     * Records an action's approved report, as at the end of its round's period. A revised target date is kept in the
+     * report, with its reason: the status pages judge the action against it from that day on, and the plan's own
+     * target stays. {@code milestonesDone} gives the day each of the action's milestones was done; milestones of other
+     * actions are ignored.
      */
-    public void reportAction(Long actionId, ReportedProgress status, LocalDate completedOn, LocalDate revisedTargetDate,
-            Map<Long, LocalDate> milestonesDone) {
-        PlanAction action = actions.findById(actionId).orElseThrow();
-        action.report(status, completedOn);
-        if (revisedTargetDate != null) {
-            action.retarget(revisedTargetDate);
-        }
+    public void reportAction(Long actionId, Approval approval, ReportedProgress status, LocalDate completedOn,
+            LocalDate revisedTargetDate, String revisionReason, String evidence, Map<Long, LocalDate> milestonesDone) {
+        actions.findById(actionId).orElseThrow();
+        reports.save(ProgressReport.ofAction(actionId, approval.periodEnd(), status, completedOn, approval.approvedBy(),
+                        approval.approvedAt())
+                .from(approval.updateId(), approval.roundName(), approval.commentary(), evidence)
+                .retargeted(revisedTargetDate, revisedTargetDate == null ? null : revisionReason));
         milestones.findAllById(milestonesDone.keySet()).stream()
                 .filter(m -> m.getAction() != null && m.getAction().getId().equals(actionId))
                 .forEach(m -> m.complete(milestonesDone.get(m.getId())));
     }
 
-    /** Records an indicator's approved figures for a period, adding the period if the indicator has no row for it. */
-    public void reportIndicator(Long indicatorId, Period period, BigDecimal figure, boolean provisional,
+    /**
+     * A board member's own record of how an action is going, when it differs from the action's latest report: as at the
+     * day it was completed, for a completed action, so that a year's position at its end counts it; else as at
+     * {@code today}.
+     */
+    public void recordStatus(Long actionId, ReportedProgress status, LocalDate completedOn, LocalDate today) {
+        Optional<ProgressReport> latest = latestOfAction(actionId);
+        LocalDate latestCompletedOn = latest.map(ProgressReport::getCompletedOn).orElse(null);
+        if (latest.map(ProgressReport::getReportedStatus).orElse(null) == status
+                && Objects.equals(latestCompletedOn, status == ReportedProgress.COMPLETED ? completedOn : null)) {
+            return;
+        }
+        LocalDate asAt = status == ReportedProgress.COMPLETED && completedOn != null ? completedOn : today;
+        reports.save(ProgressReport.ofAction(actionId, asAt, status, completedOn, SavedBy.signedIn(), Instant.now()));
+    }
+
+    /** The action's latest report, whatever its day. */
+    public Optional<ProgressReport> latestOfAction(Long actionId) {
+        return reports.findFirstByActionIdOrderByAsAtDescApprovedAtDescIdDesc(actionId);
+    }
+
+    /**
+     * Records an indicator's approved figures for a period, adding the period if the indicator has no row for it, and the
+     * report with its commentary, as at the end of its round's period.
+     */
+    public void reportIndicator(Long indicatorId, Approval approval, Period period, BigDecimal figure, boolean provisional,
             BigDecimal nationalAverage, BigDecimal statisticalNeighbour) {
         IndicatorValue value = values.findFirstByIndicatorIdAndPeriodLabelIgnoreCase(indicatorId, period.label())
                 .orElseGet(() -> values.save(new IndicatorValue(indicators.findById(indicatorId).orElseThrow(),
                         period.label(), period.end(), null, false, null, null, null)));
         value.report(figure, provisional, nationalAverage, statisticalNeighbour);
+        reports.save(ProgressReport.ofIndicator(indicatorId, approval.periodEnd(), period.label(), approval.approvedBy(),
+                        approval.approvedAt())
+                .from(approval.updateId(), approval.roundName(), approval.commentary(), null));
     }
 }

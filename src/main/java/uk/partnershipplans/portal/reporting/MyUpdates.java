@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.account.AccountDirectory;
@@ -43,6 +44,20 @@ public class MyUpdates {
         return mine.stream()
                 .map(u -> new MyUpdate(u.getId(), labels.get(u.getId()), u.getRound().getName(),
                         u.getRound().getDeadline(), u.getState(), u.isOutstanding() && u.isLate(today)))
+                .toList();
+    }
+
+    /** How many of a person's past updates their home page lists. */
+    public static final int PAST_SHOWN = 50;
+
+    /** The updates {@code username} was asked for in closed rounds, the latest period first: at most {@link #PAST_SHOWN}. */
+    public List<MyUpdate> past(String username) {
+        List<ProgressUpdate> mine = accounts.idOf(username)
+                .map(id -> updates.closedAssignedTo(id, PageRequest.of(0, PAST_SHOWN))).orElse(List.of());
+        Map<Long, String> labels = labels(mine);
+        return mine.stream()
+                .map(u -> new MyUpdate(u.getId(), labels.get(u.getId()), u.getRound().getName(), u.getRound().getDeadline(),
+                        u.getState(), false))
                 .toList();
     }
 

@@ -5,14 +5,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.Polarity;
 
 /**
  * Rates an indicator's latest figure against its target, else the national average, else the statistical neighbour
- * average, allowing a tolerance; and says which way it has moved since the previous figure for the same kind of period.
- * The help page (/help/status) states the same rules.
+ * average, allowing a tolerance; where that gives no rating, by a comparison with the national average given in words;
+ * says which way it has moved since the previous figure for the same kind of period, and how it compares with the
+ * national average ({@link NationalComparison}). Only the values that count as at the day are read. The help page
+ * (/help/status) states the same rules.
  */
 final class IndicatorStatusCalculator {
 
@@ -25,49 +30,67 @@ final class IndicatorStatusCalculator {
     private IndicatorStatusCalculator() {
     }
 
-    /**
-     * @param defaultTolerancePercent the portal's default, for an indicator without a tolerance of its own
-     * @param yearEnd                 the end of the plan year: figures for later periods do not count
-     */
-    static IndicatorAssessment assess(IndicatorFacts indicator, BigDecimal defaultTolerancePercent, LocalDate yearEnd) {
+    /** @param defaultTolerancePercent the portal's default, for an indicator without a tolerance of its own */
+    static IndicatorAssessment assess(IndicatorFacts indicator, BigDecimal defaultTolerancePercent, YearFacts year,
+            AsAt asAt) {
+        List<ValueFacts> known = indicator.values().stream().filter(v -> asAt.reaches(v, year)).toList();
+        List<ValueFacts> counting = known.stream().filter(v -> asAt.counts(v, year)).toList();
+        NationalComparison national = NationalComparison.of(indicator, counting).orElse(null);
+        List<ReportFacts> reports = PlanFacts.reportsAsAt(indicator.reports(), asAt.day());
+        ReportFacts report = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+        Rated rated = rate(indicator, defaultTolerancePercent, counting, known);
+        if (!rated.status().rag().isRated() && national != null && national.inWords()
+                && national.position() != NationalComparison.Position.NOT_JUDGED) {
+            IndicatorStatus byWords = national.position() == NationalComparison.Position.FALLS_SHORT ? IndicatorStatus.SHORT
+                    : IndicatorStatus.MET;
+            rated = new Rated(byWords, rated.latest(), Benchmark.NATIONAL_IN_WORDS, null, rated.tolerance(),
+                    rated.direction(), rated.previous());
+        }
+        return new IndicatorAssessment(indicator, rated.status(), rated.latest(), rated.benchmark(), rated.benchmarkValue(),
+                rated.tolerance(), rated.direction(), rated.previous(), national, report);
+    }
+
+    private record Rated(IndicatorStatus status, ValueFacts latest, Benchmark benchmark, BigDecimal benchmarkValue,
+            BigDecimal tolerance, Direction direction, ValueFacts previous) {
+    }
+
+    /** @param counting the values that count for the year; {@code known}, those known by the day, however old */
+    private static Rated rate(IndicatorFacts indicator, BigDecimal defaultTolerancePercent, List<ValueFacts> counting,
+            List<ValueFacts> known) {
         BigDecimal tolerance = indicator.tolerancePercent() != null ? indicator.tolerancePercent() : defaultTolerancePercent;
-        List<ValueFacts> values = indicator.values().stream()
-                .filter(v -> v.periodEnd() == null || !v.periodEnd().isAfter(yearEnd))
-                .toList();
-        Optional<ValueFacts> found = latest(values);
+        Optional<ValueFacts> found = latest(counting);
         if (found.isEmpty()) {
             IndicatorStatus status = indicator.newIndicator() ? IndicatorStatus.NEW_INDICATOR
                     : indicator.inDevelopment() ? IndicatorStatus.TO_BE_DEVELOPED
                     : IndicatorStatus.NO_DATA;
-            return new IndicatorAssessment(indicator, status, null, null, null, tolerance, Direction.NOT_KNOWN, null);
+            return new Rated(status, null, null, null, tolerance, Direction.NOT_KNOWN, null);
         }
         ValueFacts latest = found.get();
         if (latest.figure() == null) {
             IndicatorStatus status = isToBeConfirmed(latest.notAvailableReason()) ? IndicatorStatus.TO_BE_CONFIRMED
                     : IndicatorStatus.NO_DATA;
-            return new IndicatorAssessment(indicator, status, latest, null, null, tolerance, Direction.NOT_KNOWN, null);
+            return new Rated(status, latest, null, null, tolerance, Direction.NOT_KNOWN, null);
         }
-        ValueFacts previous = previousComparable(latest, values).orElse(null);
+        ValueFacts previous = previousComparable(latest, known).orElse(null);
         Direction direction = direction(latest.figure(), previous == null ? null : previous.figure(), indicator.polarity());
         if (indicator.polarity() == null) {
-            return new IndicatorAssessment(indicator, IndicatorStatus.NO_POLARITY, latest, null, null, tolerance, direction,
-                    previous);
+            return new Rated(IndicatorStatus.NO_POLARITY, latest, null, null, tolerance, direction, previous);
         }
         Benchmark benchmark = latest.target() != null ? Benchmark.TARGET
                 : latest.nationalAverage() != null ? Benchmark.NATIONAL_AVERAGE
                 : latest.statisticalNeighbour() != null ? Benchmark.STATISTICAL_NEIGHBOUR
                 : null;
         if (benchmark == null) {
-            return new IndicatorAssessment(indicator, IndicatorStatus.NO_COMPARATOR, latest, null, null, tolerance, direction,
-                    previous);
+            return new Rated(IndicatorStatus.NO_COMPARATOR, latest, null, null, tolerance, direction, previous);
         }
         BigDecimal against = switch (benchmark) {
             case TARGET -> latest.target();
             case NATIONAL_AVERAGE -> latest.nationalAverage();
             case STATISTICAL_NEIGHBOUR -> latest.statisticalNeighbour();
+            case NATIONAL_IN_WORDS -> throw new IllegalStateException("Words are not a figure");
         };
-        return new IndicatorAssessment(indicator, rate(latest.figure(), against, indicator.polarity(), tolerance), latest,
-                benchmark, against, tolerance, direction, previous);
+        return new Rated(rate(latest.figure(), against, indicator.polarity(), tolerance), latest, benchmark, against,
+                tolerance, direction, previous);
     }
 
     /** The latest value with a figure or a reason for having none; a comparison in words alone is not a figure. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,13 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
+import uk.partnershipplans.portal.reporting.RoundPeriods;
+import uk.partnershipplans.portal.reporting.RoundPeriods.RoundPeriod;
 import uk.partnershipplans.portal.status.NationalComparison.Position;
 import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 
 /**
- * The status of a plan year's actions, indicators and priorities as at today, and the summary a committee report
- * uses. The year is read in one go ({@link PlanFacts}, a fixed number of queries) and everything is worked out in
- * memory, so the cost does not grow with the number of rows.
+ * The status of a plan year's actions, indicators and priorities as at a day, and the summary a committee report uses,
+ * both from the one worked-out {@link YearStatus}. The year is read in one go ({@link PlanFacts}, a fixed number of
+ * queries) and everything is worked out in memory, so the cost does not grow with the number of rows.
  */
 @Service
 @RequiredArgsConstructor
@@ -30,34 +33,32 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 class ProgressService {
 
     private final PlanFacts plans;
+    private final RoundPeriods rounds;
     private final StatusSettingsRepository settings;
     private final Clock clock;
 
-    Optional<YearStatus> yearStatus(Long yearId) {
-        return plans.year(yearId).map(year -> yearStatus(year, defaultTolerancePercent(), LocalDate.now(clock)));
-    }
-
-    Optional<YearDashboard> dashboard(Long yearId, DashboardFilter filter) {
-        return yearStatus(yearId).map(status -> YearDashboard.of(status, filter));
-    }
-
-    Optional<CommitteeSummary> committeeSummary(Long yearId) {
-        return yearStatus(yearId).map(ProgressService::summarise);
+    /** @param chosen the day the board chose, or null for the year's own day (see {@link AsAt#of}) */
+    Optional<YearStatus> yearStatus(Long yearId, LocalDate chosen) {
+        return plans.year(yearId).map(year -> {
+            List<RoundPeriod> periods = rounds.ofYear(yearId);
+            AsAt asAt = AsAt.of(year, LocalDate.now(clock), chosen, periods);
+            return yearStatus(year, defaultTolerancePercent(), asAt, periods);
+        });
     }
 
     BigDecimal defaultTolerancePercent() {
         return settings.current().getDefaultTolerancePercent();
     }
 
-    static YearStatus yearStatus(YearFacts year, BigDecimal defaultTolerancePercent, LocalDate today) {
+    static YearStatus yearStatus(YearFacts year, BigDecimal defaultTolerancePercent, AsAt asAt, List<RoundPeriod> rounds) {
         Map<Long, List<MilestoneFacts>> milestones = year.milestones().stream()
                 .filter(m -> m.actionId() != null)
                 .collect(Collectors.groupingBy(MilestoneFacts::actionId));
         List<ActionAssessment> actions = year.actions().stream()
-                .map(a -> ActionStatusCalculator.assess(a, milestones.getOrDefault(a.id(), List.of()), today))
+                .map(a -> ActionStatusCalculator.assess(a, milestones.getOrDefault(a.id(), List.of()), asAt.day()))
                 .toList();
         List<IndicatorAssessment> indicators = year.indicators().stream()
-                .map(i -> IndicatorStatusCalculator.assess(i, defaultTolerancePercent, year.endDate()))
+                .map(i -> IndicatorStatusCalculator.assess(i, defaultTolerancePercent, year, asAt))
                 .toList();
         Map<Long, List<ActionAssessment>> actionsByPriority = new HashMap<>();
         actions.forEach(a -> a.action().priorityIds()
@@ -70,22 +71,24 @@ class ProgressService {
             List<IndicatorAssessment> measuring = List.copyOf(indicatorsByPriority.getOrDefault(priority.id(), List.of()));
             return new PriorityStatus(priority, ofPriority, measuring, RollUp.of(ofPriority, measuring));
         }).toList();
-        return new YearStatus(year, today, actions, indicators, priorities, RollUp.of(actions, indicators));
+        return new YearStatus(year, asAt, rounds, actions, indicators, priorities, RollUp.of(actions, indicators));
     }
 
     /** Completed or on schedule: the actions whose status is completed or on track. */
     static CommitteeSummary summarise(YearStatus status) {
         Set<ActionStatus> onSchedule = Set.of(ActionStatus.COMPLETED, ActionStatus.ON_TRACK);
-        List<NationalComparison> comparisons = status.year().indicators().stream()
-                .flatMap(i -> NationalComparison.of(i, status.year().endDate()).stream())
-                .toList();
-        return new CommitteeSummary(status.year(), status.today(), status.actions().size(),
+        List<NationalComparison> comparisons = status.indicators().stream()
+                .map(IndicatorAssessment::national).filter(Objects::nonNull).toList();
+        return new CommitteeSummary(status, status.actions().size(),
                 (int) status.actions().stream().filter(a -> onSchedule.contains(a.status())).count(),
                 status.overall().actions(),
                 status.actions().stream().filter(a -> !onSchedule.contains(a.status())).toList(),
                 status.indicators().size(),
-                comparisons.stream().filter(c -> c.position() == Position.EXCEEDS).toList(),
-                comparisons.stream().filter(c -> c.position() == Position.FALLS_SHORT).toList(),
-                comparisons.stream().filter(c -> c.position() == Position.NEITHER).toList());
+                inPosition(comparisons, Position.EXCEEDS), inPosition(comparisons, Position.FALLS_SHORT),
+                inPosition(comparisons, Position.IN_LINE), inPosition(comparisons, Position.NOT_JUDGED));
+    }
+
+    private static List<NationalComparison> inPosition(List<NationalComparison> comparisons, Position position) {
+        return comparisons.stream().filter(c -> c.position() == position).toList();
     }
 }

@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.partnershipplans.portal.status.NationalComparison.Position;
 
 /**
- * A priority's or a plan year's actions counted by status and indicators counted by colour, with one overall colour
- * by the rule of {@link #overall(Stream)}.
+ * A priority's or a plan year's actions counted by status and indicators counted by colour and by how they compare with
+ * the national average, with one overall colour by the rule of {@link #overall(Stream)}.
  */
-record RollUp(Map<ActionStatus, Long> actions, Map<Rag, Long> indicators, Rag overall) {
+record RollUp(Map<ActionStatus, Long> actions, Map<Rag, Long> indicators, Map<Position, Long> national, Rag overall) {
 
     /** Red once this share or more of the rated actions and indicators are red: one in three. */
     static final int RED_ONE_IN = 3;
@@ -23,7 +24,12 @@ record RollUp(Map<ActionStatus, Long> actions, Map<Rag, Long> indicators, Rag ov
         for (Rag rag : Rag.values()) {
             byColour.put(rag, indicators.stream().filter(i -> i.rag() == rag).count());
         }
-        return new RollUp(byStatus, byColour, overall(Stream.concat(actions.stream().map(a -> a.status().rag()),
+        Map<Position, Long> byNational = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            byNational.put(position, indicators.stream()
+                    .filter(i -> i.national() != null && i.national().position() == position).count());
+        }
+        return new RollUp(byStatus, byColour, byNational, overall(Stream.concat(actions.stream().map(a -> a.status().rag()),
                 indicators.stream().map(IndicatorAssessment::rag))));
     }
 

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.status;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -9,14 +10,17 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.ReportedProgress;
+import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.Option;
+import uk.partnershipplans.portal.shared.Refusal;
 
 /**
  * The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's dashboard and
@@ -25,6 +29,8 @@ import uk.partnershipplans.portal.shared.Option;
 @Controller
 @RequiredArgsConstructor
 class StatusPagesController {
+
+    private static final DateInput CHOSEN_DAY = new DateInput("on", "status.position.on.name", "30 9 2012");
 
     private final ProgressService progress;
     private final MessageSource messages;
@@ -48,13 +54,17 @@ class StatusPagesController {
         return "help/status";
     }
 
-    /** The board's view of a year, filtered by the GET form's values; values that match nothing filter nothing. */
+    /**
+     * The board's view of a year as at its own day or the day chosen, filtered by the GET form's values; values that
+     * match nothing filter nothing.
+     */
     @GetMapping("/plan-years/{id:\\d{1,18}}/dashboard")
-    String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter, Locale locale,
-            Model model) {
-        YearDashboard dashboard = progress.dashboard(id, filter).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter,
+            @ModelAttribute("position") PositionChoice position, BindingResult positionErrors, Locale locale, Model model) {
+        YearStatus status = yearStatus(id, position, positionErrors);
+        YearDashboard dashboard = YearDashboard.of(status, filter);
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("priorityOptions", dashboard.status().year().priorities().stream()
+        model.addAttribute("priorityOptions", status.year().priorities().stream()
                 .map(p -> new Option(p.id().toString(), p.number() + " " + p.title())).toList());
         model.addAttribute("leadOptions", dashboard.leads().stream().map(lead -> new Option(lead, lead)).toList());
         model.addAttribute("statusOptions", Stream.of(Rag.values())
@@ -63,8 +73,16 @@ class StatusPagesController {
     }
 
     @GetMapping("/plan-years/{id:\\d{1,18}}/summary")
-    String summary(@PathVariable Long id, Model model) {
-        model.addAttribute("summary", progress.committeeSummary(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+    String summary(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
+            BindingResult positionErrors, Model model) {
+        model.addAttribute("summary", ProgressService.summarise(yearStatus(id, position, positionErrors)));
         return "status/summary";
+    }
+
+    /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */
+    private YearStatus yearStatus(Long id, PositionChoice position, BindingResult errors) {
+        LocalDate chosen = position.getOn().isBlank() ? null
+                : CHOSEN_DAY.optional(position.getOn(), Refusal.into(errors)).orElse(null);
+        return progress.yearStatus(id, chosen).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
     }
 }

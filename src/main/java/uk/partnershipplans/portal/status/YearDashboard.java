@@ -1,7 +1,6 @@
 package uk.partnershipplans.portal.status;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,7 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
     /**
      * An indicator's row of the table and its trend.
      *
-     * @param series the values of periods up to the end of the year, oldest first: those with a figure, a reason for
+     * @param series the values known as at the day, however old, oldest first: those with a figure, a reason for
      *               having none, or a comparison with the national average in words
      */
     record IndicatorRow(IndicatorAssessment assessment, List<ValueFacts> series, TrendChart trend) {
@@ -82,7 +81,7 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
         List<ActionAssessment> actions = status.actions().stream().filter(actionShown).toList();
         List<ActionRow> actionRows = actions.stream().map(a -> new ActionRow(a, Narrative.parse(a.action().lead()))).toList();
         List<IndicatorRow> indicators = status.indicators().stream().filter(indicatorShown)
-                .map(i -> row(i, status.year().endDate()))
+                .map(i -> row(i, status))
                 .toList();
         List<Attention> attention = Stream.of(Rag.RED, Rag.AMBER).flatMap(colour -> Stream.concat(
                 actions.stream().filter(a -> a.status().rag() == colour).map(a -> new Attention(colour, a, null)),
@@ -106,10 +105,6 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
         return status.indicators().size();
     }
 
-    public LocalDate today() {
-        return status.today();
-    }
-
     /**
      * The organisations or people an action's lead names: each item of its list, or each paragraph, as the lead is
      * narrative text ("- Nottinghamshire County Council" on a line of its own for each).
@@ -123,9 +118,9 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
                 .toList();
     }
 
-    private static IndicatorRow row(IndicatorAssessment assessment, LocalDate yearEnd) {
+    private static IndicatorRow row(IndicatorAssessment assessment, YearStatus status) {
         List<ValueFacts> series = assessment.indicator().values().stream()
-                .filter(v -> v.periodEnd() != null && !v.periodEnd().isAfter(yearEnd))
+                .filter(v -> v.periodEnd() != null && status.asAt().reaches(v, status.year()))
                 .filter(v -> v.figure() != null || hasText(v.notAvailableReason()) || hasText(v.nationalComparison()))
                 .sorted(IndicatorStatusCalculator.LATEST_FIRST.reversed())
                 .toList();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.partnershipplans.portal.plan.PlanFacts.ActionFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.status.ActionAssessment.MilestoneProgress;
 
@@ -77,9 +78,58 @@ class ActionStatusCalculatorTest {
                 Rag.GREEN, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.NOT_RATED, Rag.NOT_RATED);
     }
 
+    @Test
+    void aReportAsAtALaterDayIsLeftOut() {
+        ActionFacts action = action(LocalDate.of(2014, 3, 31), report(LocalDate.of(2013, 9, 30), ReportedProgress.ON_TRACK, null),
+                report(TODAY.plusDays(1), ReportedProgress.COMPLETED, null));
+
+        assertThat(ActionStatusCalculator.assess(action, List.of(), TODAY).status()).isEqualTo(ActionStatus.ON_TRACK);
+        assertThat(ActionStatusCalculator.assess(action, List.of(), TODAY.plusDays(1)).status()).isEqualTo(ActionStatus.COMPLETED);
+        assertThat(ActionStatusCalculator.assess(action, List.of(), LocalDate.of(2013, 9, 29)).status())
+                .isEqualTo(ActionStatus.NOT_STARTED);
+    }
+
+    @Test
+    void aRevisedTargetDateCountsFromTheDayOfItsReport() {
+        ActionFacts action = action(LocalDate.of(2013, 9, 30),
+                report(LocalDate.of(2013, 10, 31), ReportedProgress.SLIPPING, LocalDate.of(2014, 6, 30)));
+
+        ActionAssessment before = ActionStatusCalculator.assess(action, List.of(), LocalDate.of(2013, 10, 30));
+        ActionAssessment after = ActionStatusCalculator.assess(action, List.of(), LocalDate.of(2013, 11, 30));
+
+        assertThat(before.status()).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(before.targetDate()).isEqualTo(LocalDate.of(2013, 9, 30));
+        assertThat(before.retargeted()).isNull();
+        assertThat(after.status()).isEqualTo(ActionStatus.SLIPPING);
+        assertThat(after.targetDate()).isEqualTo(LocalDate.of(2014, 6, 30));
+        assertThat(after.retargeted().revisionReason()).isEqualTo("Consultation extended");
+    }
+
+    @Test
+    void aMilestoneDoneAfterTheDayIsNotDoneYet() {
+        List<MilestoneFacts> milestones = milestones("2013-09-30/2013-11-01");
+
+        assertThat(ActionStatusCalculator.progress(milestones, LocalDate.of(2013, 10, 15)))
+                .isEqualTo(new MilestoneProgress(1, 1, 0, 0, 1));
+        assertThat(ActionStatusCalculator.progress(milestones, LocalDate.of(2013, 11, 1)))
+                .isEqualTo(new MilestoneProgress(1, 1, 1, 1, 0));
+    }
+
+    /** An action reported, when {@code reported} is not null, the day before {@link #TODAY}. */
     static ActionFacts action(ReportedProgress reported, LocalDate targetDate) {
-        return new ActionFacts(1L, "1", "An action", null, targetDate, null, reported,
-                reported == ReportedProgress.COMPLETED ? TODAY : null, List.of());
+        return reported == null ? action(targetDate)
+                : action(targetDate, report(TODAY.minusDays(1), reported, null));
+    }
+
+    static ActionFacts action(LocalDate targetDate, ReportFacts... reports) {
+        return new ActionFacts(1L, "1", "An action", null, targetDate, null, List.of(reports), List.of());
+    }
+
+    /** A report as at {@code asAt}; a completed action was completed that day; a revised target date has a reason. */
+    static ReportFacts report(LocalDate asAt, ReportedProgress status, LocalDate revisedTargetDate) {
+        return new ReportFacts(null, asAt, null, "A round", status, status == ReportedProgress.COMPLETED ? asAt : null,
+                revisedTargetDate, revisedTargetDate == null ? null : "Consultation extended", null, "Commentary", null,
+                "lead", asAt.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
     static List<MilestoneFacts> milestones(String spec) {

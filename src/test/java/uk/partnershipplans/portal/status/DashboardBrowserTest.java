@@ -37,13 +37,24 @@ class DashboardBrowserTest {
 
         assertThat(browser.heading()).isEqualTo("Dashboard: 2013-14");
         assertThat(browser.text("#overall-status")).isEqualTo("Overall status: Red");
-        assertThat(browser.texts("#attention tbody td .govuk-tag")).as("red before amber")
-                .startsWith("Overdue").endsWith("Slipping").doesNotContain("Not started");
+        assertThat(browser.text("#position-as-at")).isEqualTo("Position at 31 March 2014, the last day of the year: the year has ended.");
+        assertThat(browser.texts("#attention tbody td .govuk-tag")).as("red actions, then red indicators")
+                .startsWith("Overdue").endsWith("Red").doesNotContain("Not started", "Amber");
         assertThat(browser.driver().findElements(By.cssSelector("svg[role=img]"))).isNotEmpty()
                 .allSatisfy(chart -> assertThat(chart.getAttribute("aria-label")).startsWith("Line chart of "));
         assertThat(browser.text("#results")).isEqualTo("Showing 17 of 17 actions and 22 of 22 indicators.");
 
-        // Keyboard only: focus the status filter, choose Amber by typing, tab to the button and press Enter.
+        // Keyboard only: open another date, type 31 5 2014 (a milestone due in April is late by then), then filter Amber.
+        browser.driver().findElement(By.cssSelector("#position-choice summary")).sendKeys(Keys.ENTER);
+        browser.type("on", "31");
+        browser.type("on-month", "5");
+        browser.type("on-year", "2014");
+        browser.driver().findElement(By.id("on-year")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("on.year=2014"));
+        browser.assertAccessible();
+        assertThat(browser.text("#position-as-at")).isEqualTo("Position at 31 May 2014, the date you chose.");
+
+        // Focus the status filter, choose Amber by typing, tab to the button and press Enter.
         WebElement status = browser.driver().findElement(By.id("status"));
         browser.driver().executeScript("arguments[0].focus()", status);
         status.sendKeys("Amber");
@@ -56,6 +67,7 @@ class DashboardBrowserTest {
         browser.shot("dashboard-amber");
 
         assertThat(browser.text("#results")).isEqualTo("Showing 1 of 17 actions and 0 of 22 indicators.");
+        assertThat(browser.text("#position-as-at")).as("the date chosen is kept").isEqualTo("Position at 31 May 2014, the date you chose.");
         assertThat(new Select(browser.driver().findElement(By.id("status"))).getFirstSelectedOption().getText()).isEqualTo("Amber");
         assertThat(browser.texts("#actions tbody tr")).hasSize(1).allSatisfy(row -> assertThat(row).contains("Action 15", "Slipping"));
         assertThat(browser.text("#indicators-none")).isEqualTo("No indicator matches these filters.");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 
@@ -21,6 +22,9 @@ class IndicatorStatusCalculatorTest {
 
     private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("5");
     private static final LocalDate YEAR_END = LocalDate.of(2014, 3, 31);
+    static final YearFacts YEAR = new YearFacts(1L, "2013-14", null, LocalDate.of(2013, 4, 1), YEAR_END, null, List.of(),
+            List.of(), List.of(), List.of());
+    private static final AsAt AT_YEAR_END = new AsAt(YEAR_END, AsAt.Reason.YEAR_ENDED, null);
 
     @ParameterizedTest(name = "{5}: {0} against {1}, {2}, tolerance {3}% -> {4}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -69,7 +73,7 @@ class IndicatorStatusCalculatorTest {
                 provisional, reason, target, national, neighbour, null);
         IndicatorFacts indicator = indicator(polarity, ownTolerance, newIndicator, inDevelopment, List.of(value));
 
-        IndicatorAssessment assessment = IndicatorStatusCalculator.assess(indicator, DEFAULT_TOLERANCE, YEAR_END);
+        IndicatorAssessment assessment = IndicatorStatusCalculator.assess(indicator, DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
 
         String[] parts = expected.split(",", -1);
         assertThat(assessment.status()).as(description).isEqualTo(IndicatorStatus.valueOf(parts[0].strip()));
@@ -80,6 +84,7 @@ class IndicatorStatusCalculatorTest {
             case TARGET -> target;
             case NATIONAL_AVERAGE -> national;
             case STATISTICAL_NEIGHBOUR -> neighbour;
+            case NATIONAL_IN_WORDS -> null;
         });
         assertThat(assessment.tolerancePercent()).isEqualTo(ownTolerance != null ? ownTolerance : DEFAULT_TOLERANCE);
     }
@@ -93,7 +98,7 @@ class IndicatorStatusCalculatorTest {
             """)
     void withoutAnyValueTheYearSaysWhy(boolean newIndicator, boolean inDevelopment, IndicatorStatus expected) {
         IndicatorAssessment assessment = IndicatorStatusCalculator.assess(
-                indicator(Polarity.HIGHER_IS_BETTER, null, newIndicator, inDevelopment, List.of()), DEFAULT_TOLERANCE, YEAR_END);
+                indicator(Polarity.HIGHER_IS_BETTER, null, newIndicator, inDevelopment, List.of()), DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
 
         assertThat(assessment.status()).isEqualTo(expected);
         assertThat(assessment.rag()).isEqualTo(Rag.NOT_RATED);
@@ -121,7 +126,7 @@ class IndicatorStatusCalculatorTest {
                 value(5, "Annual", null, PeriodType.FINANCIAL_YEAR, "10", "65"));
 
         IndicatorAssessment assessment = IndicatorStatusCalculator.assess(
-                indicator(Polarity.HIGHER_IS_BETTER, null, false, false, values), DEFAULT_TOLERANCE, YEAR_END);
+                indicator(Polarity.HIGHER_IS_BETTER, null, false, false, values), DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
 
         assertThat(assessment.latest().periodLabel()).as("after the year's end and undated values do not win")
                 .isEqualTo("2012/13 annual");
@@ -138,7 +143,7 @@ class IndicatorStatusCalculatorTest {
                         null, null, null, null));
 
         IndicatorAssessment assessment = IndicatorStatusCalculator.assess(
-                indicator(Polarity.HIGHER_IS_BETTER, null, false, false, values), DEFAULT_TOLERANCE, YEAR_END);
+                indicator(Polarity.HIGHER_IS_BETTER, null, false, false, values), DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
 
         assertThat(assessment.status()).isEqualTo(IndicatorStatus.TO_BE_CONFIRMED);
         assertThat(assessment.direction()).isEqualTo(Direction.NOT_KNOWN);
@@ -170,7 +175,7 @@ class IndicatorStatusCalculatorTest {
                     new BigDecimal(part[at + 2]), false, null, null, null, null, null));
         }
         IndicatorAssessment assessment = IndicatorStatusCalculator.assess(indicator(polarity, null, false, false, parsed),
-                DEFAULT_TOLERANCE, YEAR_END);
+                DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
 
         assertThat(assessment.latest()).isSameAs(parsed.get(0));
         assertThat(assessment.direction()).as(description).isEqualTo(expected);
@@ -185,16 +190,61 @@ class IndicatorStatusCalculatorTest {
                 value(1, "2010/11 annual", "2011-03-31", PeriodType.FINANCIAL_YEAR, "19.0", null));
 
         IndicatorAssessment assessment = IndicatorStatusCalculator.assess(
-                indicator(Polarity.LOWER_IS_BETTER, null, false, false, values), DEFAULT_TOLERANCE, YEAR_END);
+                indicator(Polarity.LOWER_IS_BETTER, null, false, false, values), DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
 
         assertThat(assessment.previous().periodLabel()).isEqualTo("2010/11 annual");
         assertThat(assessment.direction()).isEqualTo(Direction.IMPROVING);
     }
 
+    @Test
+    void aComparisonInWordsRatesAnIndicatorThatNoFigureRates() {
+        List<ValueFacts> worse = List.of(words(1, "September 2012", "2012-09-30", "Worse than the national average"));
+        List<ValueFacts> inLine = List.of(words(1, "September 2012", "2012-09-30", "In line with the national average"));
+        List<ValueFacts> withFigure = List.of(words(1, "September 2012", "2012-09-30", "Worse than the national average"),
+                value(2, "2012/13 annual", "2013-03-31", PeriodType.FINANCIAL_YEAR, "60", "50"));
+
+        IndicatorAssessment byWords = assess(worse);
+        assertThat(byWords.status()).isEqualTo(IndicatorStatus.SHORT);
+        assertThat(byWords.benchmark()).isEqualTo(Benchmark.NATIONAL_IN_WORDS);
+        assertThat(byWords.national().position()).isEqualTo(NationalComparison.Position.FALLS_SHORT);
+        assertThat(assess(inLine).status()).isEqualTo(IndicatorStatus.MET);
+        assertThat(assess(inLine).national().position()).isEqualTo(NationalComparison.Position.IN_LINE);
+        IndicatorAssessment byFigure = assess(withFigure);
+        assertThat(byFigure.benchmark()).as("a figure with an average rates it; words do not").isEqualTo(Benchmark.NATIONAL_AVERAGE);
+        assertThat(byFigure.national().position()).isEqualTo(NationalComparison.Position.EXCEEDS);
+    }
+
+    @Test
+    void aValueCountsForAYearOnlyIfItsPeriodEndsWithinTheYearOrTheYearBefore() {
+        List<ValueFacts> values = List.of(words(1, "September 2011", "2011-09-30", "Better than the national average"),
+                value(2, "2011/12 annual", "2012-03-31", PeriodType.FINANCIAL_YEAR, "60", null));
+
+        IndicatorAssessment assessment = assess(values);
+
+        assertThat(assessment.status()).as("March 2012 is before the year before 2013-14").isEqualTo(IndicatorStatus.NO_DATA);
+        assertThat(assessment.national()).isNull();
+    }
+
+    @Test
+    void aFigureForAPeriodEndingAfterTheDayIsLeftOut() {
+        List<ValueFacts> values = List.of(value(1, "2012/13 annual", "2013-03-31", PeriodType.FINANCIAL_YEAR, "60", "50"),
+                value(2, "2013/14 Q2", "2013-09-30", PeriodType.QUARTER, "40", "50"));
+        IndicatorFacts indicator = indicator(Polarity.HIGHER_IS_BETTER, null, false, false, values);
+
+        assertThat(IndicatorStatusCalculator.assess(indicator, DEFAULT_TOLERANCE, YEAR,
+                new AsAt(LocalDate.of(2013, 9, 29), AsAt.Reason.CHOSEN, null)).latest().periodLabel()).isEqualTo("2012/13 annual");
+        assertThat(assess(values).latest().periodLabel()).isEqualTo("2013/14 Q2");
+    }
+
+    private static IndicatorAssessment assess(List<ValueFacts> values) {
+        return IndicatorStatusCalculator.assess(indicator(Polarity.HIGHER_IS_BETTER, null, false, false, values),
+                DEFAULT_TOLERANCE, YEAR, AT_YEAR_END);
+    }
+
     static IndicatorFacts indicator(Polarity polarity, BigDecimal ownTolerance, boolean newIndicator, boolean inDevelopment,
             List<ValueFacts> values) {
         return new IndicatorFacts(1L, "An indicator", IndicatorUnit.PERCENTAGE, polarity, PeriodType.FINANCIAL_YEAR,
-                ownTolerance, newIndicator, inDevelopment, List.of(), values);
+                ownTolerance, newIndicator, inDevelopment, List.of(), values, List.of());
     }
 
     static ValueFacts value(long id, String label, String end, PeriodType type, String figure, String national) {

@@ -24,12 +24,14 @@ class NationalComparisonTest {
             60.6 | 59.0 | HIGHER_IS_BETTER |                                  | EXCEEDS     | higher is better and above the average
             48.4 | 37.9 | LOWER_IS_BETTER  |                                  | FALLS_SHORT | lower is better and above the average
             5.0  | 5.3  | LOWER_IS_BETTER  |                                  | EXCEEDS     | lower is better and below the average
-            45   | 45.0 | HIGHER_IS_BETTER |                                  | NEITHER     | level with the average
-            15642| 14000|                  |                                  | NEITHER     | which way is better not set
+            45   | 45.0 | HIGHER_IS_BETTER |                                  | IN_LINE     | level with the average
+            15642| 14000|                  |                                  | NOT_JUDGED  | which way is better not set
             60.6 | 59.0 | LOWER_IS_BETTER  | Better than the national average | FALLS_SHORT | figures come before words in the same value
                  |      | LOWER_IS_BETTER  | Better than the national average | EXCEEDS     | words beginning Better
                  |      | HIGHER_IS_BETTER | worse than the national average  | FALLS_SHORT | words beginning Worse, any case
-                 |      | HIGHER_IS_BETTER | Similar to the national average  | NEITHER     | other words say neither
+                 |      | HIGHER_IS_BETTER | Similar to the national average  | IN_LINE     | words beginning Similar
+                 |      | HIGHER_IS_BETTER | In line with national            | IN_LINE     | words beginning In line
+                 |      | HIGHER_IS_BETTER | Not comparable                   | NOT_JUDGED  | other words are not judged
             60.6 |      | HIGHER_IS_BETTER | Better than the national average | EXCEEDS     | a figure without an average is not a comparison in figures
             """)
     void placesTheIndicator(BigDecimal figure, BigDecimal national, Polarity polarity, String words, Position expected,
@@ -38,7 +40,7 @@ class NationalComparisonTest {
                 false, null, null, national, null, words);
 
         Optional<NationalComparison> comparison = NationalComparison.of(
-                IndicatorStatusCalculatorTest.indicator(polarity, null, false, false, List.of(value)), YEAR_END);
+                IndicatorStatusCalculatorTest.indicator(polarity, null, false, false, List.of(value)), List.of(value));
 
         assertThat(comparison).as(description).hasValueSatisfying(c -> {
             assertThat(c.position()).isEqualTo(expected);
@@ -52,7 +54,7 @@ class NationalComparisonTest {
                 "60", null);
 
         assertThat(NationalComparison.of(IndicatorStatusCalculatorTest.indicator(Polarity.HIGHER_IS_BETTER, null, false, false,
-                List.of(value)), YEAR_END)).isEmpty();
+                List.of(value)), List.of(value))).isEmpty();
     }
 
     @Test
@@ -63,8 +65,9 @@ class NationalComparisonTest {
                 IndicatorStatusCalculatorTest.value(3, "2012/13 annual", "2013-03-31", PeriodType.FINANCIAL_YEAR, "70", null),
                 IndicatorStatusCalculatorTest.value(4, "2014/15 annual", "2015-03-31", PeriodType.FINANCIAL_YEAR, "50", "65"));
 
-        NationalComparison comparison = NationalComparison.of(IndicatorStatusCalculatorTest.indicator(
-                Polarity.HIGHER_IS_BETTER, null, false, false, values), YEAR_END).orElseThrow();
+        NationalComparison comparison = IndicatorStatusCalculator.assess(IndicatorStatusCalculatorTest.indicator(
+                Polarity.HIGHER_IS_BETTER, null, false, false, values), BigDecimal.valueOf(5), IndicatorStatusCalculatorTest.YEAR,
+                new AsAt(YEAR_END, AsAt.Reason.YEAR_ENDED, null)).national();
 
         assertThat(comparison.value().periodLabel()).isEqualTo("September 2012");
         assertThat(comparison.position()).isEqualTo(Position.EXCEEDS);

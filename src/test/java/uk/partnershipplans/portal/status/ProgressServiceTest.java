@@ -13,6 +13,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.Measures;
 import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.PlanName;
 import uk.partnershipplans.portal.plan.PlanFacts.PriorityFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.Polarity;
@@ -48,12 +49,12 @@ class ProgressServiceTest {
     private final IndicatorFacts assessments = indicator(21L, "Assessments", "20", "25", List.of(new Measures(11L, true)));
 
     private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan 2011-14"), LocalDate.of(2013, 4, 1),
-            LocalDate.of(2014, 3, 31), List.of(safeguarding, disabled), List.of(hub, mash, pathfinder, dropped), milestones,
+            LocalDate.of(2014, 3, 31), null, List.of(safeguarding, disabled), List.of(hub, mash, pathfinder, dropped), milestones,
             List.of(reReferrals, assessments));
 
     @Test
     void eachPriorityCountsTheActionsAndIndicatorsThatServeItAndTheYearCountsEachOnce() {
-        YearStatus status = ProgressService.yearStatus(year, new BigDecimal("5"), TODAY);
+        YearStatus status = ProgressService.yearStatus(year, new BigDecimal("5"), new AsAt(TODAY, AsAt.Reason.TODAY, null), List.of());
 
         assertThat(status.actions()).extracting(ActionAssessment::status).containsExactly(ActionStatus.ON_TRACK,
                 ActionStatus.SLIPPING, ActionStatus.COMPLETED, ActionStatus.CANCELLED);
@@ -79,7 +80,7 @@ class ProgressServiceTest {
 
     @Test
     void theSummaryCountsCompletedOrOnTrackAndNamesTheOthersAndTheComparisons() {
-        CommitteeSummary summary = ProgressService.summarise(ProgressService.yearStatus(year, new BigDecimal("5"), TODAY));
+        CommitteeSummary summary = ProgressService.summarise(ProgressService.yearStatus(year, new BigDecimal("5"), new AsAt(TODAY, AsAt.Reason.TODAY, null), List.of()));
 
         assertThat(summary.actions()).isEqualTo(4);
         assertThat(summary.completedOrOnSchedule()).isEqualTo(2);
@@ -91,14 +92,15 @@ class ProgressServiceTest {
     }
 
     private static ActionFacts action(Long id, String number, ReportedProgress reported, List<Long> priorities) {
-        return new ActionFacts(id, number, "Action " + number, null, LocalDate.of(2014, 3, 31), null, reported,
-                reported == ReportedProgress.COMPLETED ? LocalDate.of(2013, 10, 1) : null, priorities);
+        List<ReportFacts> reports = reported == null ? List.of()
+                : List.of(ActionStatusCalculatorTest.report(LocalDate.of(2013, 10, 1), reported, null));
+        return new ActionFacts(id, number, "Action " + number, null, LocalDate.of(2014, 3, 31), null, reports, priorities);
     }
 
     private static IndicatorFacts indicator(Long id, String name, String figure, String national, List<Measures> measures) {
         ValueFacts value = new ValueFacts(id, "2012/13 annual", LocalDate.of(2013, 3, 31), PeriodType.FINANCIAL_YEAR,
                 new BigDecimal(figure), false, null, null, new BigDecimal(national), null, null);
         return new IndicatorFacts(id, name, IndicatorUnit.PERCENTAGE, Polarity.LOWER_IS_BETTER, PeriodType.FINANCIAL_YEAR, null,
-                false, false, measures, List.of(value));
+                false, false, measures, List.of(value), List.of());
     }
 }

@@ -41,15 +41,16 @@ class StatusPagesBrowserTest {
         shot(browser, "summary");
 
         assertThat(browser.heading()).isEqualTo("Progress summary: 2013-14");
-        assertThat(browser.text("#indicators-headline")).isEqualTo("Of the 12 indicators where comparison information is "
-                + "available, 7 exceed the national average and 5 fall short of it.");
+        assertThat(browser.text("#position-as-at")).isEqualTo("Position at 31 March 2014, the last day of the year: the year has ended.");
+        assertThat(browser.text("#indicators-headline")).isEqualTo("Of the 10 indicators where comparison information is "
+                + "available, 7 exceed the national average and 3 fall short of it.");
         assertThat(browser.texts("#exceeding tbody th")).hasSize(7)
                 .contains("Percentage of young people in academic years 12-14 not in education, employment or training");
-        assertThat(browser.texts("#falling-short tbody th")).hasSize(5)
-                .contains("Breast-feeding prevalence rates at 6-8weeks (Bassetlaw NGS)");
+        assertThat(browser.texts("#falling-short tbody th")).hasSize(3)
+                .contains("Percentage of young people who have attained a full Level 3 qualification by 19");
         assertThat(browser.texts("#actions-by-status tbody th"))
                 .containsExactly("Completed", "On track", "Slipping", "Overdue", "Not started", "Cancelled");
-        assertThat(browser.texts("#others tbody td .govuk-tag")).contains("Overdue", "Slipping", "Not started");
+        assertThat(browser.texts("#others tbody td .govuk-tag")).contains("Overdue", "Not started");
         assertThat(browser.driver().findElements(By.cssSelector("#others .govuk-tag--red")))
                 .allSatisfy(tag -> assertThat(tag.getText()).as("red is always said in words").isEqualTo("Overdue"));
 
@@ -81,17 +82,21 @@ class StatusPagesBrowserTest {
         shot(browser, "action-error");
         assertThat(browser.texts(".govuk-error-summary__list a")).containsExactly("Enter the date the action was completed");
 
-        LocalDate yesterday = LocalDate.now().minusDays(1);
-        browser.type("completedOn", String.valueOf(yesterday.getDayOfMonth()));
-        browser.type("completedOn-month", String.valueOf(yesterday.getMonthValue()));
-        browser.type("completedOn-year", String.valueOf(yesterday.getYear()));
+        // completed within the year, so the year's position at its end counts it
+        browser.type("completedOn", "14");
+        browser.type("completedOn-month", "3");
+        browser.type("completedOn-year", "2014");
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
         browser.assertAccessible();
-        assertThat(browser.text("main")).contains("Completed on " + yesterday.getDayOfMonth());
+        assertThat(browser.text("#latest-report")).isEqualTo("Completed on 14 March 2014");
+        assertThat(browser.text("#standing")).startsWith("Status: Completed Position at 31 March 2014");
 
         browser.visit("/plan-years/" + yearId + "/summary");
         assertThat(browser.texts("#others tbody th")).doesNotContain(AUTISM_ACTION);
+        browser.visit("/plan-years/" + yearId + "/summary?on.day=13&on.month=3&on.year=2014");
+        assertThat(browser.texts("#others tbody th")).as("the day before it was completed").contains(AUTISM_ACTION);
+        browser.visit("/plan-years/" + yearId + "/summary");
         assertThat(browser.text("#actions-by-status tbody tr:first-child")).startsWith("Completed").doesNotEndWith(" 0");
     }
 

@@ -12,6 +12,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.Measures;
 import uk.partnershipplans.portal.plan.PlanFacts.PlanName;
 import uk.partnershipplans.portal.plan.PlanFacts.PriorityFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.Polarity;
@@ -47,10 +48,10 @@ class YearDashboardTest {
             value(4L, "2012/13 Q4", LocalDate.of(2013, 3, 31), "30", "25"));
 
     private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan"), LocalDate.of(2013, 4, 1),
-            LocalDate.of(2014, 3, 31), List.of(safeguarding, disabled), List.of(slipping, fine, late), List.of(),
+            LocalDate.of(2014, 3, 31), null, List.of(safeguarding, disabled), List.of(slipping, fine, late), List.of(),
             List.of(amberIndicator, redIndicator));
 
-    private final YearStatus status = ProgressService.yearStatus(year, new BigDecimal("5"), TODAY);
+    private final YearStatus status = ProgressService.yearStatus(year, new BigDecimal("5"), new AsAt(TODAY, AsAt.Reason.TODAY, null), List.of());
 
     @Test
     void redComesBeforeAmberAndActionsBeforeIndicatorsOfTheSameColour() {
@@ -140,12 +141,14 @@ class YearDashboardTest {
 
     private static ActionFacts action(Long id, String number, ReportedProgress reported, LocalDate target, String lead,
             Long priority) {
-        return new ActionFacts(id, number, "Action " + number, null, target, lead, reported, null, List.of(priority));
+        List<ReportFacts> reports = reported == null ? List.of()
+                : List.of(ActionStatusCalculatorTest.report(TODAY.minusDays(1), reported, null));
+        return new ActionFacts(id, number, "Action " + number, null, target, lead, reports, List.of(priority));
     }
 
     private static IndicatorFacts indicator(Long id, String name, Polarity polarity, Long priority, ValueFacts... values) {
         return new IndicatorFacts(id, name, IndicatorUnit.PERCENTAGE, polarity, PeriodType.QUARTER, null, false, false,
-                List.of(new Measures(priority, true)), List.of(values));
+                List.of(new Measures(priority, true)), List.of(values), List.of());
     }
 
     private static ValueFacts value(Long id, String period, LocalDate end, String figure, String target) {

@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -44,6 +47,8 @@ import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
+import uk.partnershipplans.portal.plan.model.PriorityGroupRepository;
 import uk.partnershipplans.portal.plan.model.Principle;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
@@ -90,6 +95,7 @@ class DemoPlans implements ApplicationRunner {
     private final IndicatorPriorityRepository indicatorPriorities;
     private final IndicatorValueRepository indicatorValues;
     private final ExternalFrameworkRepository frameworks;
+    private final PriorityGroupRepository priorityGroups;
     private final DemoDataLoads loads;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -137,7 +143,13 @@ class DemoPlans implements ApplicationRunner {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record YearData(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel,
             List<PriorityData> priorities, List<ActionData> actions, List<IndicatorData> indicators,
-            List<ToBeDevelopedData> indicatorsToBeDeveloped) {
+            List<ToBeDevelopedData> indicatorsToBeDeveloped, List<ColumnData> matrixColumns,
+            List<ColumnData> sectionTableColumns) {
+    }
+
+    /** A column of the action summary or the indicator table: its heading, the priorities under it, its footnote. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ColumnData(String heading, List<String> priorities, String footnote) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -181,20 +193,20 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProgressData(String title, LocalDate date, List<ComparedIndicator> indicatorsAboveNational,
+    record ProgressData(String title, LocalDate date, String plan, String planYearReported, LocalDate planYearStart,
+            LocalDate planYearEnd, String dataNote, List<ComparedIndicator> indicatorsAboveNational,
             List<ComparedIndicator> indicatorsBelowNational) {
     }
 
+    /**
+     * An indicator the report names: the plan's indicator it matches, or (where the plan has none that measures the same)
+     * an indicator of the report's own, named {@code indicatorName}.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ComparedIndicator(String name, String matchesIndicator, List<String> alsoMatchesIndicators) {
+    record ComparedIndicator(String name, String matchesIndicator, String indicatorName) {
 
-        /** The plan's indicators the report's item covers: one item may cover several ("for both ... NHS"). */
-        List<String> indicators() {
-            if (matchesIndicator == null) {
-                return List.of();
-            }
-            return alsoMatchesIndicators == null ? List.of(matchesIndicator)
-                    : Stream.concat(Stream.of(matchesIndicator), alsoMatchesIndicators.stream()).toList();
+        String indicator() {
+            return matchesIndicator != null ? matchesIndicator : indicatorName;
         }
     }
 
@@ -213,12 +225,14 @@ class DemoPlans implements ApplicationRunner {
                     partnership.partnership().name());
             return;
         }
+        Map<String, Plan> plansByTitle = new HashMap<>();
         for (PlanFile file : partnership.plans()) {
             PlanData data = read("demo/" + file.file(), PlanData.class);
             Plan plan = loadPlan(partnershipId.get(), data);
             namePartners(plan, file.key(), partnership.partners());
+            plansByTitle.put(plan.getTitle(), plan);
         }
-        loadProgress(partnershipId.get(), read("demo/progress-2012-09.json", ProgressData.class));
+        loadProgress(partnershipId.get(), plansByTitle, read("demo/progress-2012-09.json", ProgressData.class));
         loads.recordLoaded(PART);
     }
 
@@ -269,11 +283,13 @@ class DemoPlans implements ApplicationRunner {
             p.relatedStrategies().forEach(link -> priority.addLink(link.title(), link.url()));
             prioritiesByNumber.put(p.number(), priorities.save(priority));
         }
+        Map<String, List<String>> grouped = groupPriorities(year, data, prioritiesByNumber);
         Map<String, PlanAction> actionsByReference = new HashMap<>(); // by number and by reference such as "3.1.1"
         for (ActionData a : data.actions()) {
             PlanAction action = new PlanAction(year, a.reference(), a.text(), a.targetWording(), a.targetDate(), a.lead(),
                     data.actions().indexOf(a) + 1);
-            a.priorities().forEach(number -> action.getPriorities().add(required(prioritiesByNumber, number)));
+            a.priorities().stream().flatMap(number -> grouped.getOrDefault(number, List.of(number)).stream()).distinct()
+                    .forEach(number -> action.getPriorities().add(required(prioritiesByNumber, number)));
             if (a.ambitions() != null) {
                 a.ambitions().forEach(name -> action.getAmbitions().add(required(ambitions, name)));
             }
@@ -281,10 +297,14 @@ class DemoPlans implements ApplicationRunner {
             actionsByReference.put(a.number(), saved);
             actionsByReference.put(a.reference(), saved);
         }
+        Set<List<Object>> heldForAction = new HashSet<>(); // the same commitment under two priorities is one action's once
         for (PriorityData p : data.priorities()) {
             int position = 1;
             for (MilestoneData m : p.milestones()) {
                 PlanAction action = m.action() == null ? null : required(actionsByReference, m.action());
+                if (action != null && !heldForAction.add(List.of(action.getId(), m.text().strip().toLowerCase(Locale.UK)))) {
+                    action = null; // still one of this priority's milestones, but not the action's a second time
+                }
                 milestones.save(new Milestone(prioritiesByNumber.get(p.number()), action, position++, m.text(),
                         m.dueWording(), m.dueDate()));
             }
@@ -297,8 +317,9 @@ class DemoPlans implements ApplicationRunner {
             planYearIndicators.save(new PlanYearIndicator(year, indicator, i.category(), i.isNew(), false,
                     i.alsoReportedIn() == null || i.alsoReportedIn().isEmpty() ? null : String.join("; ", i.alsoReportedIn()),
                     position++));
-            i.priorityLinks().forEach(link -> indicatorPriorities.save(
-                    new IndicatorPriority(indicator, required(prioritiesByNumber, link.priority()), link.primary())));
+            i.priorityLinks().forEach(link -> grouped.getOrDefault(link.priority(), List.of(link.priority())).forEach(
+                    number -> indicatorPriorities.save(
+                            new IndicatorPriority(indicator, required(prioritiesByNumber, number), link.primary()))));
             for (ValueData v : i.values()) {
                 if ("New indicator".equals(v.note())) {
                     continue; // shown by the plan year's "new indicator" flag, not as a figure
@@ -314,6 +335,32 @@ class DemoPlans implements ApplicationRunner {
                 indicatorPriorities.save(new IndicatorPriority(indicator, required(prioritiesByNumber, d.priority()), true));
             }
         }
+    }
+
+    /**
+     * The priorities the year's tables head under one column: a group for each column of the action summary with
+     * several priorities, headed in the indicator table as the column with the same priorities is. The documents tick
+     * the first priority of a group for the whole column, so each priority number maps to the whole group's.
+     */
+    private Map<String, List<String>> groupPriorities(PlanYear year, YearData data, Map<String, Priority> prioritiesByNumber) {
+        Map<String, List<String>> grouped = new HashMap<>();
+        if (data.matrixColumns() == null) {
+            return grouped;
+        }
+        int position = 1;
+        for (ColumnData column : data.matrixColumns()) {
+            if (column.priorities().size() < 2) {
+                continue;
+            }
+            ColumnData inTable = data.sectionTableColumns() == null ? column : data.sectionTableColumns().stream()
+                    .filter(c -> column.priorities().equals(c.priorities())).findFirst().orElse(column);
+            Set<Priority> members = column.priorities().stream().map(number -> required(prioritiesByNumber, number))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            priorityGroups.save(new PriorityGroup(year, position++, column.heading(), inTable.heading(), inTable.footnote(),
+                    members));
+            column.priorities().forEach(number -> grouped.put(number, column.priorities()));
+        }
+        return grouped;
     }
 
     /**
@@ -352,23 +399,32 @@ class DemoPlans implements ApplicationRunner {
         }
     }
 
-    /** The committee report states only whether each indicator was above or below the national average. */
-    private void loadProgress(Long partnershipId, ProgressData progress) {
+    /**
+     * The year the committee report describes, with the indicators it names and only what it states of them: whether
+     * each was above or below the national average at the end of September 2012. It names no actions, so the year has
+     * none; its note says what the report does not give.
+     */
+    private void loadProgress(Long partnershipId, Map<String, Plan> plansByTitle, ProgressData progress) {
+        PlanYear year = planYears.save(new PlanYear(required(plansByTitle, progress.plan()), progress.planYearReported(),
+                progress.planYearStart(), progress.planYearEnd(), null));
+        year.noteData(progress.dataNote());
         String note = "Children's Trust six-monthly progress report, position at the end of September 2012 ("
                 + progress.title() + ", " + progress.date() + ")";
-        compare(partnershipId, progress.indicatorsAboveNational(), "Better than the national average", note);
-        compare(partnershipId, progress.indicatorsBelowNational(), "Worse than the national average", note);
+        int position = 1;
+        position = compare(partnershipId, year, position, progress.indicatorsAboveNational(), "Better than the national average", note);
+        compare(partnershipId, year, position, progress.indicatorsBelowNational(), "Worse than the national average", note);
     }
 
-    private void compare(Long partnershipId, List<ComparedIndicator> compared, String comparison, String note) {
+    private int compare(Long partnershipId, PlanYear year, int position, List<ComparedIndicator> compared, String comparison,
+            String note) {
         for (ComparedIndicator c : compared) {
-            for (String name : c.indicators()) { // none when the report names a measure the plan does not report
-                Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, name)
-                        .orElseThrow(() -> new IllegalStateException("Unknown demo indicator " + name));
-                indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
-                        comparison, note));
-            }
+            Indicator indicator = indicators.findByPartnershipIdAndName(partnershipId, c.indicator())
+                    .orElseGet(() -> indicators.save(new Indicator(partnershipId, c.indicator(), null, null, null, null, null)));
+            planYearIndicators.save(new PlanYearIndicator(year, indicator, null, false, false, null, position++));
+            indicatorValues.save(new IndicatorValue(indicator, SEPTEMBER_2012, LocalDate.of(2012, 9, 30), null, false, null,
+                    comparison, note));
         }
+        return position;
     }
 
     private static <T> T required(Map<String, T> map, String key) {

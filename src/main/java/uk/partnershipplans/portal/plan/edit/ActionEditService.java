@@ -19,6 +19,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.ActionReferences;
+import uk.partnershipplans.portal.plan.ProgressRecords;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.plan.admin.AdminChoices;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
@@ -67,6 +68,7 @@ class ActionEditService {
     private final EditLocks locks;
     private final AdminChoices choices;
     private final Clock clock;
+    private final ProgressRecords records;
     private final List<ActionReferences> references;
 
     @Transactional(readOnly = true)
@@ -92,8 +94,10 @@ class ActionEditService {
         form.setLead(action.getLead());
         form.setPriorityIds(action.getPriorities().stream().map(Priority::getId).collect(Collectors.toList()));
         form.setAmbitionIds(action.getAmbitions().stream().map(FrameworkAmbition::getId).collect(Collectors.toList()));
-        form.setReportedStatus(action.getReportedStatus());
-        form.setCompletedOn(DateField.of(action.getCompletedOn()));
+        records.latestOfAction(actionId).ifPresent(latest -> {
+            form.setReportedStatus(latest.getReportedStatus());
+            form.setCompletedOn(DateField.of(latest.getCompletedOn()));
+        });
         return form;
     }
 
@@ -122,6 +126,7 @@ class ActionEditService {
         Writes.flushed(() -> {
             locks.lockForEdit(action, form.getVersion(), action.getVersion());
             describe(action, form, dates);
+            records.recordStatus(actionId, form.getReportedStatus(), dates.completed(), LocalDate.now(clock));
             queries.flush();
         }, uniqueNumber(form, action.getPlanYear()));
     }
@@ -136,6 +141,7 @@ class ActionEditService {
                     null, queries.lastActionPosition(yearId) + 1);
             describe(action, form, dates);
             Long id = actions.save(action).getId();
+            records.recordStatus(id, form.getReportedStatus(), dates.completed(), LocalDate.now(clock));
             queries.flush();
             return id;
         }, uniqueNumber(form, year));
@@ -215,7 +221,6 @@ class ActionEditService {
     private void describe(PlanAction action, ActionForm form, Dates dates) {
         action.describe(form.getNumber().strip(), Forms.optional(form.getText()), Forms.optional(form.getTargetWording()),
                 dates.target(), Forms.optional(form.getLead()));
-        action.report(form.getReportedStatus(), dates.completed());
         Long yearId = action.getPlanYear().getId();
         Map<Long, Priority> priorities = queries.prioritiesOfYear(yearId).stream()
                 .collect(Collectors.toMap(Priority::getId, Function.identity()));

@@ -1,8 +1,6 @@
 package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -16,12 +14,12 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /**
  * A key action of a plan year: what will be done and by when. The target keeps the document's own wording ("autumn
- * 2013") beside a date the system can compare.
+ * 2013") beside a date the system can compare. How it is going is in its {@link ProgressReport}s, each as at a day; a
+ * revised target date is in the report that gave it, so that the plan's own target stays as the plan set it.
  */
 @Entity
 @Table(name = "plan_action")
@@ -43,13 +41,6 @@ public class PlanAction extends SavedStamp {
     private String lead;
 
     private int position;
-
-    /** What the lead last reported, or null while nobody has. */
-    @Enumerated(EnumType.STRING)
-    private ReportedProgress reportedStatus;
-
-    /** The day it was completed: set exactly when {@link #reportedStatus} is completed. */
-    private LocalDate completedOn;
 
     @ManyToMany
     @JoinTable(name = "action_priority", joinColumns = @JoinColumn(name = "action_id"),
@@ -81,16 +72,5 @@ public class PlanAction extends SavedStamp {
         this.targetWording = targetWording;
         this.targetDate = targetDate;
         this.lead = lead;
-    }
-
-    /** An approved update moved the target: the date replaces the old one; the document's wording is kept. */
-    public void retarget(LocalDate targetDate) {
-        this.targetDate = targetDate;
-    }
-
-    /** Records the lead's report; {@code completedOn} is given only with {@link ReportedProgress#COMPLETED}. */
-    public void report(ReportedProgress status, LocalDate completedOn) {
-        this.reportedStatus = status;
-        this.completedOn = status == ReportedProgress.COMPLETED ? completedOn : null;
     }
 }

@@ -27,6 +27,9 @@ public class PlanYear extends StoredRecord {
 
     private String previousYearLabel;
 
+    /** What the documents the year was entered from say of its data, and what they do not give; null when nothing. */
+    private String dataNote;
+
     @Version
     private long version;
 
@@ -36,6 +39,10 @@ public class PlanYear extends StoredRecord {
         this.startDate = startDate;
         this.endDate = endDate;
         this.previousYearLabel = previousYearLabel;
+    }
+
+    public void noteData(String dataNote) {
+        this.dataNote = dataNote;
     }
 
     public void revise(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel) {

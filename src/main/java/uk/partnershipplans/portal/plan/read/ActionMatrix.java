@@ -5,11 +5,13 @@ import uk.partnershipplans.portal.shared.Narrative;
 
 /**
  * The year's actions against its priorities, as the summary of actions in the plans (section 3.8 of the 2013-14
- * refresh): one row per action, one column per priority, a tick where the action contributes to the priority. Where
+ * refresh): one row per action, one column per priority (or per group of priorities the year heads as one), a tick where
+ * the action contributes to the priority. Where
  * actions support the ambitions of an external framework (the 2014-16 plan's Health and Wellbeing ambitions), one
  * column per ambition follows.
  */
-record ActionMatrix(YearRef year, List<PriorityRef> priorities, List<AmbitionColumn> ambitions, List<Row> rows) {
+record ActionMatrix(YearRef year, List<PriorityRef> priorities, List<PriorityColumn> columns, List<AmbitionColumn> ambitions,
+        List<Row> rows) {
 
     record AmbitionColumn(String framework, String name) {
     }
@@ -19,7 +21,7 @@ record ActionMatrix(YearRef year, List<PriorityRef> priorities, List<AmbitionCol
         return ambitions.stream().map(AmbitionColumn::framework).distinct().toList();
     }
 
-    /** {@code priorities} and {@code ambitions} line up with the matrix's columns. */
+    /** {@code priorities} line up with the matrix's priority columns, {@code ambitions} with its ambition columns. */
     record Row(Long id, String number, Narrative text, String targetWording, List<Boolean> priorities,
             List<Boolean> ambitions) {
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * of the 2014-16 plan): grouped into key outcome and supplementary indicators and those still to be developed, each
  * with its reporting period, current performance and a mark for each priority it measures.
  */
-record IndicatorSummary(YearRef year, List<PriorityRef> priorities, List<String> alsoReportedIn, List<Group> groups) {
+record IndicatorSummary(YearRef year, List<PriorityRef> priorities, List<PriorityColumn> columns, List<String> alsoReportedIn,
+        List<Group> groups) {
 
     enum Kind {
         KEY_OUTCOME, SUPPLEMENTARY, OTHER, TO_BE_DEVELOPED

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
+import uk.partnershipplans.portal.plan.Positions;
 import uk.partnershipplans.portal.shared.Role;
 
 /**
@@ -25,6 +26,7 @@ class PlanPagesController {
 
     private final PlanCatalogue catalogue;
     private final PlanReader reader;
+    private final Positions positions;
 
     @GetMapping("/plans")
     String plans(Model model) {
@@ -59,15 +61,20 @@ class PlanPagesController {
 
     @GetMapping("/priorities/" + ID)
     String priority(@PathVariable Long id, Model model, Authentication authentication) {
-        model.addAttribute("page", found(reader.priority(id)));
+        PriorityPage page = found(reader.priority(id));
+        model.addAttribute("page", page);
+        model.addAttribute("standing", positions.ofPriority(page.year().id(), id).orElse(null));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         return "plan/priority";
     }
 
     @GetMapping("/actions/" + ID)
     String action(@PathVariable Long id, Model model, Authentication authentication) {
-        model.addAttribute("page", found(reader.action(id)));
+        ActionPage page = found(reader.action(id));
+        model.addAttribute("page", page);
+        model.addAttribute("standing", positions.ofAction(page.year().id(), id).orElse(null));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
         return "plan/action";
     }
 
@@ -75,6 +82,7 @@ class PlanPagesController {
     String indicator(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.indicator(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
         return "plan/indicator";
     }
 

@@ -11,6 +11,8 @@ import uk.partnershipplans.portal.plan.model.KeyTheme;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanAction;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
+import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanYear;
@@ -109,6 +111,9 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
             from IndicatorPriority ip where ip.priority.planYear.id = :yearId group by ip.priority.id""")
     List<Count> indicatorCounts(@Param("yearId") Long yearId);
 
+    @Query("select distinct g from PriorityGroup g left join fetch g.priorities where g.planYear.id = :yearId order by g.position")
+    List<PriorityGroup> priorityGroups(@Param("yearId") Long yearId);
+
     // Actions and milestones
 
     @Query("select a from PlanAction a where a.planYear.id = :yearId order by a.position, a.number")
@@ -152,6 +157,25 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
             from Milestone m join m.priority p left join m.action a where p.planYear.id = :yearId
             order by p.position, m.position""")
     List<PlanFacts.MilestoneFacts> milestonesOfYear(@Param("yearId") Long yearId);
+
+    @Query("""
+            select r from ProgressReport r
+            where r.actionId in (select a.id from PlanAction a where a.planYear.id = :yearId)
+               or r.indicatorId in (select u.indicator.id from PlanYearIndicator u where u.planYear.id = :yearId)
+            order by r.asAt, r.approvedAt, r.id""")
+    List<ProgressReport> reportsOfYear(@Param("yearId") Long yearId);
+
+    @Query("select r from ProgressReport r where r.actionId = :actionId order by r.asAt desc, r.approvedAt desc, r.id desc")
+    List<ProgressReport> reportsOfAction(@Param("actionId") Long actionId);
+
+    @Query("""
+            select r from ProgressReport r
+            where r.actionId in (select a.id from PlanAction a join a.priorities p where p.id = :priorityId)
+            order by r.asAt desc, r.approvedAt desc, r.id desc""")
+    List<ProgressReport> reportsOfPriorityActions(@Param("priorityId") Long priorityId);
+
+    @Query("select r from ProgressReport r where r.indicatorId = :indicatorId order by r.asAt desc, r.approvedAt desc, r.id desc")
+    List<ProgressReport> reportsOfIndicator(@Param("indicatorId") Long indicatorId);
 
     // Indicators
 

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,10 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.OrganisationSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.PlanFacts;
+import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorCategory;
@@ -84,6 +89,8 @@ class PlanReader {
     Optional<PriorityPage> priority(Long id) {
         return queries.priority(id).map(priority -> {
             Long yearId = priority.getPlanYear().getId();
+            Map<Long, ReportFacts> latest = new HashMap<>(); // newest first: the first of each action is its latest
+            queries.reportsOfPriorityActions(id).forEach(r -> latest.putIfAbsent(r.getActionId(), PlanFacts.report(r)));
             Map<Long, List<IndicatorValue>> values = queries.valuesOfPriorityIndicators(id).stream()
                     .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
             Map<Long, PlanYearIndicator> uses = queries.yearUsesOfPriorityIndicators(yearId, id).stream()
@@ -103,7 +110,7 @@ class PlanReader {
                     queries.priorityLinks(id).stream().map(l -> WebLink.of(l.getTitle(), l.getUrl())).toList(),
                     queries.actionsOfPriority(id).stream()
                             .map(a -> new PriorityPage.ActionRow(a.getId(), a.getNumber(), Narrative.parse(a.getText()),
-                                    a.getTargetWording(), a.getTargetDate()))
+                                    a.getTargetWording(), a.getTargetDate(), latest.get(a.getId())))
                             .toList(),
                     queries.milestonesOfPriority(id).stream()
                             .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
@@ -126,7 +133,7 @@ class PlanReader {
                     queries.prioritiesOfAction(id).stream().map(PriorityRef::of).toList(),
                     ambitions.entrySet().stream()
                             .map(e -> new ActionPage.FrameworkAmbitions(e.getKey(), List.copyOf(e.getValue()))).toList(),
-                    action.getReportedStatus(), action.getCompletedOn(),
+                    queries.reportsOfAction(id).stream().map(PlanFacts::report).toList(),
                     queries.milestonesOfAction(id).stream()
                             .map(m -> new MilestoneRow(m.getText(), m.getDueWording(), m.getDueDate(), m.getCompletedOn(),
                                     m.getPriority().getId(), m.getPriority().getNumber()))
@@ -152,29 +159,35 @@ class PlanReader {
                                 v.isProvisional(), v.getNotAvailableReason(), CurrentPerformance.format(v.getNationalAverage()),
                                 CurrentPerformance.format(v.getStatisticalNeighbour()), CurrentPerformance.format(v.getTarget()),
                                 v.getNationalComparison(), v.getNote()))
-                        .toList()));
+                        .toList(),
+                queries.reportsOfIndicator(id).stream().map(PlanFacts::report).toList()));
     }
 
     Optional<ActionMatrix> actionMatrix(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
-            Set<Pair> ticks = queries.actionPriorities(yearId).stream().collect(Collectors.toSet());
+            List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, queries.priorityGroups(yearId),
+                    PriorityGroup::getActionsHeading);
+            Map<Long, Set<Long>> ticks = queries.actionPriorities(yearId).stream()
+                    .collect(Collectors.groupingBy(Pair::fromId, Collectors.mapping(Pair::toId, Collectors.toSet())));
             List<ActionAmbition> supported = queries.actionAmbitionsOfYear(yearId);
             Map<Long, ActionMatrix.AmbitionColumn> columns = new LinkedHashMap<>();
             supported.forEach(s -> columns.putIfAbsent(s.ambitionId(), new ActionMatrix.AmbitionColumn(s.framework(), s.ambition())));
             Set<List<Long>> supports = supported.stream().map(s -> List.of(s.actionId(), s.ambitionId())).collect(Collectors.toSet());
             List<ActionMatrix.Row> rows = queries.actionsOfYear(yearId).stream()
                     .map(a -> new ActionMatrix.Row(a.getId(), a.getNumber(), Narrative.parse(a.getText()), a.getTargetWording(),
-                            priorities.stream().map(p -> ticks.contains(new Pair(a.getId(), p.id(), false))).toList(),
+                            priorityColumns.stream().map(c -> c.covers(ticks.getOrDefault(a.getId(), Set.of()))).toList(),
                             columns.keySet().stream().map(ambitionId -> supports.contains(List.of(a.getId(), ambitionId))).toList()))
                     .toList();
-            return new ActionMatrix(YearRef.of(year), priorities, List.copyOf(columns.values()), rows);
+            return new ActionMatrix(YearRef.of(year), priorities, priorityColumns, List.copyOf(columns.values()), rows);
         });
     }
 
     Optional<IndicatorSummary> indicatorSummary(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
+            List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, queries.priorityGroups(yearId),
+                    PriorityGroup::getIndicatorsHeading);
             List<PlanYearIndicator> uses = queries.indicatorsOfYear(yearId);
             Map<List<Long>, Boolean> links = queries.indicatorPriorities(yearId).stream()
                     .collect(Collectors.toMap(p -> List.of(p.fromId(), p.toId()), Pair::primary, (a, b) -> a || b));
@@ -187,16 +200,17 @@ class PlanReader {
             }
             for (PlanYearIndicator use : uses) {
                 Indicator indicator = use.getIndicator();
-                List<Mark> marks = priorities.stream().map(p -> {
-                    Boolean primary = links.get(List.of(indicator.getId(), p.id()));
-                    return primary == null ? Mark.NONE : primary ? Mark.PRIMARY : Mark.ADDITIONAL;
+                List<Mark> marks = priorityColumns.stream().map(c -> {
+                    List<Boolean> primary = c.priorities().stream().map(p -> links.get(List.of(indicator.getId(), p.id())))
+                            .filter(Objects::nonNull).toList();
+                    return primary.isEmpty() ? Mark.NONE : primary.contains(true) ? Mark.PRIMARY : Mark.ADDITIONAL;
                 }).toList();
                 Set<String> alsoIn = new LinkedHashSet<>(places(use.getAlsoReportedIn()));
                 groups.get(kindOf(use)).add(new IndicatorSummary.Row(indicator.getId(), indicator.getName(),
                         CurrentPerformance.of(indicator, values.getOrDefault(indicator.getId(), List.of()), use),
                         marks, places.stream().map(alsoIn::contains).toList()));
             }
-            return new IndicatorSummary(YearRef.of(year), priorities, places,
+            return new IndicatorSummary(YearRef.of(year), priorities, priorityColumns, places,
                     groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                             .map(e -> new IndicatorSummary.Group(e.getKey(), List.copyOf(e.getValue()))).toList());
         });

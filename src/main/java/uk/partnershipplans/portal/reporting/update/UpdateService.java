@@ -29,6 +29,7 @@ import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.ProgressRecords;
+import uk.partnershipplans.portal.plan.ProgressRecords.Approval;
 import uk.partnershipplans.portal.plan.ProgressRecords.Period;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateField;
@@ -64,8 +65,8 @@ class UpdateService {
     /** What the update page shows beside the form, for one viewer. */
     record UpdatePage(Long id, boolean ofAction, String roundName, LocalDate deadline, String subject, UpdateState state,
             String returnComment, boolean editable, boolean decidable, ActionFacts action, MilestoneNames milestones,
-            IndicatorFacts indicator, Period period, ValueFacts previous, String submittedBy, Instant submittedAt,
-            List<UpdateAttachmentRepository.Listed> attachments) {
+            IndicatorFacts indicator, Period period, ValueFacts previous, ValueFacts held, String submittedBy,
+            Instant submittedAt, String decidedBy, Instant decidedAt, List<UpdateAttachmentRepository.Listed> attachments) {
     }
 
     /** A file to serve. */
@@ -74,7 +75,7 @@ class UpdateService {
 
     /** The names of an action's milestones, by id, to show what was ticked. */
     record MilestoneNames(Map<Long, String> names) {
-        String of(Long id) {
+        public String of(Long id) {
             return names.getOrDefault(id, "");
         }
     }
@@ -285,17 +286,20 @@ class UpdateService {
     /** Approves a submitted update and records it in the plan. */
     void approve(Long id, long version, Viewer viewer) {
         ProgressUpdate update = deciding(id, version, viewer);
+        Instant now = clock.instant();
+        Approval approval = new Approval(update.getId(), update.getRound().getName(), update.getRound().getPeriodEnd(),
+                update.getCommentary(), viewer.username(), now);
         if (update.isOfAction()) {
             Map<Long, LocalDate> done = update.getMilestonesDone().stream()
                     .collect(Collectors.toMap(MilestoneDone::getMilestoneId, MilestoneDone::getCompletedOn));
-            records.reportAction(update.getActionId(), update.getReportedStatus(), update.getCompletedOn(),
-                    update.getRevisedTargetDate(), done);
+            records.reportAction(update.getActionId(), approval, update.getReportedStatus(), update.getCompletedOn(),
+                    update.getRevisedTargetDate(), update.getRevisionReason(), update.getEvidence(), done);
         } else {
-            records.reportIndicator(update.getIndicatorId(), new Period(update.getPeriodLabel(), update.getPeriodEnd()),
-                    update.getFigure(), update.isProvisional(), update.getNationalAverage(),
+            records.reportIndicator(update.getIndicatorId(), approval, new Period(update.getPeriodLabel(),
+                    update.getPeriodEnd()), update.getFigure(), update.isProvisional(), update.getNationalAverage(),
                     update.getStatisticalNeighbour());
         }
-        update.approve(viewer.username(), clock.instant());
+        update.approve(viewer.username(), now);
         Writes.flushed(updates::flush, Map.of());
     }
 
@@ -383,18 +387,22 @@ class UpdateService {
                     .collect(Collectors.toMap(MilestoneFacts::id, MilestoneFacts::text)));
             return new UpdatePage(update.getId(), true, update.getRound().getName(), update.getRound().getDeadline(),
                     subject(update, year), update.getState(), update.getReturnComment(), assignee && update.editable(),
-                    decidable, action, names, null, null, null, update.getSubmittedBy(), update.getSubmittedAt(),
-                    attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
+                    decidable, action, names, null, null, null, null, update.getSubmittedBy(), update.getSubmittedAt(),
+                    update.getDecidedBy(), update.getDecidedAt(), attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
         }
         IndicatorFacts indicator = indicatorOf(year, update.getIndicatorId());
         Optional<Period> period = period(update, indicator);
         ValueFacts previous = period.flatMap(p -> indicator.values().stream()
                 .filter(v -> v.figure() != null && v.periodEnd() != null && v.periodEnd().isBefore(p.end()))
                 .max(Comparator.comparing(ValueFacts::periodEnd))).orElse(null);
+        // the figure already held for the update's own period, which approving the update replaces
+        ValueFacts held = period.flatMap(p -> indicator.values().stream()
+                .filter(v -> v.figure() != null && v.periodLabel().equalsIgnoreCase(p.label())).findFirst()).orElse(null);
         return new UpdatePage(update.getId(), false, update.getRound().getName(), update.getRound().getDeadline(),
                 subject(update, year), update.getState(), update.getReturnComment(), assignee && update.editable(),
-                decidable, null, null, indicator, period.orElse(null), previous, update.getSubmittedBy(),
-                update.getSubmittedAt(), attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
+                decidable, null, null, indicator, period.orElse(null), previous, held, update.getSubmittedBy(),
+                update.getSubmittedAt(), update.getDecidedBy(), update.getDecidedAt(),
+                attachments.findByUpdateIdOrderByUploadedAt(update.getId()));
     }
 
     /** The period an indicator's update reports: the last of the indicator's kind ending by the round's period end. */

@@ -108,7 +108,7 @@ class PlanStructureAdminTest {
         Plan plan = planRepository.findByPartnershipIdAndTitle(partnershipId, PLAN_2011).orElseThrow();
 
         assertThatThrownBy(() -> plans.deletePlan(plan.getId(), plan.getVersion())).satisfies(refused(null,
-                "You cannot delete " + PLAN_2011 + " because it has 1 plan year, 7 priorities and 17 actions. "
+                "You cannot delete " + PLAN_2011 + " because it has 2 plan years, 7 priorities and 17 actions. "
                         + "Remove them first, or mark the plan as superseded."));
     }
 

@@ -38,12 +38,42 @@ class DemoPlansTest {
                 + "where plan.title = ? and i.in_development", PLAN_2014)).isEqualTo(1);
     }
 
+    /**
+     * The first column of section 3.8 heads priorities 3.1, 3.4, 3.5 and 3.6 together (and so does the first column of
+     * section 6, with its footnote): a tick under it links the action to all four.
+     */
     @Test
     void actionsAreLinkedToPrioritiesAsTickedInSection3Point8() {
         assertThat(prioritiesOfAction("Establish the Integrated Commissioning Hub, to be fully operational by September 2013"))
-                .containsExactly("3.1", "3.2", "3.3", "3.7");
+                .containsExactlyInAnyOrder("3.1", "3.4", "3.5", "3.6", "3.2", "3.3", "3.7");
+        assertThat(jdbc.queryForMap("select g.actions_heading, g.indicators_heading, g.footnote, "
+                + "(select string_agg(p.number, ' ' order by p.number) from priority_group_member m join priority p "
+                + "on p.id = m.priority_id where m.group_id = g.id) as numbers from priority_group g"))
+                .containsEntry("numbers", "3.1 3.4 3.5 3.6")
+                .containsEntry("indicators_heading", "Improve early help services *")
+                .containsEntry("footnote", "* This includes child poverty, closing the gaps, achievement at age 16-19 and "
+                        + "employment for young adults")
+                .hasEntrySatisfying("actions_heading", heading -> assertThat((String) heading)
+                        .startsWith("Implement Nottinghamshire's Early Intervention and Prevention Strategy, including:"));
+        assertThat(count("select count(*) from action_priority ap join priority p on p.id = ap.priority_id "
+                + "join plan_year y on y.id = p.plan_year_id where y.label = '2013-14' and p.number = '3.5'"))
+                .as("priority 3.5 has the actions ticked under the group's column").isEqualTo(
+                        count("select count(*) from action_priority ap join priority p on p.id = ap.priority_id "
+                                + "join plan_year y on y.id = p.plan_year_id where y.label = '2013-14' and p.number = '3.1'"))
+                .isPositive();
         assertThat(prioritiesOfAction("Support the embedding of the MASH")).containsExactly("3.2");
         assertThat(prioritiesOfAction("Continue work to implement the Autistic Spectrum Disorder Pathway")).containsExactly("3.3", "3.7");
+    }
+
+    /** Priorities 3.5 and 3.6 word the same commitment of action 1 alike: the action holds it once. */
+    @Test
+    void theSameCommitmentIsHeldOnceForAnAction() {
+        assertThat(jdbc.queryForList("select lower(m.text) from milestone m join plan_action a on a.id = m.action_id "
+                + "join plan_year y on y.id = a.plan_year_id where y.label = '2013-14' and a.number = '1' "
+                + "group by lower(m.text) having count(*) > 1", String.class)).isEmpty();
+        assertThat(count("select count(*) from milestone m join priority p on p.id = m.priority_id join plan_year y "
+                + "on y.id = p.plan_year_id where y.label = '2013-14' and p.number = '3.6' and m.text like 'Partnership "
+                + "activities towards closing the gaps%'")).as("priority 3.6 still lists it").isEqualTo(1);
     }
 
     @Test
@@ -51,7 +81,8 @@ class DemoPlansTest {
         assertThat(jdbc.queryForList("select p.number || case when ip.is_primary then ' primary' else ' additional' end "
                 + "from indicator_priority ip join indicator i on i.id = ip.indicator_id join priority p on p.id = ip.priority_id "
                 + "where i.name like 'Number of families with a single assessment%' order by p.number", String.class))
-                .containsExactly("3.1 additional", "3.2 additional", "3.3 primary");
+                .containsExactly("3.1 additional", "3.2 additional", "3.3 primary", "3.4 additional", "3.5 additional",
+                        "3.6 additional");
         assertThat(jdbc.queryForMap("select v.figure, v.provisional, v.period_label from indicator_value v join indicator i on i.id = v.indicator_id "
                 + "where i.name = 'Percentage of young people in academic years 12-14 not in education, employment or training' "
                 + "and v.period_label = '2012/13 annual'"))

@@ -90,7 +90,8 @@ class ActionAndMilestoneEditServiceTest {
         Refusal refusal = refused(() -> actions.save(id, form));
         assertThat(message(refusal, "priorityIds")).isEqualTo("Select only priorities of this plan year");
         assertThat(message(refusal, "ambitionIds")).isEqualTo("Select only ambitions of this partnership’s frameworks");
-        assertThat(prioritiesOf(id)).containsExactly("3.1", "3.2");
+        assertThat(prioritiesOf(id)).as("unchanged: the first column of section 3.8 heads 3.1, 3.4, 3.5 and 3.6")
+                .containsExactly("3.1", "3.2", "3.4", "3.5", "3.6");
     }
 
     @Test
@@ -174,6 +175,9 @@ class ActionAndMilestoneEditServiceTest {
         assertThat(count("select count(*) from plan_action where id = ?", id)).isEqualTo(1);
     }
 
+    private static final String LATEST_REPORT = "select reported_status, completed_on, as_at from progress_report "
+            + "where action_id = ? order by id desc limit 1";
+
     @Test
     void recordsWhatTheLeadReportsAndTheDayACompletedActionWasCompleted() {
         Long id = actionId("Establish an early help dataset, with some data available from June 2013 and full reporting by March 2014");
@@ -183,16 +187,22 @@ class ActionAndMilestoneEditServiceTest {
         form.setCompletedOn(DateField.of("14", "3", "2014"));
 
         actions.save(id, form);
-        assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
+        assertThat(jdbc.queryForMap(LATEST_REPORT, id))
                 .containsEntry("reported_status", "COMPLETED")
-                .containsEntry("completed_on", Date.valueOf(LocalDate.of(2014, 3, 14)));
+                .containsEntry("completed_on", Date.valueOf(LocalDate.of(2014, 3, 14)))
+                .as("a completed action's report is as at the day it was completed")
+                .containsEntry("as_at", Date.valueOf(LocalDate.of(2014, 3, 14)));
 
         form = actions.form(id);
         form.setReportedStatus(ReportedProgress.SLIPPING);
         form.setCompletedOn(new DateField());
         actions.save(id, form);
-        assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
-                .containsEntry("reported_status", "SLIPPING").containsEntry("completed_on", null);
+        assertThat(jdbc.queryForMap(LATEST_REPORT, id))
+                .containsEntry("reported_status", "SLIPPING").containsEntry("completed_on", null)
+                .containsEntry("as_at", Date.valueOf(LocalDate.now()));
+        actions.save(id, actions.form(id));
+        assertThat(count("select count(*) from progress_report where action_id = ?", id))
+                .as("a save that leaves the status as it was records no new report").isEqualTo(2);
     }
 
     @Test
@@ -217,21 +227,20 @@ class ActionAndMilestoneEditServiceTest {
         refusal = refused(() -> actions.save(id, form));
         assertThat(message(refusal, "completedOn")).isEqualTo("Date completed must be a real date, for example 15 9 2013");
 
-        assertThat(jdbc.queryForMap("select reported_status, completed_on from plan_action where id = ?", id))
-                .containsEntry("reported_status", null).containsEntry("completed_on", null);
+        assertThat(count("select count(*) from progress_report where action_id = ?", id)).isZero();
     }
 
     @Test
     void theDatabaseKeepsACompletionDateForCompletedActionsOnly() {
         Long id = actionId("Implement Nottinghamshire's Child Sexual Exploitation Action Plan by March 2014");
-        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = 'ON_TRACK', completed_on = date '2014-03-01' "
-                + "where id = ?", id)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = 'COMPLETED', completed_on = null where id = ?",
-                id)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = null, completed_on = date '2014-03-01' "
-                + "where id = ?", id)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update("update plan_action set reported_status = 'LATE' where id = ?", id))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        String insert = "insert into progress_report (action_id, as_at, reported_status, completed_on, approved_by, approved_at) "
+                + "values (?, date '2014-03-01', ?, ?, 'board', current_timestamp)";
+        Date day = Date.valueOf(LocalDate.of(2014, 3, 1));
+        assertThatThrownBy(() -> jdbc.update(insert, id, "ON_TRACK", day)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, id, "COMPLETED", null)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, id, null, day)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, id, "LATE", null)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(count("select count(*) from progress_report where action_id = ?", id)).isZero();
     }
 
     @Test

@@ -39,7 +39,8 @@ class IndicatorEditServiceTest {
 
         assertThat(form.getLinks()).hasSize(7);
         assertThat(form.getLinks()).extracting(IndicatorYearForm.Link::getChoice)
-                .containsExactly("ADDITIONAL", "ADDITIONAL", "PRIMARY", "NONE", "NONE", "NONE", "NONE");
+                .as("3.4, 3.5 and 3.6 share the first column of section 6 with 3.1")
+                .containsExactly("ADDITIONAL", "ADDITIONAL", "PRIMARY", "ADDITIONAL", "ADDITIONAL", "ADDITIONAL", "NONE");
         assertThat(form.getCategory()).isEqualTo("KEY_OUTCOME");
     }
 
@@ -49,6 +50,7 @@ class IndicatorEditServiceTest {
         IndicatorYearForm form = service.form(yearId(), indicatorId);
         form.getLinks().get(0).setChoice("NONE");
         form.getLinks().get(1).setChoice("ADDITIONAL");
+        List.of(3, 4, 5).forEach(i -> form.getLinks().get(i).setChoice("NONE"));
         form.getLinks().get(6).setChoice("PRIMARY");
         form.setCategory("SUPPLEMENTARY");
         form.setAlsoReportedIn("Safeguarding Children Board performance report");
@@ -91,12 +93,13 @@ class IndicatorEditServiceTest {
         Long indicatorId = indicatorId("Percentage of overall absence in primary, secondary and special schools%");
         IndicatorYearForm mine = service.form(yearId(), indicatorId);
         IndicatorYearForm theirs = service.form(yearId(), indicatorId);
-        theirs.getLinks().get(4).setChoice("ADDITIONAL");
+        theirs.getLinks().get(6).setChoice("ADDITIONAL");
         service.save(yearId(), indicatorId, theirs);
 
         mine.getLinks().get(0).setChoice("NONE");
         assertThatThrownBy(() -> service.save(yearId(), indicatorId, mine)).isInstanceOf(StaleEdit.class);
-        assertThat(ticks(indicatorId)).containsExactly("3.1 primary", "3.5 additional");
+        assertThat(ticks(indicatorId)).containsExactly("3.1 primary", "3.4 primary", "3.5 primary", "3.6 primary",
+                "3.7 additional");
     }
 
     @Test

@@ -22,6 +22,8 @@ import uk.partnershipplans.portal.support.BrowserTest;
 @BrowserTest
 class PlanReadingBrowserTest {
 
+    /** The first column of the 2013-14 tables, which heads four priorities together. */
+    private static final String EARLY_HELP_COLUMN = "3.1, 3.4, 3.5 and 3.6";
     private static final String PRIORITY_3_1 = "Continue to improve our early help services to ensure that children, young people "
             + "and families in the greatest need receive appropriate support";
     private static final String HUB = "Establish the Integrated Commissioning Hub, to be fully operational by September 2013";
@@ -58,7 +60,10 @@ class PlanReadingBrowserTest {
         assertThat(change.getAttribute("href")).matches(".*/priorities/\\d+/edit");
         assertThat(spoken(browser, change)).isEqualTo("Change this priority 3.1");
         assertThat(cells(row(browser, "Publish the Nottinghamshire Early Help Strategy in autumn 2013")))
-                .containsExactly("Publish the Nottinghamshire Early Help Strategy in autumn 2013", "autumn 2013", "30 November 2013");
+                .containsExactly("Publish the Nottinghamshire Early Help Strategy in autumn 2013", "autumn 2013", "30 November 2013",
+                        "Not reported yet");
+        assertThat(browser.text("#standing")).isEqualTo("Status: Red Position at 31 March 2014, the last day of the year: "
+                + "the year has ended. See the year’s dashboard");
         assertThat(cells(row(browser, "establish an early help unit")))
                 .contains("by September 2013\n30 September 2013", "Not done yet", "Action 2");
         assertThat(cells(row(browser, NEET))).containsExactly(NEET, "Primary indicator", "2.5% (provisional)", "2012/13 annual");
@@ -68,10 +73,15 @@ class PlanReadingBrowserTest {
         assertThat(browser.heading()).isEqualTo("Action 17");
         assertThat(summary(browser)).containsEntry("What we will do", HUB).containsEntry("Target", "by September 2013")
                 .containsEntry("Target date", "30 September 2013");
-        assertThat(browser.texts("main dd a")).containsExactly("3.1 " + PRIORITY_3_1,
+        assertThat(browser.texts("main dd a")).as("the first column of section 3.8 heads 3.1, 3.4, 3.5 and 3.6 together")
+                .containsExactly("3.1 " + PRIORITY_3_1,
                 "3.2 Sustain and build on improvements made in safeguarding",
                 "3.3 Improve the effectiveness of services for disabled children",
+                "3.4 Implement the Child and Family Poverty Strategy for Nottinghamshire",
+                "3.5 Reduce achievement gap at all key stages",
+                "3.6 Raise achievement at age 16-19 and promote employment for young adults aged 18-24",
                 "3.7 Improve children and young people's emotional wellbeing");
+        assertThat(browser.text("#standing")).startsWith("Status: Overdue Position at 31 March 2014");
         assertThat(link(browser, "Change this action").getAttribute("href")).matches(".*/actions/\\d+/edit");
 
         click(browser, "3.1 " + PRIORITY_3_1);
@@ -93,23 +103,24 @@ class PlanReadingBrowserTest {
 
         WebElement table = browser.driver().findElement(By.cssSelector("main table"));
         assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Actions for 2013-14 and the priorities they contribute to");
-        assertThat(table.findElements(By.cssSelector("thead th[scope=col]"))).hasSize(2 + 7);
+        assertThat(table.findElements(By.cssSelector("thead th[scope=col]"))).as("the document's four columns of priorities")
+                .hasSize(2 + 4);
+        assertThat(table.findElements(By.cssSelector("thead th[scope=col]")).get(2).getText())
+                .startsWith(EARLY_HELP_COLUMN + "\nImplement Nottinghamshire's Early Intervention and Prevention Strategy");
         assertThat(table.findElements(By.cssSelector("tbody th[scope=row]"))).hasSize(17);
         WebElement scroller = browser.driver().findElement(By.cssSelector(".portal-table-scroll"));
         assertThat(scroller.getAttribute("tabindex")).isEqualTo("0");
         assertThat(scroller.getAttribute("aria-labelledby")).isEqualTo(table.findElement(By.tagName("caption")).getAttribute("id"));
 
         Map<String, WebElement> hub = cellsByColumn(table, HUB);
-        for (String priority : List.of("3.1", "3.2", "3.3", "3.7")) {
+        for (String priority : List.of(EARLY_HELP_COLUMN, "3.2", "3.3", "3.7")) {
             assertThat(visible(browser, hub.get(priority))).isEqualTo("✓");
             assertThat(spoken(browser, hub.get(priority))).isEqualTo("contributes to priority " + priority);
         }
-        for (String priority : List.of("3.4", "3.5", "3.6")) {
-            assertThat(hub.get(priority).getAttribute("textContent")).isBlank();
-        }
         Map<String, WebElement> mash = cellsByColumn(table, "Support the embedding of the MASH");
         assertThat(visible(browser, mash.get("3.2"))).isEqualTo("✓");
-        assertThat(mash.get("3.1").getAttribute("textContent")).isBlank();
+        assertThat(mash.get(EARLY_HELP_COLUMN).getAttribute("textContent")).isBlank();
+        assertThat(mash.get("3.3").getAttribute("textContent")).isBlank();
     }
 
     @Test
@@ -129,7 +140,8 @@ class PlanReadingBrowserTest {
         assertThat(visible(browser, singleAssessment.get("Current performance"))).isEqualTo("New indicator");
         assertThat(visible(browser, singleAssessment.get("3.3"))).isEqualTo("✓✓");
         assertThat(spoken(browser, singleAssessment.get("3.3"))).isEqualTo("primary indicator for 3.3");
-        assertThat(spoken(browser, singleAssessment.get("3.1"))).isEqualTo("additional indicator for 3.1");
+        assertThat(spoken(browser, singleAssessment.get(EARLY_HELP_COLUMN)))
+                .isEqualTo("additional indicator for 3.1, 3.4, 3.5 and 3.6");
         assertThat(singleAssessment.get("3.7").getAttribute("textContent")).isBlank();
         Map<String, WebElement> breastFeeding = cellsByColumn(keyOutcomes, "Breast-feeding prevalence rates at 6-8weeks (Notts NHS)");
         assertThat(visible(browser, breastFeeding.get("Current performance"))).isEqualTo("To be confirmed");
@@ -140,7 +152,9 @@ class PlanReadingBrowserTest {
         Map<String, WebElement> neet = cellsByColumn(supplementary, NEET);
         assertThat(visible(browser, neet.get("Reporting period"))).isEqualTo("2012/13 annual");
         assertThat(visible(browser, neet.get("Current performance"))).isEqualTo("2.5% (provisional)");
-        assertThat(visible(browser, neet.get("3.1"))).isEqualTo("✓✓");
+        assertThat(visible(browser, neet.get(EARLY_HELP_COLUMN))).isEqualTo("✓✓");
+        assertThat(browser.text("main .portal-footnote")).isEqualTo("* This includes child poverty, closing the gaps, "
+                + "achievement at age 16-19 and employment for young adults");
         assertThat(cellsByColumn(supplementary, "The number of contacts made to Children's Social Care").get("Current performance")
                 .getText()).isEqualTo("15,642");
     }

@@ -37,10 +37,14 @@ public class UpdateFixture {
     }
 
     public Round freshRound() {
+        jdbc.update("delete from reporting_round where plan_year_id = ?", year2013());
+        return openRound("Six-monthly review, March 2014", LocalDate.of(2014, 3, 31), LocalDate.of(2014, 4, 30));
+    }
+
+    /** Opens another round of the year, with the same two updates; the year's other rounds must be closed. */
+    public Round openRound(String name, LocalDate periodEnd, LocalDate deadline) {
         long year = year2013();
-        jdbc.update("delete from reporting_round where plan_year_id = ?", year);
-        ReportingRound round = rounds.save(new ReportingRound(year, "Six-monthly review, March 2014",
-                LocalDate.of(2014, 3, 31), LocalDate.of(2014, 4, 30), Instant.now()));
+        ReportingRound round = rounds.save(new ReportingRound(year, name, periodEnd, deadline, Instant.now()));
         long actionId = jdbc.queryForObject("select id from plan_action where plan_year_id = ? and number = '1'",
                 Long.class, year);
         long indicatorId = jdbc.queryForObject("select id from indicator where name like 'Breast-feeding prevalence rates "

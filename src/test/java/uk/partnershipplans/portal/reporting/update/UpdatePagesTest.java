@@ -230,6 +230,22 @@ class UpdatePagesTest {
     }
 
     @Test
+    void theFigureAlreadyHeldForTheSamePeriodIsShownSoThatNobodyReplacesItUnknowingly() throws Exception {
+        Page before = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+        assertThat(before.hasId("held")).isFalse();
+        jdbc.update("insert into indicator_value (indicator_id, period_label, period_end, figure, figure_decimals) "
+                + "values (?, '2013/14 annual', date '2014-03-31', 41.0, 1)", round.indicatorId());
+        try {
+            Page form = Page.of(mvc.perform(get(path(round.indicatorUpdateId())).with(OFFICER)).andReturn());
+            assertThat(form.textOf("held")).isEqualTo("The plan already holds a figure for 2013/14 annual: 41.0. "
+                    + "Approving this update replaces it.");
+        } finally {
+            jdbc.update("delete from indicator_value where indicator_id = ? and period_label = '2013/14 annual'",
+                    round.indicatorId());
+        }
+    }
+
+    @Test
     void aPeriodThatHasNotEndedCannotBeReported() throws Exception {
         jdbc.update("update reporting_round set period_end = ? where id = ?", LocalDate.now().plusYears(1), round.roundId());
         jdbc.update("update indicator set period_type = 'QUARTER' where id = ?", round.indicatorId());
@@ -344,15 +360,40 @@ class UpdatePagesTest {
                         .param("nationalAverage", "47.2").param("statisticalNeighbour", "44"))
                 .andExpect(status().isFound());
         // nothing reaches the plan before approval
-        assertThat(jdbc.queryForObject("select reported_status from plan_action where id = ?", String.class,
-                round.actionId())).isNotEqualTo("SLIPPING");
+        assertThat(jdbc.queryForObject("select count(*) from progress_report where action_id = ?", Integer.class,
+                round.actionId())).isZero();
         mvc.perform(post(path(round.actionUpdateId()) + "/approve").with(csrf()).with(ADMIN).param("version", "1"))
                 .andExpect(status().isFound());
         mvc.perform(post(path(round.indicatorUpdateId()) + "/approve").with(csrf()).with(ADMIN).param("version", "1"))
                 .andExpect(status().isFound());
 
-        assertThat(jdbc.queryForMap("select reported_status, target_date from plan_action where id = ?", round.actionId()))
-                .containsEntry("reported_status", "SLIPPING").containsEntry("target_date", java.sql.Date.valueOf("2014-06-30"));
+        assertThat(jdbc.queryForMap("select reported_status, revised_target_date, revision_reason, as_at, round_name, "
+                + "commentary, approved_by from progress_report where action_id = ?", round.actionId()))
+                .containsEntry("reported_status", "SLIPPING")
+                .containsEntry("revised_target_date", java.sql.Date.valueOf("2014-06-30"))
+                .containsEntry("revision_reason", "Consultation extended")
+                .containsEntry("as_at", java.sql.Date.valueOf("2014-03-31"))
+                .containsEntry("round_name", "Six-monthly review, March 2014")
+                .containsEntry("commentary", "Delayed by the consultation").containsEntry("approved_by", "admin");
+        assertThat(jdbc.queryForObject("select target_date from plan_action where id = ?", java.sql.Date.class,
+                round.actionId())).as("the plan's own target stays").isEqualTo(java.sql.Date.valueOf("2013-11-30"));
+        Page actionPage = Page.of(mvc.perform(get("/actions/" + round.actionId()).with(BOARD)).andReturn());
+        assertThat(actionPage.text("#latest-report")).isEqualTo("Slipping, as at 31 March 2014");
+        assertThat(actionPage.text("main")).contains("Six-monthly review, March 2014: as at 31 March 2014",
+                "30 June 2014, because: Consultation extended", "Delayed by the consultation", "by admin on");
+        assertThat(actionPage.select("a[href=/updates/" + round.actionUpdateId() + "]")).hasSize(1);
+        long priority = jdbc.queryForObject("select min(priority_id) from action_priority where action_id = ?", Long.class,
+                round.actionId());
+        Page priorityPage = Page.of(mvc.perform(get("/priorities/" + priority).with(BOARD)).andReturn());
+        assertThat(priorityPage.text("main")).contains("Slipping, as at 31 March 2014", "Delayed by the consultation");
+        Page indicatorPage = Page.of(mvc.perform(get("/indicators/" + round.indicatorId()).with(BOARD)).andReturn());
+        assertThat(indicatorPage.text("#reports ~ h3")).isEqualTo("Six-monthly review, March 2014: as at 31 March 2014");
+        assertThat(indicatorPage.text("main")).contains("From the NHS return", "2013/14 annual");
+        Page updatePage = Page.of(mvc.perform(get(path(round.actionUpdateId())).with(OFFICER)).andReturn());
+        assertThat(updatePage.text("#update-decided")).startsWith("by admin on ");
+        Page dashboard = Page.of(mvc.perform(get("/plan-years/" + fixture.year2013() + "/dashboard").with(BOARD)).andReturn());
+        assertThat(dashboard.text("#attention")).contains("Target date moved to 30 June 2014, because: Consultation extended",
+                "Its lead reports: Delayed by the consultation");
         assertThat(jdbc.queryForObject("select completed_on from milestone where id = ?", LocalDate.class, milestone))
                 .isEqualTo(LocalDate.of(2013, 11, 1));
         assertThat(jdbc.queryForMap("select figure, provisional, national_average, statistical_neighbour from indicator_value "
@@ -360,6 +401,9 @@ class UpdatePagesTest {
                 .containsEntry("provisional", true)
                 .satisfies(row -> assertThat((BigDecimal) row.get("figure")).isEqualByComparingTo("45.5"))
                 .satisfies(row -> assertThat((BigDecimal) row.get("national_average")).isEqualByComparingTo("47.2"));
+        Page history = Page.of(mvc.perform(get(path(round.actionUpdateId()) + "/history").with(BOARD))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(history.text("main")).contains("1 November 2013", "Consultation extended");
         mvc.perform(get("/indicators/" + round.indicatorId()).with(BOARD))
                 .andExpect(content().string(allOf(containsString("2013/14 annual"), containsString("45.5"))));
         mvc.perform(get("/plan-years/" + fixture.year2013()).with(BOARD))

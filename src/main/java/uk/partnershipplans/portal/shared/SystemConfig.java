@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.shared;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,11 +23,15 @@ class SystemConfig implements WebMvcConfigurer {
         registry.addInterceptor(new SavedNotice());
     }
 
-    /** GOV.UK Frontend's stylesheet asks for its fonts and images under /assets/. */
+    /**
+     * GOV.UK Frontend's stylesheet asks for its fonts and images under /assets/. Like the other static files (see
+     * spring.web.resources.cache in application.yml) they may be kept by the browser, which asks whether they changed.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         String version = new WebJarVersionLocator().version("govuk-frontend");
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
+                .setCacheControl(CacheControl.noCache());
     }
 }

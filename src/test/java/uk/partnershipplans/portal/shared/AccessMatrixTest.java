@@ -117,6 +117,7 @@ class AccessMatrixTest {
             GET  /admin/plan-years/{id}                                                         ADMIN
             GET  /admin/plan-years/{id}/delete                                                  ADMIN
             GET  /admin/plan-years/{id}/edit                                                    ADMIN
+            GET  /admin/plan-years/{yearId:\\d{1,18}}/priority-groups/new                       ADMIN
             GET  /admin/plan-years/{yearId}/priorities/new                                      ADMIN
             GET  /admin/plans                                                                   ADMIN
             GET  /admin/plans/new                                                               ADMIN
@@ -126,6 +127,8 @@ class AccessMatrixTest {
             GET  /admin/plans/{planId}/years/new                                                ADMIN
             GET  /admin/priorities/{id}/delete                                                  ADMIN
             GET  /admin/priorities/{id}/edit                                                    ADMIN
+            GET  /admin/priority-groups/{id:\\d{1,18}}/delete                                   ADMIN
+            GET  /admin/priority-groups/{id:\\d{1,18}}/edit                                     ADMIN
             GET  /admin/rounds                                                                  ADMIN
             GET  /admin/rounds/new                                                              ADMIN
             GET  /admin/rounds/{id}                                                             ADMIN
@@ -205,6 +208,7 @@ class AccessMatrixTest {
             POST /admin/plan-year-indicators/{id}/edit                                          ADMIN
             POST /admin/plan-years/{id}/delete                                                  ADMIN
             POST /admin/plan-years/{id}/edit                                                    ADMIN
+            POST /admin/plan-years/{yearId:\\d{1,18}}/priority-groups/new                       ADMIN
             POST /admin/plan-years/{yearId}/priorities/new                                      ADMIN
             POST /admin/plans/new                                                               ADMIN
             POST /admin/plans/{id}/delete                                                       ADMIN
@@ -212,6 +216,8 @@ class AccessMatrixTest {
             POST /admin/plans/{planId}/years/new                                                ADMIN
             POST /admin/priorities/{id}/delete                                                  ADMIN
             POST /admin/priorities/{id}/edit                                                    ADMIN
+            POST /admin/priority-groups/{id:\\d{1,18}}/delete                                   ADMIN
+            POST /admin/priority-groups/{id:\\d{1,18}}/edit                                     ADMIN
             POST /admin/rounds/new                                                              ADMIN
             POST /admin/rounds/{id}/close                                                       ADMIN
             POST /admin/rounds/{id}/edit                                                        ADMIN

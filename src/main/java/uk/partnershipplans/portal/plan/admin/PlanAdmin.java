@@ -159,6 +159,7 @@ public class PlanAdmin {
         YearDates dates = checkYear(plan, null, form);
         PlanYear year = new PlanYear(plan, form.getLabel().strip(), dates.start(), dates.end(),
                 optional(form.getPreviousYearLabel()));
+        year.noteData(optional(form.getDataNote()));
         return saveYear(year).getId();
     }
 
@@ -167,6 +168,7 @@ public class PlanAdmin {
         StaleEdit.check(form.getVersion(), year.getVersion());
         YearDates dates = checkYear(year.getPlan(), yearId, form);
         year.revise(form.getLabel().strip(), dates.start(), dates.end(), optional(form.getPreviousYearLabel()));
+        year.noteData(optional(form.getDataNote()));
         saveYear(year);
     }
 

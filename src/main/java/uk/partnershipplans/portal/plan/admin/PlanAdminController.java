@@ -27,6 +27,7 @@ class PlanAdminController {
 
     private final PlanAdmin admin;
     private final PriorityAdmin priorities;
+    private final PriorityGroupAdmin priorityGroups;
     private final AdminChoices choices;
     private final MessageSource messages;
 
@@ -108,6 +109,7 @@ class PlanAdminController {
     @GetMapping("/admin/plan-years/{id}")
     String year(@PathVariable Long id, Model model) {
         model.addAttribute("overview", priorities.overview(id));
+        model.addAttribute("groups", priorityGroups.ofYear(id));
         return "plan/admin/plan-year";
     }
 

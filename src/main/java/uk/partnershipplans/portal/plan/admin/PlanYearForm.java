@@ -28,6 +28,10 @@ class PlanYearForm {
     @Size(max = 20, message = "{admin.plan-year.previous-year-label.size}")
     private String previousYearLabel;
 
+    /** What the documents the year was entered from do not give, shown with the year's position. */
+    @Size(max = 4000, message = "{admin.plan-year.data-note.size}")
+    private String dataNote;
+
     private Long version;
 
     static PlanYearForm of(PlanYear year) {
@@ -36,6 +40,7 @@ class PlanYearForm {
         form.startDate = DateField.of(year.getStartDate());
         form.endDate = DateField.of(year.getEndDate());
         form.previousYearLabel = year.getPreviousYearLabel();
+        form.dataNote = year.getDataNote();
         form.version = year.getVersion();
         return form;
     }

@@ -52,4 +52,12 @@ public class PriorityGroup extends StoredRecord {
         this.footnote = footnote;
         this.priorities.addAll(priorities);
     }
+
+    public void revise(String actionsHeading, String indicatorsHeading, String footnote, Set<Priority> priorities) {
+        this.actionsHeading = actionsHeading;
+        this.indicatorsHeading = indicatorsHeading;
+        this.footnote = footnote;
+        this.priorities.retainAll(priorities);
+        this.priorities.addAll(priorities);
+    }
 }

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
+import uk.partnershipplans.portal.support.DemoData;
 
 /**
  * Done when: an admin enters a different partnership's plan, with a different shape from the example plans, through
@@ -21,6 +24,25 @@ class AdminEntersAPlanJourneyBrowserTest {
     private static final String PLAN = "Example Borough Community Safety Plan 2015-18 (illustrative)";
 
     private Browser browser;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The form for priorities under one heading, filled in with the keyboard's tab order and refused without a heading. */
+    @Test
+    void anAdminOpensTheHeadingOfSeveralPrioritiesAndIsToldWhatIsMissing(Browser browser) {
+        long year = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
+                + "and y.label = '2013-14'", Long.class, DemoData.PLAN_2011);
+        browser.signIn("admin", "demo");
+        browser.visit("/admin/plan-years/" + year);
+        browser.click("Change heading 1");
+        assertThat(browser.heading()).isEqualTo("Change the heading of several priorities");
+        assertThat(browser.driver().findElements(By.cssSelector("input[name=priorityIds]:checked"))).hasSize(4);
+        browser.driver().findElement(By.id("actionsHeading")).clear();
+        browser.save();
+        assertThat(browser.texts(".govuk-error-summary__list a")).containsExactly("Enter the heading as the summary of actions words it");
+        assertThat(browser.driver().findElements(By.cssSelector("input[name=priorityIds]:checked"))).as("the ticks are kept").hasSize(4);
+    }
 
     @Test
     void adminEntersAnotherPartnershipsPlanThroughTheFormsAlone(Browser browser) {

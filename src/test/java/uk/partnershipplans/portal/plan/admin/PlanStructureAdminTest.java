@@ -164,6 +164,20 @@ class PlanStructureAdminTest {
         assertThat(plans.yearForm(year.getId()).getPreviousYearLabel()).isEqualTo("2012-13 (changed)");
     }
 
+    @Test
+    void aYearKeepsWhatItsDocumentsDoNotGiveAndItsPositionShowsIt() {
+        PlanYear year = demoYear();
+        PlanYearForm form = plans.yearForm(year.getId());
+        form.setDataNote("  The report does not list the actions.  ");
+        plans.updateYear(year.getId(), form);
+        assertThat(plans.yearForm(year.getId()).getDataNote()).isEqualTo("The report does not list the actions.");
+
+        PlanYearForm cleared = plans.yearForm(year.getId());
+        cleared.setDataNote(" ");
+        plans.updateYear(year.getId(), cleared);
+        assertThat(plans.yearForm(year.getId()).getDataNote()).isNull();
+    }
+
     // Themes, principles and objectives
 
     @Test

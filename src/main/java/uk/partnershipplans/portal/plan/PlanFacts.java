@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.plan.ProgressRecords.File;
+import uk.partnershipplans.portal.plan.ProgressRecords.Link;
 import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
@@ -87,7 +89,7 @@ public class PlanFacts {
      */
     public record ReportFacts(Long id, LocalDate asAt, Long updateId, String roundName, ReportedProgress status,
             LocalDate completedOn, LocalDate revisedTargetDate, String revisionReason, String evidence, String commentary,
-            String periodLabel, String approvedBy, Instant approvedAt) {
+            List<Link> links, List<File> files, String periodLabel, String approvedBy, Instant approvedAt) {
     }
 
     /** The reports as at {@code day}, oldest first: those that speak for that day or an earlier one. */
@@ -162,6 +164,8 @@ public class PlanFacts {
     public static ReportFacts report(ProgressReport r) {
         return new ReportFacts(r.getId(), r.getAsAt(), r.getUpdateId(), r.getRoundName(), r.getReportedStatus(),
                 r.getCompletedOn(), r.getRevisedTargetDate(), r.getRevisionReason(), r.getEvidence(), r.getCommentary(),
+                r.getLinks().stream().map(l -> new Link(l.getTitle(), l.getUrl())).toList(),
+                r.getFiles().stream().map(f -> new File(f.getAttachmentId(), f.getFilename())).toList(),
                 r.getPeriodLabel(), r.getApprovedBy(), r.getApprovedAt());
     }
 

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.plan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import uk.partnershipplans.portal.plan.model.MilestoneRepository;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
 import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.ProgressReportRepository;
+import uk.partnershipplans.portal.plan.model.ReportFile;
+import uk.partnershipplans.portal.plan.model.ReportLink;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorRepository;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValueRepository;
@@ -44,9 +47,20 @@ public class ProgressRecords {
         return ReportingPeriods.latestEndingBy(type, day);
     }
 
-    /** Where an approved update came from: the update, its round and the end of the round's period, and who approved it. */
-    public record Approval(Long updateId, String roundName, LocalDate periodEnd, String commentary, String approvedBy,
-            Instant approvedAt) {
+    /**
+     * Where an approved update came from: the update, its round and the end of the round's period, who approved it, and
+     * its commentary and evidence (links, and files by their attachment).
+     */
+    public record Approval(Long updateId, String roundName, LocalDate periodEnd, String commentary, List<Link> links,
+            List<File> files, String approvedBy, Instant approvedAt) {
+    }
+
+    /** A link given as evidence: its title and address. */
+    public record Link(String title, String url) {
+    }
+
+    /** A file given as evidence: the update's attachment that serves it, and its name. */
+    public record File(Long attachmentId, String filename) {
     }
 
     /**
@@ -60,7 +74,8 @@ public class ProgressRecords {
         actions.findById(actionId).orElseThrow();
         reports.save(ProgressReport.ofAction(actionId, approval.periodEnd(), status, completedOn, approval.approvedBy(),
                         approval.approvedAt())
-                .from(approval.updateId(), approval.roundName(), approval.commentary(), evidence)
+                .from(approval.updateId(), approval.roundName(), approval.commentary(), evidence, links(approval),
+                        files(approval))
                 .retargeted(revisedTargetDate, revisedTargetDate == null ? null : revisionReason));
         milestones.findAllById(milestonesDone.keySet()).stream()
                 .filter(m -> m.getAction() != null && m.getAction().getId().equals(actionId))
@@ -100,6 +115,15 @@ public class ProgressRecords {
         value.report(figure, provisional, nationalAverage, statisticalNeighbour);
         reports.save(ProgressReport.ofIndicator(indicatorId, approval.periodEnd(), period.label(), approval.approvedBy(),
                         approval.approvedAt())
-                .from(approval.updateId(), approval.roundName(), approval.commentary(), null));
+                .from(approval.updateId(), approval.roundName(), approval.commentary(), null, links(approval),
+                        files(approval)));
+    }
+
+    private static List<ReportLink> links(Approval approval) {
+        return approval.links().stream().map(link -> new ReportLink(link.title(), link.url())).toList();
+    }
+
+    private static List<ReportFile> files(Approval approval) {
+        return approval.files().stream().map(file -> new ReportFile(file.attachmentId(), file.filename())).toList();
     }
 }

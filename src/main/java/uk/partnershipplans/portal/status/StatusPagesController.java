@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Role;
 
 /**
  * The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's dashboard and
@@ -60,10 +62,12 @@ class StatusPagesController {
      */
     @GetMapping("/plan-years/{id:\\d{1,18}}/dashboard")
     String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter,
-            @ModelAttribute("position") PositionChoice position, BindingResult positionErrors, Locale locale, Model model) {
+            @ModelAttribute("position") PositionChoice position, BindingResult positionErrors, Locale locale,
+            Authentication authentication, Model model) {
         YearStatus status = yearStatus(id, position, positionErrors);
         YearDashboard dashboard = YearDashboard.of(status, filter);
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
         model.addAttribute("priorityOptions", status.year().priorities().stream()
                 .map(p -> new Option(p.id().toString(), p.number() + " " + p.title())).toList());
         model.addAttribute("leadOptions", dashboard.leads().stream().map(lead -> new Option(lead, lead)).toList());

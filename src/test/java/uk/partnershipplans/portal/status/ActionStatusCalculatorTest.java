@@ -128,8 +128,8 @@ class ActionStatusCalculatorTest {
     /** A report as at {@code asAt}; a completed action was completed that day; a revised target date has a reason. */
     static ReportFacts report(LocalDate asAt, ReportedProgress status, LocalDate revisedTargetDate) {
         return new ReportFacts(null, asAt, null, "A round", status, status == ReportedProgress.COMPLETED ? asAt : null,
-                revisedTargetDate, revisedTargetDate == null ? null : "Consultation extended", null, "Commentary", null,
-                "lead", asAt.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+                revisedTargetDate, revisedTargetDate == null ? null : "Consultation extended", null, "Commentary", List.of(),
+                List.of(), null, "lead", asAt.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
     static List<MilestoneFacts> milestones(String spec) {

@@ -1,13 +1,19 @@
 package uk.partnershipplans.portal.plan.model;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -58,6 +64,17 @@ public class ProgressReport {
 
     private Instant approvedAt;
 
+    /** Read with the report by the queries that read reports (PlanReadQueries), so that they cost one query each. */
+    @ElementCollection
+    @CollectionTable(name = "progress_report_link", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<ReportLink> links = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "progress_report_file", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<ReportFile> files = new ArrayList<>();
+
     private ProgressReport(Long actionId, Long indicatorId, LocalDate asAt, String approvedBy, Instant approvedAt) {
         this.actionId = actionId;
         this.indicatorId = indicatorId;
@@ -81,12 +98,15 @@ public class ProgressReport {
         return report;
     }
 
-    /** The update and round it came from, and what its officer wrote. */
-    public ProgressReport from(Long updateId, String roundName, String commentary, String evidence) {
+    /** The update and round it came from, and what its officer wrote and gave as evidence. */
+    public ProgressReport from(Long updateId, String roundName, String commentary, String evidence, List<ReportLink> links,
+            List<ReportFile> files) {
         this.updateId = updateId;
         this.roundName = roundName;
         this.commentary = commentary;
         this.evidence = evidence;
+        this.links.addAll(links);
+        this.files.addAll(files);
         return this;
     }
 

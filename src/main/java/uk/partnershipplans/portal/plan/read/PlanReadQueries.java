@@ -159,22 +159,26 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
     List<PlanFacts.MilestoneFacts> milestonesOfYear(@Param("yearId") Long yearId);
 
     @Query("""
-            select r from ProgressReport r
+            select r from ProgressReport r left join fetch r.links left join fetch r.files
             where r.actionId in (select a.id from PlanAction a where a.planYear.id = :yearId)
                or r.indicatorId in (select u.indicator.id from PlanYearIndicator u where u.planYear.id = :yearId)
             order by r.asAt, r.approvedAt, r.id""")
     List<ProgressReport> reportsOfYear(@Param("yearId") Long yearId);
 
-    @Query("select r from ProgressReport r where r.actionId = :actionId order by r.asAt desc, r.approvedAt desc, r.id desc")
+    @Query("""
+            select r from ProgressReport r left join fetch r.links left join fetch r.files
+            where r.actionId = :actionId order by r.asAt desc, r.approvedAt desc, r.id desc""")
     List<ProgressReport> reportsOfAction(@Param("actionId") Long actionId);
 
     @Query("""
-            select r from ProgressReport r
+            select r from ProgressReport r left join fetch r.links left join fetch r.files
             where r.actionId in (select a.id from PlanAction a join a.priorities p where p.id = :priorityId)
             order by r.asAt desc, r.approvedAt desc, r.id desc""")
     List<ProgressReport> reportsOfPriorityActions(@Param("priorityId") Long priorityId);
 
-    @Query("select r from ProgressReport r where r.indicatorId = :indicatorId order by r.asAt desc, r.approvedAt desc, r.id desc")
+    @Query("""
+            select r from ProgressReport r left join fetch r.links left join fetch r.files
+            where r.indicatorId = :indicatorId order by r.asAt desc, r.approvedAt desc, r.id desc""")
     List<ProgressReport> reportsOfIndicator(@Param("indicatorId") Long indicatorId);
 
     // Indicators

@@ -288,7 +288,11 @@ class UpdateService {
         ProgressUpdate update = deciding(id, version, viewer);
         Instant now = clock.instant();
         Approval approval = new Approval(update.getId(), update.getRound().getName(), update.getRound().getPeriodEnd(),
-                update.getCommentary(), viewer.username(), now);
+                update.getCommentary(),
+                update.getLinks().stream().map(link -> new ProgressRecords.Link(link.getTitle(), link.getUrl())).toList(),
+                attachments.findByUpdateIdOrderByUploadedAt(update.getId()).stream()
+                        .map(file -> new ProgressRecords.File(file.getId(), file.getFilename())).toList(),
+                viewer.username(), now);
         if (update.isOfAction()) {
             Map<Long, LocalDate> done = update.getMilestonesDone().stream()
                     .collect(Collectors.toMap(MilestoneDone::getMilestoneId, MilestoneDone::getCompletedOn));

@@ -87,8 +87,8 @@ class PlanPagesQueryCountTest {
     }
 
     /**
-     * The progress summary reads the whole year at once (PlanFacts, with every report of progress) and the year's
-     * reporting rounds, and works out every status in memory.
+     * The progress summary reads the whole year at once (PlanFacts, with every report of progress and its links and
+     * files) and the year's reporting rounds, and works out every status in memory.
      */
     @Test
     void theProgressSummaryCostsTheSameForEveryYear() throws Exception {

@@ -354,7 +354,9 @@ class UpdatePagesTest {
                         .param("revisedTargetDate.year", "2014").param("revisionReason", "Consultation extended")
                         .param("milestones[0].milestoneId", String.valueOf(milestone)).param("milestones[0].done", "true")
                         .param("milestones[0].doneOn.day", "1").param("milestones[0].doneOn.month", "11")
-                        .param("milestones[0].doneOn.year", "2013").param("commentary", "Delayed by the consultation"))
+                        .param("milestones[0].doneOn.year", "2013").param("commentary", "Delayed by the consultation")
+                        .param("links[0].title", "Consultation timetable")
+                        .param("links[0].url", "https://www.example.org/timetable"))
                 .andExpect(status().isFound());
         mvc.perform(indicatorPost("45.5", "submit").with(OFFICER).param("commentary", "From the NHS return").param("provisional", "true")
                         .param("nationalAverage", "47.2").param("statisticalNeighbour", "44"))
@@ -382,6 +384,7 @@ class UpdatePagesTest {
         assertThat(actionPage.text("main")).contains("Six-monthly review, March 2014: as at 31 March 2014",
                 "30 June 2014, because: Consultation extended", "Delayed by the consultation", "by admin on");
         assertThat(actionPage.select("a[href=/updates/" + round.actionUpdateId() + "]")).hasSize(1);
+        assertThat(actionPage.linksTo("Consultation timetable")).containsExactly("https://www.example.org/timetable");
         long priority = jdbc.queryForObject("select min(priority_id) from action_priority where action_id = ?", Long.class,
                 round.actionId());
         Page priorityPage = Page.of(mvc.perform(get("/priorities/" + priority).with(BOARD)).andReturn());
@@ -393,7 +396,7 @@ class UpdatePagesTest {
         assertThat(updatePage.text("#update-decided")).startsWith("by admin on ");
         Page dashboard = Page.of(mvc.perform(get("/plan-years/" + fixture.year2013() + "/dashboard").with(BOARD)).andReturn());
         assertThat(dashboard.text("#attention")).contains("Target date moved to 30 June 2014, because: Consultation extended",
-                "Its lead reports: Delayed by the consultation");
+                "Its lead reports: Delayed by the consultation", "Consultation timetable");
         assertThat(jdbc.queryForObject("select completed_on from milestone where id = ?", LocalDate.class, milestone))
                 .isEqualTo(LocalDate.of(2013, 11, 1));
         assertThat(jdbc.queryForMap("select figure, provisional, national_average, statistical_neighbour from indicator_value "

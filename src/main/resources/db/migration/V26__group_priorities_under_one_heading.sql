@@ -8,6 +8,8 @@ create table priority_group (
     actions_heading    varchar(1000) not null,
     indicators_heading varchar(1000) not null,
     footnote           varchar(1000),
+    saved_by           varchar(100),
+    saved_at           timestamp with time zone,
     version            bigint        not null default 0
 );
 create index ix_priority_group_year on priority_group (plan_year_id);

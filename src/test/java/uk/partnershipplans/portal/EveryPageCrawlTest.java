@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -75,29 +76,13 @@ class EveryPageCrawlTest {
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.US_ASCII);
         long milestone = jdbc.queryForObject("select min(id) from milestone where action_id = ?", Long.class, round.actionId());
-        mvc.perform(multipart("/updates/" + round.actionUpdateId())
-                        .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", pdf))
-                        .with(csrf()).with(officer).param("action", "submit").param("version", "0")
-                        .param("reportedStatus", "SLIPPING").param("commentary", "Going more slowly")
-                        .param("revisedTargetDate.day", "30").param("revisedTargetDate.month", "6")
-                        .param("revisedTargetDate.year", "2014").param("revisionReason", "Consultation extended")
-                        .param("milestones[0].milestoneId", String.valueOf(milestone)).param("milestones[0].done", "true")
-                        .param("milestones[0].doneOn.day", "1").param("milestones[0].doneOn.month", "11")
-                        .param("milestones[0].doneOn.year", "2013").param("evidence", "Board minutes")
-                        .param("links[0].title", "Strategy").param("links[0].url", "https://www.example.org/strategy"))
+        mvc.perform(slipping(round.actionUpdateId(), 0, milestone, "Going more slowly")
+                        .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", pdf)).with(officer))
                 .andExpect(status().isFound());
         mvc.perform(post("/updates/" + round.actionUpdateId() + "/return").with(csrf()).with(admin)
                         .param("version", "1").param("returnComment", "Please say which consultation"))
                 .andExpect(status().isFound());
-        mvc.perform(multipart("/updates/" + round.actionUpdateId()).with(csrf()).with(officer)
-                        .param("action", "submit").param("version", "2")
-                        .param("reportedStatus", "SLIPPING").param("commentary", "Going more slowly: the SEND consultation")
-                        .param("revisedTargetDate.day", "30").param("revisedTargetDate.month", "6")
-                        .param("revisedTargetDate.year", "2014").param("revisionReason", "Consultation extended")
-                        .param("milestones[0].milestoneId", String.valueOf(milestone)).param("milestones[0].done", "true")
-                        .param("milestones[0].doneOn.day", "1").param("milestones[0].doneOn.month", "11")
-                        .param("milestones[0].doneOn.year", "2013").param("evidence", "Board minutes")
-                        .param("links[0].title", "Strategy").param("links[0].url", "https://www.example.org/strategy"))
+        mvc.perform(slipping(round.actionUpdateId(), 2, milestone, "Going more slowly: the SEND consultation").with(officer))
                 .andExpect(status().isFound());
         mvc.perform(post("/updates/" + round.actionUpdateId() + "/approve").with(csrf()).with(admin).param("version", "3"))
                 .andExpect(status().isFound());
@@ -120,6 +105,20 @@ class EveryPageCrawlTest {
                         .param("action", "draft").param("version", "0").param("reportedStatus", "ON_TRACK")
                         .param("commentary", "Draft so far"))
                 .andExpect(status().isFound());
+    }
+
+    /** An action update submitted as slipping, with a revised target, a milestone done, evidence and a link. */
+    private static MockMultipartHttpServletRequestBuilder slipping(long updateId, long version, long milestone,
+            String commentary) {
+        return (MockMultipartHttpServletRequestBuilder) multipart("/updates/" + updateId).with(csrf())
+                .param("action", "submit").param("version", String.valueOf(version))
+                .param("reportedStatus", "SLIPPING").param("commentary", commentary)
+                .param("revisedTargetDate.day", "30").param("revisedTargetDate.month", "6")
+                .param("revisedTargetDate.year", "2014").param("revisionReason", "Consultation extended")
+                .param("milestones[0].milestoneId", String.valueOf(milestone)).param("milestones[0].done", "true")
+                .param("milestones[0].doneOn.day", "1").param("milestones[0].doneOn.month", "11")
+                .param("milestones[0].doneOn.year", "2013").param("evidence", "Board minutes")
+                .param("links[0].title", "Strategy").param("links[0].url", "https://www.example.org/strategy");
     }
 
     @AfterEach

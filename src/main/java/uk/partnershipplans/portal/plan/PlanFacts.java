@@ -65,8 +65,7 @@ public class PlanFacts {
 
         /** The latest report as at {@code day}; null when nobody had reported by then. */
         public ReportFacts latestAsAt(LocalDate day) {
-            List<ReportFacts> asAt = reportsAsAt(reports, day);
-            return asAt.isEmpty() ? null : asAt.get(asAt.size() - 1);
+            return PlanFacts.latestAsAt(reports, day);
         }
 
         /** The latest report as at {@code day} that revised the target date; null when none did. */
@@ -95,6 +94,12 @@ public class PlanFacts {
     /** The reports as at {@code day}, oldest first: those that speak for that day or an earlier one. */
     public static List<ReportFacts> reportsAsAt(List<ReportFacts> reports, LocalDate day) {
         return reports.stream().filter(r -> !r.asAt().isAfter(day)).toList();
+    }
+
+    /** The latest of {@code reports} (oldest first) as at {@code day}; null when none speaks for that day or before. */
+    public static ReportFacts latestAsAt(List<ReportFacts> reports, LocalDate day) {
+        List<ReportFacts> asAt = reportsAsAt(reports, day);
+        return asAt.isEmpty() ? null : asAt.get(asAt.size() - 1);
     }
 
     /** {@code actionId} is null for a milestone that belongs to no action; {@code completedOn} is null until it is done. */

@@ -36,8 +36,7 @@ final class IndicatorStatusCalculator {
         List<ValueFacts> known = indicator.values().stream().filter(v -> asAt.reaches(v, year)).toList();
         List<ValueFacts> counting = known.stream().filter(v -> asAt.counts(v, year)).toList();
         NationalComparison national = NationalComparison.of(indicator, counting).orElse(null);
-        List<ReportFacts> reports = PlanFacts.reportsAsAt(indicator.reports(), asAt.day());
-        ReportFacts report = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+        ReportFacts report = PlanFacts.latestAsAt(indicator.reports(), asAt.day());
         Rated rated = rate(indicator, defaultTolerancePercent, counting, known);
         if (!rated.status().rag().isRated() && national != null && national.inWords()
                 && national.position() != NationalComparison.Position.NOT_JUDGED) {

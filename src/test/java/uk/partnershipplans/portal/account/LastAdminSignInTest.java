@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.support.AtOnce;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PortalHttp;
 import uk.partnershipplans.portal.support.WebTest;
@@ -130,29 +125,9 @@ class LastAdminSignInTest {
 
     @Test
     void thirtyWrongPasswordsAtOnceForTheOnlyActiveAdminAreAnsweredWithoutErrorAndNeverLockIt() throws Exception {
-        int attempts = 30;
-        List<PortalHttp> clients = IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
-        List<String> tokens = clients.stream().map(client -> PortalHttp.csrfTokenFrom(client.get("/login").body())).toList();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                PortalHttp client = clients.get(i);
-                String token = tokens.get(i);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return client.post("/login", Map.of("username", admin, "password", "wrong password", "_csrf", token));
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).as("a wrong password, or a wait").isIn(401, 429);
-                assertThat(response.body()).doesNotContain("This account is locked");
-            }
-        } finally {
-            pool.shutdownNow();
+        for (HttpResponse<String> response : AtOnce.signIns(port, admin, "wrong password", 30)) {
+            assertThat(response.statusCode()).as("a wrong password, or a wait").isIn(401, 429);
+            assertThat(response.body()).doesNotContain("This account is locked");
         }
         assertThat(waitOf(admin)).isEqualTo(Duration.ofMinutes(1));
     }

@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.support.AtOnce;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PortalHttp;
 import uk.partnershipplans.portal.support.WebTest;
@@ -144,42 +134,15 @@ class SignInRulesTest {
     @Test
     void fiftyWrongPasswordsAtTheSameInstantAreCheckedAtMostTenTimesAndNoneFails() throws Exception {
         String username = newAccount();
-        int attempts = 50;
-        AtomicInteger checked = new AtomicInteger();
-        ApplicationListener<ApplicationEvent> checks = event -> {
-            if (event instanceof AuthenticationFailureBadCredentialsEvent failure
-                    && username.equals(failure.getAuthentication().getName())) {
-                checked.incrementAndGet();
-            }
-        };
-        List<PortalHttp> clients = IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
-        List<String> tokens = clients.stream().map(client -> PortalHttp.csrfTokenFrom(client.get("/login").body())).toList();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        context.addApplicationListener(checks);
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                PortalHttp client = clients.get(i);
-                String token = tokens.get(i);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return client.post("/login", Map.of("username", username, "password", "wrong password", "_csrf", token));
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+        int checked = AtOnce.passwordChecks(context, username, () -> {
+            for (HttpResponse<String> response : AtOnce.signIns(port, username, "wrong password", 50)) {
                 assertThat(response.statusCode()).as("no server error").isEqualTo(401);
                 assertThat(errorSummary(response)).singleElement().asString().contains("Enter a correct username and password");
             }
-        } finally {
-            pool.shutdownNow();
-            context.removeApplicationListener(checks);
-        }
+        });
         // Five before the lock, and while it lasts at most five more, only so that the right password can be told the
         // account is locked.
-        assertThat(checked.get()).as("passwords checked").isBetween(1, 10);
+        assertThat(checked).as("passwords checked").isBetween(1, 10);
         assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class,
                 username)).isTrue();
     }

@@ -5,27 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.support.AtOnce;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PortalHttp;
 import uk.partnershipplans.portal.support.WebTest;
@@ -122,41 +112,13 @@ class SignInThrottleTest {
         limits(1000, perUsername); // every test comes from one address: only the username's limit is at work here
         String username = newAccount();
         int attempts = 50;
-        AtomicInteger checked = new AtomicInteger();
-        ApplicationListener<ApplicationEvent> checks = event -> {
-            if (event instanceof AuthenticationFailureBadCredentialsEvent failure
-                    && username.equals(failure.getAuthentication().getName())) {
-                checked.incrementAndGet();
-            }
-        };
-        List<PortalHttp> clients = IntStream.range(0, attempts).mapToObj(i -> new PortalHttp(port)).toList();
-        List<String> tokens = clients.stream().map(client -> PortalHttp.csrfTokenFrom(client.get("/login").body())).toList();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        int throttled = 0;
-        context.addApplicationListener(checks);
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                PortalHttp client = clients.get(i);
-                String token = tokens.get(i);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return client.post("/login", Map.of("username", username, "password", "wrong", "_csrf", token));
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> answer : answers) {
-                int status = answer.get(60, TimeUnit.SECONDS).statusCode();
-                assertThat(status).as("a wrong password, or throttled").isIn(401, 429);
-                throttled += status == 429 ? 1 : 0;
-            }
-        } finally {
-            pool.shutdownNow();
-            context.removeApplicationListener(checks);
-        }
+        List<Integer> statuses = new ArrayList<>();
+        int checked = AtOnce.passwordChecks(context, username, () -> AtOnce.signIns(port, username, "wrong", attempts)
+                .forEach(response -> statuses.add(response.statusCode())));
+        assertThat(statuses).as("a wrong password, or throttled").allSatisfy(status -> assertThat(status).isIn(401, 429));
+        int throttled = (int) statuses.stream().filter(status -> status == 429).count();
         assertThat(throttled).isEqualTo(attempts - 5);
-        assertThat(checked.get()).as("passwords checked").isEqualTo(5);
+        assertThat(checked).as("passwords checked").isEqualTo(5);
         assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class,
                 username)).as("locked after five").isTrue();
     }

@@ -5,13 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /**
@@ -36,7 +29,7 @@ public final class SavesAtOnce {
                     typed.apply(person));
             saves.add(() -> http.submit(path, form));
         }
-        return atOnce(saves).stream().map(SavesAtOnce::outcome).toList();
+        return AtOnce.run(saves).stream().map(SavesAtOnce::outcome).toList();
     }
 
     private static Page.Form typeInto(Page.Form form, Map<String, String> typed) {
@@ -61,36 +54,5 @@ public final class SavesAtOnce {
             return CHANGED_MEANWHILE;
         }
         return answer.statusCode() + " " + page.h1() + " " + page.errorSummaryLinks();
-    }
-
-    /** Runs the requests from threads that all wait for one signal, and gives their answers in order. */
-    private static <T> List<T> atOnce(List<Callable<T>> requests) {
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<Future<T>> answers = new ArrayList<>();
-            for (Callable<T> request : requests) {
-                answers.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return request.call();
-                }));
-            }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> answer : answers) {
-                results.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("A request sent at the same instant failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -85,7 +85,7 @@ class PriorityGroupAdmin {
         PriorityGroup group = new PriorityGroup(year, groups.lastPosition(yearId) + 1, actionsHeading,
                 indicatorsHeading(form, actionsHeading), optional(form.getFootnote()), members);
         Long id = Writes.flushed(() -> groups.saveAndFlush(group), Map.of()).getId();
-        linkToAll(yearId, members);
+        linkToAll(members);
         return id;
     }
 
@@ -97,7 +97,7 @@ class PriorityGroupAdmin {
         String actionsHeading = form.getActionsHeading().strip();
         group.revise(actionsHeading, indicatorsHeading(form, actionsHeading), optional(form.getFootnote()), members);
         Writes.flushed((Runnable) groups::flush, Map.of());
-        linkToAll(yearId, members);
+        linkToAll(members);
     }
 
     /** Takes the heading away; the links it made stay, as the actions and indicators still serve those priorities. */
@@ -133,11 +133,9 @@ class PriorityGroupAdmin {
     }
 
     /** Whatever serves one priority of the group comes to serve all of them. */
-    private void linkToAll(Long yearId, Set<Priority> members) {
+    private void linkToAll(Set<Priority> members) {
         Set<Long> ids = members.stream().map(Priority::getId).collect(Collectors.toSet());
-        actions.findByPlanYearIdOrderByPosition(yearId).stream()
-                .filter(action -> action.getPriorities().stream().anyMatch(p -> ids.contains(p.getId())))
-                .forEach(action -> action.getPriorities().addAll(members));
+        actions.findServingAnyWithPriorities(ids).forEach(action -> action.getPriorities().addAll(members));
         List<IndicatorPriority> links = indicatorLinks.findByPriorityIdIn(ids);
         Set<List<Long>> held = new HashSet<>();
         links.forEach(link -> held.add(List.of(link.getIndicator().getId(), link.getPriority().getId())));

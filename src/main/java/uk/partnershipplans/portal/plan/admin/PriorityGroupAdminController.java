@@ -56,7 +56,7 @@ class PriorityGroupAdminController {
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
-        }, () -> SavedVersion.of(admin.form(id), Optional.empty()))
+        }, () -> SavedVersion.of(admin.form(id), admin.group(id).lastSaved()))
                 .map(saved -> "redirect:/admin/plan-years/" + yearId + "#priority-groups")
                 .orElseGet(() -> form(yearId, id, model));
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import uk.partnershipplans.portal.shared.StoredRecord;
+import uk.partnershipplans.portal.shared.SavedStamp;
 
 /**
  * Priorities of a plan year that its tables put under one column heading of the year's own wording: the action summary
@@ -22,7 +22,7 @@ import uk.partnershipplans.portal.shared.StoredRecord;
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PriorityGroup extends StoredRecord {
+public class PriorityGroup extends SavedStamp {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PlanYear planYear;

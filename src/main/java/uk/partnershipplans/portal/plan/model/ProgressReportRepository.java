@@ -1,6 +1,5 @@
 package uk.partnershipplans.portal.plan.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,8 +7,4 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 
     /** The action's latest report: the one as at the latest day, the last taken in on that day. */
     Optional<ProgressReport> findFirstByActionIdOrderByAsAtDescApprovedAtDescIdDesc(Long actionId);
-
-    List<ProgressReport> findByActionIdOrderByAsAtDescApprovedAtDescIdDesc(Long actionId);
-
-    List<ProgressReport> findByIndicatorIdOrderByAsAtDescApprovedAtDescIdDesc(Long indicatorId);
 }

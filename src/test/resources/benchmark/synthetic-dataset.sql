@@ -1,7 +1,8 @@
 -- A large, clearly synthetic dataset for statement-count tests and the page benchmark (PostgreSQL only).
 -- Every name starts with "Synthetic"; no figure here describes a real place. The figures follow simple formulas
 -- so that each indicator has a mix of better, worse and missing comparisons.
---   1 partnership, 20 plans of one year each, 200 priorities (10 a year), 400 priority sections,
+--   1 partnership (with the demo board member and officer in it), 20 plans of one year each, 200 priorities
+--   (10 a year), 400 priority sections,
 --   2,000 actions (100 a year, each serving one or two priorities), 2,000 milestones,
 --   500 indicators (25 a year, each linked to two priorities) with 40 quarterly values each (20,000 values).
 
@@ -90,3 +91,9 @@ select ind.id, 'Q' || (q % 4 + 1) || ' ' || (2000 + q / 4) || '-' || lpad(((2001
        case when q >= 36 then round(((ind.id * 11) % 80 + 10)::numeric, 1) end
 from indicator ind, generate_series(0, 39) q
 where ind.name like 'Synthetic indicator %';
+
+-- The demo board member and officer sit on the synthetic partnership too, so that they read its pages.
+insert into account_partnership (account_id, partnership_id)
+select a.id, p.id
+from account a, partnership p
+where a.username in ('board', 'officer') and p.name = 'Synthetic Benchmark Partnership';

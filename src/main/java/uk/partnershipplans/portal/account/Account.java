@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
@@ -20,6 +22,7 @@ import lombok.NoArgsConstructor;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import uk.partnershipplans.portal.shared.Reach;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
@@ -46,6 +49,16 @@ class Account extends StoredRecord {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /**
+     * The partnerships whose plans the account reads and changes (see {@link uk.partnershipplans.portal.shared.Reach});
+     * an admin that belongs to none is an admin of the whole installation.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
+    @CollectionTable(name = "account_partnership", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "partnership_id")
+    private Set<Long> partnershipIds = new HashSet<>();
 
     private boolean active = true;
 
@@ -81,11 +94,13 @@ class Account extends StoredRecord {
     @Version
     private long version;
 
-    Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+    Account(String username, String displayName, String passwordHash, Set<Role> roles, Set<Long> partnershipIds,
+            Instant createdAt) {
         this.username = normalise(username);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
+        this.partnershipIds = new HashSet<>(partnershipIds);
         this.createdAt = createdAt;
     }
 
@@ -93,9 +108,20 @@ class Account extends StoredRecord {
         return roles.contains(role);
     }
 
-    void revise(String displayName, Set<Role> roles) {
+    Reach reach() {
+        return reach(hasRole(Role.ADMIN), partnershipIds);
+    }
+
+    /** The one rule: an admin of no partnership reaches every partnership; anyone else, the partnerships named. */
+    static Reach reach(boolean admin, Collection<Long> partnershipIds) {
+        return admin && partnershipIds.isEmpty() ? Reach.EVERYWHERE : Reach.of(partnershipIds);
+    }
+
+    void revise(String displayName, Set<Role> roles, Set<Long> partnershipIds) {
         this.displayName = displayName;
         this.roles = EnumSet.copyOf(roles);
+        this.partnershipIds.clear();
+        this.partnershipIds.addAll(partnershipIds);
     }
 
     /** {@code email} null for none. */

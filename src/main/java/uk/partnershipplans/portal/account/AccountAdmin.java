@@ -30,11 +30,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.account.NewAccountForm.PersonChoice;
-import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.shared.Dates;
-import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Reach;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
@@ -61,6 +64,7 @@ class AccountAdmin {
     private final Clock clock;
     private final EntityManager entityManager;
     private final SignInThrottle throttle;
+    private final Reaches reaches;
 
     /** Which accounts the list shows. */
     enum Status {
@@ -74,10 +78,18 @@ class AccountAdmin {
      * An account with the person it belongs to (null when it has none) and, when it is locked, since when (null when it
      * is not; the start of a lock made before the portal recorded it is not known).
      */
-    record AccountView(Account account, PersonSummary person, boolean locked, Instant lockedSince) {
+    record AccountView(Account account, PersonSummary person, boolean locked, Instant lockedSince,
+            List<String> partnerships) {
 
-        AccountView(Account account, PersonSummary person, Instant now) {
-            this(account, person, account.isLocked(now), account.isLocked(now) ? account.getLockedAt() : null);
+        AccountView(Account account, PersonSummary person, Instant now, Map<Long, String> partnershipNames) {
+            this(account, person, account.isLocked(now), account.isLocked(now) ? account.getLockedAt() : null,
+                    account.getPartnershipIds().stream().map(partnershipNames::get).filter(name -> name != null)
+                            .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        }
+
+        /** An admin of no partnership keeps the whole installation. */
+        public boolean ofInstallation() {
+            return account.reach().everywhere();
         }
 
         public LocalDate createdOn() {
@@ -99,19 +111,33 @@ class AccountAdmin {
             case ACTIVE -> List.of(true);
             case DEACTIVATED -> List.of(false);
         };
-        Page<Account> found = accounts.search(pattern, roles, active,
+        Reach reach = reaches.current();
+        Page<Account> found = accounts.search(pattern, roles, active, reach.everywhere(), reach.partnershipIds(),
                 PageRequest.of(page, PAGE_SIZE, Sort.by("displayName", "username")));
         Map<Long, PersonSummary> people = directory.people(found.stream().map(Account::getPersonId)
                         .filter(id -> id != null).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         Instant now = clock.instant();
-        return found.map(account -> new AccountView(account, people.get(account.getPersonId()), now));
+        Map<Long, String> names = partnershipNames();
+        return found.map(account -> new AccountView(account, people.get(account.getPersonId()), now, names));
     }
 
     @Transactional(readOnly = true)
     AccountView view(Long id) {
         Account account = find(id);
-        return new AccountView(account, directory.person(account.getPersonId()).orElse(null), clock.instant());
+        return new AccountView(account, directory.person(account.getPersonId()).orElse(null), clock.instant(),
+                partnershipNames());
+    }
+
+    /** The partnerships the admin may give an account: those in their own reach. */
+    @Transactional(readOnly = true)
+    List<PartnershipSummary> partnerships() {
+        return directory.partnershipsIn(reaches.current());
+    }
+
+    /** Whether the admin may make an account of no partnership: only an admin of the whole installation may. */
+    boolean mayGiveWholeInstallation() {
+        return reaches.current().everywhere();
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +146,9 @@ class AccountAdmin {
         AccountForm form = new AccountForm();
         form.setDisplayName(view.account().getDisplayName());
         form.setRoles(EnumSet.copyOf(view.account().getRoles()));
+        Reach reach = reaches.current();
+        form.setPartnershipIds(view.account().getPartnershipIds().stream().filter(reach::includes)
+                .collect(Collectors.toCollection(HashSet::new)));
         form.setEmail(view.account().getEmail());
         form.setVersion(view.account().getVersion());
         if (view.person() != null) {
@@ -152,7 +181,7 @@ class AccountAdmin {
         String displayName = form.getDisplayName().strip();
         String password = makeOneUp ? oneTimePasswords.next() : typed;
         Account account = new Account(username, displayName, passwordEncoder.encode(password), form.getRoles(),
-                clock.instant());
+                partnershipIds(Set.of(), form.getPartnershipIds()), clock.instant());
         account.requirePasswordChange();
         account.changeEmail(optional(form.getEmail()));
         account.linkTo(existingPerson ? form.getPersonId()
@@ -178,6 +207,7 @@ class AccountAdmin {
         if (typed != null && !typed.isEmpty()) {
             passwordRules.check(typed, username).ifPresent(problem -> problems.add(new Problem("password", problem.code())));
         }
+        checkPartnerships(form.getRoles(), Set.of(), form.getPartnershipIds(), problems);
         if (form.getPersonChoice() == PersonChoice.EXISTING) {
             checkPersonIsFree(form.getPersonId(), problems);
         } else {
@@ -187,8 +217,9 @@ class AccountAdmin {
     }
 
     /** What is wrong with a changed account's form beyond its fields' own rules, as {@link #problemsOf(NewAccountForm)}. */
-    List<Problem> problemsOf(AccountForm form) {
+    List<Problem> problemsOf(Long id, AccountForm form) {
         List<Problem> problems = new ArrayList<>();
+        checkPartnerships(form.getRoles(), find(id).getPartnershipIds(), form.getPartnershipIds(), problems);
         checkOrganisation(form.getOrganisationId(), problems);
         return problems;
     }
@@ -197,11 +228,12 @@ class AccountAdmin {
     void update(Long id, AccountForm form) {
         Account account = find(id);
         StaleEdit.check(form.getVersion(), account.getVersion());
-        List<Problem> problems = problemsOf(form);
+        List<Problem> problems = problemsOf(id, form);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
         Set<Role> roles = EnumSet.copyOf(form.getRoles());
+        Set<Long> partnershipIds = partnershipIds(account.getPartnershipIds(), form.getPartnershipIds());
         if (account.isActive() && account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             refuseIfLastAdmin(account, "roles", "account.roles.last-admin");
         }
@@ -210,7 +242,7 @@ class AccountAdmin {
         Writes.flushed(() -> entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT), Map.of());
         boolean rolesChanged = !roles.equals(account.getRoles());
         String displayName = form.getDisplayName().strip();
-        account.revise(displayName, roles);
+        account.revise(displayName, roles, partnershipIds);
         account.changeEmail(optional(form.getEmail()));
         if (account.getPersonId() == null) {
             account.linkTo(directory.addPerson(displayName, optional(form.getJobTitle()), form.getOrganisationId()));
@@ -301,6 +333,41 @@ class AccountAdmin {
         throttle.forgetUsername(account.getUsername());
         events.publishEvent(new AccountAccessChanged(account.getUsername()));
         return new GivenPassword(account.getId(), makeOneUp ? password : null);
+    }
+
+    /**
+     * The account's partnerships once an admin has chosen among those in their reach: the ones chosen, and those out of
+     * the admin's reach it had already (which the admin neither sees nor changes).
+     */
+    private Set<Long> partnershipIds(Set<Long> had, Set<Long> chosen) {
+        Reach reach = reaches.current();
+        Set<Long> ids = had.stream().filter(id -> !reach.includes(id)).collect(Collectors.toCollection(HashSet::new));
+        ids.addAll(chosen == null ? Set.of() : chosen);
+        return ids;
+    }
+
+    /**
+     * Every partnership chosen must be one the admin may give; board members and officers belong to at least one, and
+     * only an admin of the whole installation may make another.
+     */
+    private void checkPartnerships(Set<Role> roles, Set<Long> had, Set<Long> chosen, List<Problem> problems) {
+        Reach reach = reaches.current();
+        Set<Long> known = partnerships().stream().map(PartnershipSummary::id).collect(Collectors.toSet());
+        if (chosen != null && !known.containsAll(chosen)) {
+            problems.add(new Problem("partnershipIds", "account.partnerships.unknown"));
+        } else if (partnershipIds(had, chosen).isEmpty()) {
+            boolean admin = roles != null && roles.contains(Role.ADMIN);
+            if (!admin || roles.size() > 1) {
+                problems.add(new Problem("partnershipIds", "account.partnerships.required"));
+            } else if (!reach.everywhere()) {
+                problems.add(new Problem("partnershipIds", "account.partnerships.required-of-you"));
+            }
+        }
+    }
+
+    /** The names of the partnerships in the admin's reach: an account's others are not named to them. */
+    private Map<Long, String> partnershipNames() {
+        return partnerships().stream().collect(Collectors.toMap(PartnershipSummary::id, PartnershipSummary::name));
     }
 
     private void checkOrganisation(Long organisationId, List<Problem> problems) {

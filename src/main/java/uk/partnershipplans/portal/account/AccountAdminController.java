@@ -25,8 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnershipplans.portal.account.AccountAdmin.GivenPassword;
 import uk.partnershipplans.portal.account.AccountAdmin.Search;
 import uk.partnershipplans.portal.account.AccountAdmin.Status;
-import uk.partnershipplans.portal.history.ChangeHistory;
 import uk.partnershipplans.portal.history.ChangeHistory.Track;
+import uk.partnershipplans.portal.history.ChangeHistory;
 import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.shared.Forms;
@@ -112,7 +112,7 @@ class AccountAdminController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
             Model model) {
-        admin.problemsOf(form).forEach(Refusal.into(errors));
+        admin.problemsOf(id, form).forEach(Refusal.into(errors));
         return Forms.save(errors, model, () -> {
             admin.update(id, form);
             return id;
@@ -210,6 +210,7 @@ class AccountAdminController {
 
     private String showNewForm(Model model) {
         model.addAttribute("roleOptions", roleOptions());
+        partnershipOptions(model);
         model.addAttribute("organisationOptions", organisationOptions());
         model.addAttribute("personOptions", admin.peopleWithoutAccount().stream()
                 .map(person -> new Option(String.valueOf(person.id()), personLabel(person))).toList());
@@ -219,6 +220,7 @@ class AccountAdminController {
     private String showForm(Long id, Model model) {
         model.addAttribute("view", admin.view(id));
         model.addAttribute("roleOptions", roleOptions());
+        partnershipOptions(model);
         model.addAttribute("organisationOptions", organisationOptions());
         return "account/admin/account-form";
     }
@@ -231,6 +233,15 @@ class AccountAdminController {
     private List<Option> organisationOptions() {
         return directory.allOrganisations().stream()
                 .map(organisation -> new Option(String.valueOf(organisation.id()), organisation.name())).toList();
+    }
+
+    /** The partnerships the admin may give, and whether leaving them all unticked makes an installation admin. */
+    private void partnershipOptions(Model model) {
+        model.addAttribute("partnershipOptions", admin.partnerships().stream()
+                .map(partnership -> new Option(String.valueOf(partnership.id()), partnership.name())).toList());
+        model.addAttribute("partnershipsHint", messages.getMessage(admin.mayGiveWholeInstallation()
+                ? "account.partnerships.hint.installation" : "account.partnerships.hint", null,
+                LocaleContextHolder.getLocale()));
     }
 
     private List<Option> roleOptions() {

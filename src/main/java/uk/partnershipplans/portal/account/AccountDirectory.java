@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.shared.Role;
 
 /** What other modules may read of accounts: who can write updates, names and email addresses by id. */
@@ -28,12 +28,13 @@ public class AccountDirectory {
     }
 
     /**
-     * The active accounts that may write updates, by name: officers, and admins too (a planning team member sometimes
-     * writes an update for someone away). Board members only read.
+     * The active accounts that may write updates for a partnership's plans, by name: its officers, and admins too (a
+     * planning team member sometimes writes an update for someone away). Board members only read.
      */
-    public List<AccountSummary> updaters() {
+    public List<AccountSummary> updaters(Long partnershipId) {
         List<Account> found = accounts.findAll().stream()
-                .filter(a -> a.isActive() && (a.hasRole(Role.OFFICER) || a.hasRole(Role.ADMIN)))
+                .filter(a -> a.isActive() && (a.hasRole(Role.OFFICER) || a.hasRole(Role.ADMIN))
+                        && a.reach().includes(partnershipId))
                 .sorted(Comparator.comparing(Account::getDisplayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         Map<Long, PersonSummary> persons = people.people(found.stream().map(Account::getPersonId)

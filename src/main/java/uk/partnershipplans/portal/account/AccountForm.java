@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -26,6 +27,9 @@ class AccountForm {
 
     @NotEmpty(message = "{account.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The partnerships the account belongs to, among those the admin may give. */
+    private Set<Long> partnershipIds = new HashSet<>();
 
     private Long organisationId;
 

@@ -36,11 +36,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     /**
      * One page of the admin list: display name or username containing {@code pattern} (lower case, with % and _
-     * escaped), with any of {@code roles} and active or not as {@code active} lists.
+     * escaped), with any of {@code roles}, active or not as {@code active} lists, and of one of {@code partnershipIds}
+     * unless the list shows {@code everywhere}.
      */
     @Query("select a from Account a where (lower(a.displayName) like :pattern escape '\\' or a.username like :pattern escape '\\')"
-            + " and a.active in :active and exists (select r from Account b join b.roles r where b = a and r in :roles)")
-    Page<Account> search(String pattern, Collection<Role> roles, Collection<Boolean> active, Pageable pageable);
+            + " and a.active in :active and exists (select r from Account b join b.roles r where b = a and r in :roles)"
+            + " and (:everywhere = true"
+            + " or exists (select p from Account c join c.partnershipIds p where c = a and p in :partnershipIds))")
+    Page<Account> search(String pattern, Collection<Role> roles, Collection<Boolean> active, boolean everywhere,
+            Collection<Long> partnershipIds, Pageable pageable);
 
     @Query("select a.personId from Account a where a.personId is not null")
     List<Long> linkedPersonIds();

@@ -27,8 +27,10 @@ public class AccountService {
         return accounts.existsActiveWithRole(Role.ADMIN);
     }
 
+    /** An account of {@code partnershipIds}' partnerships; an admin of none is an admin of the whole installation. */
     @Transactional
-    public void create(String username, String displayName, String rawPassword, Set<Role> roles) {
-        accounts.save(new Account(username, displayName, passwordEncoder.encode(rawPassword), roles, clock.instant()));
+    public void create(String username, String displayName, String rawPassword, Set<Role> roles, Set<Long> partnershipIds) {
+        accounts.save(new Account(username, displayName, passwordEncoder.encode(rawPassword), roles, partnershipIds,
+                clock.instant()));
     }
 }

@@ -45,7 +45,9 @@ class FirstAdmin implements ApplicationRunner {
                     + "at least 12 characters that is not the username, common or a pattern, and restart.", weak.get());
             return;
         }
-        accountService.create(firstAdmin.username(), firstAdmin.displayName(), firstAdmin.password(), Set.of(Role.ADMIN));
+        // Of no partnership: the first admin keeps the whole installation.
+        accountService.create(firstAdmin.username(), firstAdmin.displayName(), firstAdmin.password(),
+                Set.of(Role.ADMIN), Set.of());
         log.info("Created the first admin account '{}'. Remove PORTAL_FIRST_ADMIN_PASSWORD from the environment.",
                 firstAdmin.username());
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -37,6 +38,9 @@ class NewAccountForm {
 
     @NotEmpty(message = "{account.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The partnerships the account belongs to, among those the admin may give. */
+    private Set<Long> partnershipIds = new HashSet<>();
 
     private PersonChoice personChoice = PersonChoice.NEW;
 

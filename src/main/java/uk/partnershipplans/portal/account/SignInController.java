@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.partnershipplans.portal.account.AccountAuthenticationProvider.AccountLocked;
@@ -22,6 +24,18 @@ import uk.partnershipplans.portal.shared.Dates;
 class SignInController {
 
     private static final String FORM = "signInForm";
+
+    private final boolean demoAccounts;
+
+    /** With the demo data (never in production), the sign-in page names the demo accounts. */
+    SignInController(@Value("${portal.demo-data:false}") boolean demoAccounts) {
+        this.demoAccounts = demoAccounts;
+    }
+
+    @ModelAttribute("demoAccounts")
+    boolean demoAccounts() {
+        return demoAccounts;
+    }
 
     @GetMapping("/login")
     String signIn(Model model) {

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
 import uk.partnershipplans.portal.reporting.MyUpdates;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Role;
 
 /**
@@ -19,6 +20,7 @@ class HomeController {
 
     private final PlanCatalogue plans;
     private final MyUpdates myUpdates;
+    private final Reaches reaches;
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
@@ -36,7 +38,8 @@ class HomeController {
     }
 
     @GetMapping("/admin")
-    String administration() {
+    String administration(Model model) {
+        model.addAttribute("installationAdmin", reaches.current().everywhere());
         return "admin/index";
     }
 }

@@ -13,6 +13,7 @@ import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.partner.model.PartnershipRepository;
 import uk.partnershipplans.portal.partner.model.Person;
 import uk.partnershipplans.portal.partner.model.PersonRepository;
+import uk.partnershipplans.portal.shared.Reach;
 
 /** What other modules may know of partnerships, partner organisations and groups. */
 @Service
@@ -42,6 +43,16 @@ public class PartnerDirectory {
 
     public Optional<PartnershipSummary> partnership(Long id) {
         return partnerships.findById(id).map(PartnerDirectory::summary);
+    }
+
+    /** The partnerships in {@code reach}, by name: what a person may choose among. */
+    public List<PartnershipSummary> partnershipsIn(Reach reach) {
+        return reach.filter(partnerships(), PartnershipSummary::id);
+    }
+
+    /** The partnership, if it exists and is in {@code reach}: a choice sent from a form is checked with this. */
+    public Optional<PartnershipSummary> partnershipIn(Long id, Reach reach) {
+        return id == null || !reach.includes(id) ? Optional.empty() : partnership(id);
     }
 
     public Optional<PartnershipSummary> partnershipNamed(String name) {

@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries;
+import uk.partnershipplans.portal.shared.Reaches;
 
 /** The partnerships with their plans and plan years, for the list of plans (also on the board's home page). */
 @Service
@@ -19,6 +21,7 @@ public class PlanCatalogue {
 
     private final PlanReadQueries queries;
     private final PartnerDirectory partnerDirectory;
+    private final Reaches reaches;
 
     public record PartnershipPlans(Long id, String name, List<PlanSummary> plans) {
     }
@@ -29,7 +32,10 @@ public class PlanCatalogue {
     public record YearSummary(Long id, String label) {
     }
 
-    /** Every partnership by name, each with its plans (latest first) and their years in order: three queries in all. */
+    /**
+     * The partnerships in the person's reach by name, each with its plans (latest first) and their years in order: three
+     * queries in all.
+     */
     public List<PartnershipPlans> partnershipsWithPlans() {
         Map<Long, List<YearSummary>> yearsByPlan = queries.planYears().stream()
                 .collect(Collectors.groupingBy(y -> y.getPlan().getId(),
@@ -39,7 +45,7 @@ public class PlanCatalogue {
                         p -> new PlanSummary(p.getId(), p.getTitle(), p.period(), p.getStatus(),
                                 List.copyOf(yearsByPlan.getOrDefault(p.getId(), List.of()))),
                         Collectors.toList())));
-        return partnerDirectory.partnerships().stream()
+        return reaches.current().filter(partnerDirectory.partnerships(), PartnershipSummary::id).stream()
                 .map(p -> new PartnershipPlans(p.id(), p.name(), List.copyOf(plansByPartnership.getOrDefault(p.id(), List.of()))))
                 .toList();
     }

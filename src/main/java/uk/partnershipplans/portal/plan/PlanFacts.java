@@ -40,7 +40,7 @@ public class PlanFacts {
             List<IndicatorFacts> indicators) {
     }
 
-    public record PlanName(Long id, String title) {
+    public record PlanName(Long id, String title, Long partnershipId) {
     }
 
     public record PriorityFacts(Long id, String number, String title) {
@@ -130,6 +130,11 @@ public class PlanFacts {
             BigDecimal statisticalNeighbour, String nationalComparison) {
     }
 
+    /** The partnership whose plan the year belongs to; empty when there is no such year. */
+    public Optional<Long> partnershipOfYear(Long yearId) {
+        return queries.planYear(yearId).map(year -> year.getPlan().getPartnershipId());
+    }
+
     public Optional<YearFacts> year(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             Map<Long, List<Long>> actionPriorities = queries.actionPriorities(yearId).stream()
@@ -160,7 +165,8 @@ public class PlanFacts {
                             values.getOrDefault(use.getIndicator().getId(), List.of()),
                             indicatorReports.getOrDefault(use.getIndicator().getId(), List.of())))
                     .toList();
-            return new YearFacts(year.getId(), year.getLabel(), new PlanName(year.getPlan().getId(), year.getPlan().getTitle()),
+            return new YearFacts(year.getId(), year.getLabel(), new PlanName(year.getPlan().getId(), year.getPlan().getTitle(),
+                    year.getPlan().getPartnershipId()),
                     year.getStartDate(), year.getEndDate(), year.getDataNote(), priorities, actions, queries.milestonesOfYear(yearId), indicators);
         });
     }

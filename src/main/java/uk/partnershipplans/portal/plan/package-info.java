@@ -4,7 +4,7 @@
  * ({@code demo}). Other modules use only the types of this package: PlanFacts, PlanCatalogue, ProgressRecords and
  * the enums they carry.
  */
-@ApplicationModule(allowedDependencies = {"partner", "shared"})
+@ApplicationModule(allowedDependencies = {"partner", "shared", "history"})
 package uk.partnershipplans.portal.plan;
 
 import org.springframework.modulith.ApplicationModule;

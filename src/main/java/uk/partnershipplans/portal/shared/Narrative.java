@@ -1,12 +1,14 @@
 package uk.partnershipplans.portal.shared;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Narrative text as the portal stores it: plain text in which a blank line separates paragraphs and a line starting
- * with "- " is a bullet item. Bullet items next to each other (even with blank lines between them) form one list; any
- * other line starts or continues a paragraph, and the lines of a paragraph are joined with a space.
+ * with "- " is a bullet item; indented (a space or more before the dash), it is a point under the item before it, the
+ * second level the plans print. Bullet items next to each other (even with blank lines between them) form one list;
+ * any other line starts or continues a paragraph, and the lines of a paragraph are joined with a space.
  * <p>
  * Templates show the blocks with {@code th:text} only (see {@code templates/fragments/narrative.html}), so nothing in
  * the text can become markup: the text is data, never HTML.
@@ -30,10 +32,23 @@ public record Narrative(List<Block> blocks) {
     public record Paragraph(String text) implements Block {
     }
 
-    public record BulletList(List<String> items) implements Block {
+    public record BulletList(List<Item> items) implements Block {
 
         public BulletList {
             items = List.copyOf(items);
+        }
+
+        /** A list of items with no points under them. */
+        public static BulletList of(String... items) {
+            return new BulletList(Arrays.stream(items).map(text -> new Item(text, List.of())).toList());
+        }
+    }
+
+    /** A bullet item, with the points under it (the second level), if any. */
+    public record Item(String text, List<String> points) {
+
+        public Item {
+            points = List.copyOf(points);
         }
     }
 
@@ -43,7 +58,7 @@ public record Narrative(List<Block> blocks) {
         }
         List<Block> blocks = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
-        List<String> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (String rawLine : text.split("\r\n|\r|\n", -1)) {
             String line = rawLine.strip();
             if (line.isEmpty()) {
@@ -53,8 +68,17 @@ public record Narrative(List<Block> blocks) {
             if (isBullet(line)) {
                 endParagraph(paragraph, blocks);
                 String item = line.substring(1).strip();
-                if (!item.isEmpty()) {
-                    items.add(item);
+                boolean indented = Character.isWhitespace(rawLine.charAt(0));
+                if (item.isEmpty()) {
+                    continue;
+                }
+                if (indented && !items.isEmpty()) {
+                    Item last = items.remove(items.size() - 1);
+                    List<String> points = new ArrayList<>(last.points());
+                    points.add(item);
+                    items.add(new Item(last.text(), points));
+                } else {
+                    items.add(new Item(item, List.of()));
                 }
             } else {
                 endList(items, blocks);
@@ -94,7 +118,7 @@ public record Narrative(List<Block> blocks) {
         }
     }
 
-    private static void endList(List<String> items, List<Block> blocks) {
+    private static void endList(List<Item> items, List<Block> blocks) {
         if (!items.isEmpty()) {
             blocks.add(new BulletList(items));
             items.clear();

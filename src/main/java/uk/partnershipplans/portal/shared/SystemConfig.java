@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.shared;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -12,6 +13,12 @@ import org.webjars.WebJarVersionLocator;
 @Configuration(proxyBeanMethods = false)
 class SystemConfig implements WebMvcConfigurer {
 
+    private final ObjectProvider<PartnershipsApart> partnershipsApart;
+
+    SystemConfig(ObjectProvider<PartnershipsApart> partnershipsApart) {
+        this.partnershipsApart = partnershipsApart;
+    }
+
     /** The one clock, in the portal's one time zone: "today" is the day in the United Kingdom. */
     @Bean
     Clock clock() {
@@ -21,6 +28,7 @@ class SystemConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SavedNotice());
+        registry.addInterceptor(partnershipsApart.getObject());
     }
 
     /**

@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 /** The portal's settings for working out statuses: a single row, made by the migration and changed by admins. */
+@Audited
 @Entity
 @Table(name = "status_setting")
 @Getter

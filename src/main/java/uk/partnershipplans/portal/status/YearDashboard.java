@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import uk.partnershipplans.portal.plan.PlanFacts.PriorityFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.shared.Figures;
-import uk.partnershipplans.portal.shared.Narrative;
 import uk.partnershipplans.portal.shared.Narrative.BulletList;
 import uk.partnershipplans.portal.shared.Narrative.Paragraph;
+import uk.partnershipplans.portal.shared.Narrative;
 import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 
 /**
@@ -111,7 +111,7 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
      */
     static List<String> leadsOf(String lead) {
         return Narrative.parse(lead).blocks().stream()
-                .flatMap(block -> block instanceof BulletList list ? list.items().stream()
+                .flatMap(block -> block instanceof BulletList list ? list.items().stream().map(Narrative.Item::text)
                         : Stream.of(((Paragraph) block).text()))
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())

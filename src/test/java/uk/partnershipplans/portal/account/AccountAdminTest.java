@@ -13,21 +13,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.account.AccountAdmin.AccountView;
 import uk.partnershipplans.portal.account.AccountAdmin.GivenPassword;
 import uk.partnershipplans.portal.account.AccountAdmin.Search;
 import uk.partnershipplans.portal.account.AccountAdmin.Status;
 import uk.partnershipplans.portal.account.NewAccountForm.PersonChoice;
-import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PersonSummary;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
 /** The rules for keeping accounts and changing one's own password, on PostgreSQL with the demo data; rolled back. */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @Transactional
 class AccountAdminTest {
 
@@ -184,6 +187,7 @@ class AccountAdminTest {
         assertThatThrownBy(() -> admin.deactivate(second, last.getVersion(), "someone")).isInstanceOf(Refusal.class);
         AccountForm withoutAdmin = admin.form(second);
         withoutAdmin.setRoles(EnumSet.of(Role.BOARD));
+        withoutAdmin.setPartnershipIds(DemoData.partnership(jdbc));
         assertThatThrownBy(() -> admin.update(second, withoutAdmin)).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(texts(refusal)).containsExactly(
                         "Second Admin is the only active admin, so cannot stop being an admin. Make another account an admin first."));
@@ -273,6 +277,9 @@ class AccountAdminTest {
         form.setDisplayName(displayName);
         form.setRoles(Set.of(role));
         form.setOrganisationId(ashfield);
+        if (role != Role.ADMIN) { // an admin of no partnership keeps the whole installation
+            form.setPartnershipIds(DemoData.partnership(jdbc));
+        }
         return form;
     }
 

@@ -18,8 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.partnershipplans.portal.account.AccountDirectory.AccountSummary;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
+import uk.partnershipplans.portal.support.SecondPartnership;
 
 /** An account's optional email address, where reminders go, and what other modules read through AccountDirectory. */
 @IntegrationTest
@@ -47,7 +49,8 @@ class AccountEmailTest {
 
         mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "email.test")
                         .param("displayName", "Email Test").param("roles", "OFFICER")
-                        .param("organisationId", ashfield.toString()).param("email", " email.test@example.org "))
+                        .param("organisationId", ashfield.toString()).param("email", " email.test@example.org ")
+                        .param("partnershipIds", String.valueOf(DemoData.partnership(jdbc).iterator().next())))
                 .andExpect(redirectedUrlPattern("/admin/accounts/*/password-given"));
         Long id = jdbc.queryForObject("select id from account where username = 'email.test'", Long.class);
         mvc.perform(get("/admin/accounts/" + id).with(ADMIN))
@@ -56,6 +59,7 @@ class AccountEmailTest {
 
         mvc.perform(post("/admin/accounts/" + id + "/edit").with(ADMIN).with(csrf()).param("displayName", "Email Test")
                 .param("roles", "OFFICER").param("organisationId", ashfield.toString()).param("email", "")
+                .param("partnershipIds", String.valueOf(DemoData.partnership(jdbc).iterator().next()))
                 .param("version", String.valueOf(jdbc.queryForObject("select version from account where id = ?",
                         Long.class, id))));
         mvc.perform(get("/admin/accounts/" + id).with(ADMIN))
@@ -64,10 +68,16 @@ class AccountEmailTest {
     }
 
     @Test
-    void updatersAreActiveOfficersAndAdminsNotBoardMembers() {
-        assertThat(directory.updaters()).extracting(AccountSummary::displayName)
+    void updatersAreActiveOfficersAndAdminsOfThePartnershipNotBoardMembers() {
+        Long demo = DemoData.partnership(jdbc).iterator().next();
+        assertThat(directory.updaters(demo)).extracting(AccountSummary::displayName)
                 .contains("Demo Officer", "Demo Admin").doesNotContain("Demo Board Member");
-        assertThat(directory.idOf(" Officer ")).isEqualTo(directory.updaters().stream()
+        assertThat(directory.idOf(" Officer ")).isEqualTo(directory.updaters(demo).stream()
                 .filter(a -> a.displayName().equals("Demo Officer")).map(AccountSummary::id).findFirst());
+        Long city = SecondPartnership.in(jdbc).id("partnerships");
+        assertThat(directory.updaters(city)).extracting(AccountSummary::displayName)
+                .as("an admin of the whole installation, and the second partnership's own officer and admin")
+                .contains("Demo Admin", "Test City Officer", "Test City Admin")
+                .doesNotContain("Demo Officer", "Test City Board Member", "County Admin");
     }
 }

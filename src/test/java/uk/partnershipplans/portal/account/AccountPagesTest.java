@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 
@@ -181,7 +182,8 @@ class AccountPagesTest {
     @Test
     void aCreatedAccountShowsItsOneTimePasswordOnceAndAStaleChangeKeepsWhatWasTypedBesideTheSavedValues() throws Exception {
         MvcResult created = mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "pages.test")
-                        .param("displayName", "Pages Test").param("roles", "OFFICER").param("organisationId", ashfield.toString()))
+                        .param("displayName", "Pages Test").param("roles", "OFFICER").param("organisationId", ashfield.toString())
+                        .param("partnershipIds", demoPartnership()))
                 .andExpect(redirectedUrlPattern("/admin/accounts/*/password-given"))
                 .andExpect(flash().attribute("givenOn", "created"))
                 .andReturn();
@@ -194,7 +196,8 @@ class AccountPagesTest {
         Long id = jdbc.queryForObject("select id from account where username = 'pages.test'", Long.class);
 
         mvc.perform(post("/admin/accounts/" + id + "/edit").with(ADMIN).with(csrf()).param("displayName", "My change")
-                        .param("roles", "BOARD").param("organisationId", ashfield.toString()).param("version", "99"))
+                        .param("roles", "BOARD").param("organisationId", ashfield.toString()).param("version", "99")
+                        .param("partnershipIds", demoPartnership()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Someone else saved this while you were editing it")))
                 .andExpect(content().string(containsString("value=\"My change\"")))
@@ -213,12 +216,13 @@ class AccountPagesTest {
     void theHistoryOfAnAccountSaysWhoChangedWhatButKeepsNoPassword() throws Exception {
         mvc.perform(post("/admin/accounts/new").with(ADMIN).with(csrf()).param("username", "history.test")
                         .param("displayName", "History Test").param("roles", "OFFICER").param("organisationId", ashfield.toString())
-                        .param("jobTitle", "Data officer"))
+                        .param("jobTitle", "Data officer").param("partnershipIds", demoPartnership()))
                 .andExpect(redirectedUrlPattern("/admin/accounts/*/password-given"));
         Long id = jdbc.queryForObject("select id from account where username = 'history.test'", Long.class);
         mvc.perform(post("/admin/accounts/" + id + "/edit").with(user("planning.lead").roles("ADMIN")).with(csrf())
                         .param("displayName", "History Tested").param("roles", "OFFICER").param("roles", "BOARD")
                         .param("organisationId", ashfield.toString()).param("jobTitle", "Performance manager")
+                        .param("partnershipIds", demoPartnership())
                         .param("version", jdbc.queryForObject("select version from account where id = ?", String.class, id)))
                 .andExpect(redirectedUrl("/admin/accounts/" + id));
         String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, id);
@@ -236,7 +240,7 @@ class AccountPagesTest {
     @Test
     void anAdminSeesSinceWhenAnAccountIsLockedAndUnlocksItAfterConfirmingAndTheHistorySaysWho() throws Exception {
         String username = "unlock.test." + UUID.randomUUID().toString().substring(0, 8);
-        accountService.create(username, "Unlock Test", PASSWORD, Set.of(Role.OFFICER));
+        accountService.create(username, "Unlock Test", PASSWORD, Set.of(Role.OFFICER), Set.of());
         Long id = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
         String account = "/admin/accounts/" + id;
         mvc.perform(get(account).with(ADMIN)).andExpect(Page.expect(page -> {
@@ -287,5 +291,9 @@ class AccountPagesTest {
         mvc.perform(post("/admin/accounts/" + officer + "/unlock").with(ADMIN).with(csrf()).param("version", version))
                 .andExpect(redirectedUrl("/admin/accounts/" + officer));
         assertThat(jdbc.queryForObject("select version from account where id = ?", String.class, officer)).isEqualTo(version);
+    }
+
+    private String demoPartnership() {
+        return String.valueOf(DemoData.partnership(jdbc).iterator().next());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.PortalHttp;
 import uk.partnershipplans.portal.support.SavesAtOnce;
 import uk.partnershipplans.portal.support.WebTest;
@@ -38,7 +39,8 @@ class AccountSavedAtOnceTest {
     @Test
     void twoAdminsSavingTheSameAccountAtOnceGetOneSaveAndOneChangedMeanwhilePage() {
         String username = "at-once-" + UUID.randomUUID().toString().substring(0, 8);
-        accountService.create(username, "At Once", "correct horse battery staple", Set.of(Role.OFFICER));
+        Set<Long> partnership = DemoData.partnership(jdbc);
+        accountService.create(username, "At Once", "correct horse battery staple", Set.of(Role.OFFICER), partnership);
         Long id = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
         String organisation = jdbc.queryForObject("select min(id) from partner_organisation", Long.class).toString();
         List<PortalHttp> admins = List.of(signedInAdmin(), signedInAdmin());
@@ -46,7 +48,8 @@ class AccountSavedAtOnceTest {
         for (int round = 0; round < ROUNDS; round++) {
             int r = round;
             List<String> seen = SavesAtOnce.save("/admin/accounts/" + id + "/edit", admins,
-                    admin -> Map.of("displayName", "At Once " + r + "." + admin, "organisationId", organisation));
+                    admin -> Map.of("displayName", "At Once " + r + "." + admin, "organisationId", organisation,
+                            "partnershipIds", String.valueOf(partnership.iterator().next())));
 
             assertThat(seen).as("round %d", round).containsExactlyInAnyOrder(SAVED, CHANGED_MEANWHILE);
         }

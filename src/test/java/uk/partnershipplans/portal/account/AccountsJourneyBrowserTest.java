@@ -47,6 +47,7 @@ class AccountsJourneyBrowserTest {
         assertThat(browser.title()).startsWith("Error: Create an account");
         assertThat(browser.texts(".govuk-error-summary a")).containsExactly(
                 "There is already an account with the username 'admin' (Demo Admin)",
+                "Select the partnerships they belong to",
                 "Password must be at least 12 characters");
         assertThat(field("username").getAttribute("value")).isEqualTo(" Admin ");
         assertThat(field("displayName").getAttribute("value")).isEqualTo("Priya Shah");
@@ -57,12 +58,13 @@ class AccountsJourneyBrowserTest {
 
         browser.type("username", "priya.shah");
         browser.type("password", OWN_PASSWORD);
+        label("Nottinghamshire Children's Trust").click();
         browser.save();
         assertThat(browser.heading()).isEqualTo("Account created for Priya Shah");
         assertThat(browser.text("main")).contains("They sign in with the password you set.");
         browser.click("Go to the account");
-        assertThat(browser.text("#account-details")).contains("priya.shah", "Officer", "Early help coordinator",
-                "Ashfield District Council", "Active", "must be changed at the next sign-in");
+        assertThat(browser.text("#account-details")).contains("priya.shah", "Officer", "Nottinghamshire Children's Trust",
+                "Early help coordinator", "Ashfield District Council", "Active", "must be changed at the next sign-in");
 
         // The admin resets the password: the portal makes one up and shows it once
         browser.click("Reset the password");
@@ -115,6 +117,7 @@ class AccountsJourneyBrowserTest {
         browser.click("Change the account");
         label("Admin (planning team)").click();
         label("Board member").click();
+        label("Nottinghamshire Children's Trust").click(); // a board member belongs to a partnership
         new Select(field("organisationId")).selectByVisibleText("Nottinghamshire County Council");
         browser.save();
         assertThat(browser.texts(".govuk-error-summary a")).containsExactly(

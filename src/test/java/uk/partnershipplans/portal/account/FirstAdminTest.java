@@ -21,13 +21,14 @@ class FirstAdminTest {
         for (String weak : new String[] {"            ", "abcabcabcabc", "password1234", "planning.lead", "short"}) {
             run(weak);
         }
-        verify(accounts, never()).create(anyString(), any(), anyString(), any());
+        verify(accounts, never()).create(anyString(), any(), anyString(), any(), any());
     }
 
     @Test
     void aPasswordThatKeepsTheRulesCreatesTheAdmin() {
         run("a long passphrase from the environment");
-        verify(accounts).create("planning.lead", "Planning lead", "a long passphrase from the environment", Set.of(Role.ADMIN));
+        verify(accounts).create("planning.lead", "Planning lead", "a long passphrase from the environment", Set.of(Role.ADMIN),
+                Set.of());
     }
 
     private void run(String password) {

@@ -146,7 +146,7 @@ class LastAdminSignInTest {
 
     private String newAccount(Role role) {
         String username = "last-admin-" + UUID.randomUUID().toString().substring(0, 8);
-        accountService.create(username, "Test Admin", PASSWORD, Set.of(role));
+        accountService.create(username, "Test Admin", PASSWORD, Set.of(role), Set.of());
         return username;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.ui.ExtendedModelMap;
  */
 class SignInFailureTest {
 
-    private final SignInController controller = new SignInController();
+    private final SignInController controller = new SignInController(false);
 
     @Test
     void aSignInThatCouldNotBeCheckedGoesOnToTheErrorPages() {

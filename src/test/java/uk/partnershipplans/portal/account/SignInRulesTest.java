@@ -263,7 +263,7 @@ class SignInRulesTest {
 
     private String newAccount() {
         String username = "tester-" + UUID.randomUUID().toString().substring(0, 8);
-        accountService.create(username, "Test Person", PASSWORD, Set.of(Role.OFFICER));
+        accountService.create(username, "Test Person", PASSWORD, Set.of(Role.OFFICER), Set.of());
         return username;
     }
 

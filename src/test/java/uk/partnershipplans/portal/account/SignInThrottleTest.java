@@ -131,7 +131,7 @@ class SignInThrottleTest {
 
     private String newAccount() {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        accountService.create(username, "Test Person", PASSWORD, Set.of(Role.OFFICER));
+        accountService.create(username, "Test Person", PASSWORD, Set.of(Role.OFFICER), Set.of());
         return username;
     }
 

@@ -136,6 +136,15 @@ class AccessMatrixTest {
             GET  /admin/rounds/{id}/edit                                                        ADMIN
             GET  /admin/rounds/{id}/items                                                       ADMIN
             GET  /admin/status-settings                                                         ADMIN
+            GET  /admin/status-settings/history                                                 ADMIN
+            GET  /admin/frameworks/{id}/history                                                 ADMIN
+            GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/history ADMIN
+            GET  /admin/rounds/{id}/history                                                     ADMIN
+            GET  /plans/{id:\\d{1,18}}/history                                                  BOARD_OR_ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
+            GET  /priorities/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
+            GET  /actions/{id:\\d{1,18}}/history                                                BOARD_OR_ADMIN
+            GET  /indicators/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
             GET  /admin/{parents:plans|strategic-objectives}/{parentId}/{part:themes|principles|strategic-objectives|operational-objectives}/new ADMIN
             GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
             GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
@@ -157,6 +166,8 @@ class AccessMatrixTest {
             GET  /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN
             GET  /plans                                                                         SIGNED_IN
             GET  /plans/{id:\\d{1,18}}                                                          SIGNED_IN
+            GET  /partnerships/{id:\\d{1,18}}                                                   SIGNED_IN
+            GET  /partnerships/{id:\\d{1,18}}/groups/{groupId:\\d{1,18}}                        SIGNED_IN
             GET  /priorities/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             GET  /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
@@ -283,7 +294,8 @@ class AccessMatrixTest {
 
     private MockHttpServletResponse call(HttpMethod method, String pattern, Access access, Caller caller)
             throws Exception {
-        String path = pattern.replaceAll("\\{[^}]+}", MISSING_ID);
+        // A variable may hold a pattern with braces of its own, as {id:\\d{1,18}}.
+        String path = pattern.replaceAll("\\{(?:[^{}]|\\{[^{}]*})*}", MISSING_ID);
         MockHttpServletRequestBuilder request = request(method, path);
         if (access == Access.ERROR_PAGE) {
             request.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404);

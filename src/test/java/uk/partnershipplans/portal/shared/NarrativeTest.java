@@ -10,6 +10,15 @@ import uk.partnershipplans.portal.shared.Narrative.Paragraph;
 class NarrativeTest {
 
     @Test
+    void anIndentedBulletIsAPointUnderTheItemBeforeIt() {
+        Narrative narrative = Narrative.parse("- Early help\n  - children's centres\n\t- family support\n- Safeguarding\n  - on its own");
+        assertThat(narrative.blocks()).containsExactly(new BulletList(List.of(
+                new Narrative.Item("Early help", List.of("children's centres", "family support")),
+                new Narrative.Item("Safeguarding", List.of("on its own")))));
+        assertThat(Narrative.parse("  - indented first").blocks()).containsExactly(BulletList.of("indented first"));
+    }
+
+    @Test
     void blankLinesSeparateParagraphsAndTheLinesOfAParagraphAreJoined() {
         Narrative narrative = Narrative.parse("We know that early help works.\nIt costs less.\n\nSo we will do more of it.");
 
@@ -23,7 +32,7 @@ class NarrativeTest {
         Narrative narrative = Narrative.parse("- receiving information updates\n- identifying how partners can contribute");
 
         assertThat(narrative.blocks()).containsExactly(
-                new BulletList(List.of("receiving information updates", "identifying how partners can contribute")));
+                BulletList.of("receiving information updates", "identifying how partners can contribute"));
     }
 
     @Test
@@ -40,9 +49,9 @@ class NarrativeTest {
 
         assertThat(narrative.blocks()).containsExactly(
                 new Paragraph("Support will include:"),
-                new BulletList(List.of("receiving information updates", "identifying how partners can contribute")),
+                BulletList.of("receiving information updates", "identifying how partners can contribute"),
                 new Paragraph("For these initiatives we will not report progress."),
-                new BulletList(List.of("one more point")),
+                BulletList.of("one more point"),
                 new Paragraph("Closing words."));
     }
 
@@ -52,16 +61,16 @@ class NarrativeTest {
 
         assertThat(narrative.blocks()).containsExactly(
                 new Paragraph("First paragraph."),
-                new BulletList(List.of("one", "two")),
+                BulletList.of("one", "two"),
                 new Paragraph("Last."));
     }
 
     @Test
-    void indentedBulletsAndSurroundingSpacesAreTidiedAndEmptyItemsDropped() {
+    void surroundingSpacesAreTidiedAndEmptyItemsDroppedAndAnIndentedItemGoesUnderTheOneBefore() {
         Narrative narrative = Narrative.parse("  - NHS England  \n    - Derbyshire and Nottinghamshire Area Team\n-\n   \n");
 
-        assertThat(narrative.blocks()).containsExactly(
-                new BulletList(List.of("NHS England", "Derbyshire and Nottinghamshire Area Team")));
+        assertThat(narrative.blocks()).containsExactly(new BulletList(List.of(
+                new Narrative.Item("NHS England", List.of("Derbyshire and Nottinghamshire Area Team")))));
     }
 
     @Test
@@ -76,7 +85,7 @@ class NarrativeTest {
 
         assertThat(narrative.blocks()).containsExactly(
                 new Paragraph("<script>alert('x')</script>"),
-                new BulletList(List.of("<b>bold</b> & <a href=\"javascript:x\">link</a>")));
+                BulletList.of("<b>bold</b> & <a href=\"javascript:x\">link</a>"));
     }
 
     @Test
@@ -91,7 +100,7 @@ class NarrativeTest {
         Narrative action = Narrative.parse("We will deliver an improvement programme that will focus on:\n\n- Looked After Children\n- Workforce Development.");
 
         assertThat(action.firstParagraph()).isEqualTo("We will deliver an improvement programme that will focus on:");
-        assertThat(action.afterFirstParagraph()).containsExactly(new BulletList(List.of("Looked After Children", "Workforce Development.")));
+        assertThat(action.afterFirstParagraph()).containsExactly(BulletList.of("Looked After Children", "Workforce Development."));
 
         Narrative list = Narrative.parse("- Nottinghamshire Safeguarding Children Board");
         assertThat(list.firstParagraph()).isNull();

@@ -48,7 +48,7 @@ class ProgressServiceTest {
     /** Green against its national average, measuring disabled children. */
     private final IndicatorFacts assessments = indicator(21L, "Assessments", "20", "25", List.of(new Measures(11L, true)));
 
-    private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan 2011-14"), LocalDate.of(2013, 4, 1),
+    private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan 2011-14", 1L), LocalDate.of(2013, 4, 1),
             LocalDate.of(2014, 3, 31), null, List.of(safeguarding, disabled), List.of(hub, mash, pathfinder, dropped), milestones,
             List.of(reReferrals, assessments));
 

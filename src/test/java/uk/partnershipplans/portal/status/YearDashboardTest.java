@@ -47,7 +47,7 @@ class YearDashboardTest {
     private final IndicatorFacts redIndicator = indicator(21L, "Re-referrals", Polarity.LOWER_IS_BETTER, 10L,
             value(4L, "2012/13 Q4", LocalDate.of(2013, 3, 31), "30", "25"));
 
-    private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan"), LocalDate.of(2013, 4, 1),
+    private final YearFacts year = new YearFacts(1L, "2013-14", new PlanName(1L, "Plan", 1L), LocalDate.of(2013, 4, 1),
             LocalDate.of(2014, 3, 31), null, List.of(safeguarding, disabled), List.of(slipping, fine, late), List.of(),
             List.of(amberIndicator, redIndicator));
 

@@ -1,5 +1,8 @@
 package uk.partnershipplans.portal.support;
 
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /** What the demo data is called, for tests that read it. */
 public final class DemoData {
 
@@ -8,6 +11,14 @@ public final class DemoData {
 
     /** The later demo plan, of two years. */
     public static final String PLAN_2014 = "Children, Young People and Families Plan 2014-16";
+
+    /** The demo partnership, whose plans these are. */
+    public static final String PARTNERSHIP = "Nottinghamshire Children's Trust";
+
+    /** The demo partnership's id, as a set of one: the partnerships of an account made by a test. */
+    public static Set<Long> partnership(JdbcTemplate jdbc) {
+        return Set.of(jdbc.queryForObject("select id from partnership where name = ?", Long.class, PARTNERSHIP));
+    }
 
     private DemoData() {
     }

@@ -43,7 +43,7 @@ class GroupAdmin {
     }
 
     /** A seat as its group's page shows it. */
-    record MemberRow(Long id, String role, String personName, String jobTitle, List<String> organisations) {
+    record MemberRow(Long id, String role, String personName, String jobTitle, boolean vacant, List<String> organisations) {
     }
 
     /** What a group's page shows. */
@@ -68,7 +68,7 @@ class GroupAdmin {
     GroupPage page(Long partnershipId, Long groupId) {
         PartnerGroup group = group(partnershipId, groupId);
         List<MemberRow> rows = members.findWithOrganisationsByGroupId(groupId).stream()
-                .map(m -> new MemberRow(m.getId(), m.getRole(), m.getPersonName(), m.getJobTitle(),
+                .map(m -> new MemberRow(m.getId(), m.getRole(), m.getPersonName(), m.getJobTitle(), m.isVacant(),
                         m.getOrganisations().stream().map(PartnerOrganisation::getName).sorted().toList()))
                 .toList();
         return new GroupPage(partnershipId, group.getPartnership().getName(), group.getId(), group.getName(),
@@ -129,8 +129,9 @@ class GroupAdmin {
         PartnerGroup group = group(partnershipId, groupId);
         String role = form.getRole().strip();
         refuseTakenRole(group, role, null);
+        refuseNamedAndVacant(form);
         GroupMember member = new GroupMember(group, members.lastPosition(groupId) + 1, role,
-                optional(form.getPersonName()), optional(form.getJobTitle()), represented(partnershipId, form));
+                optional(form.getPersonName()), optional(form.getJobTitle()), form.isVacant(), represented(partnershipId, form));
         group.seat(member);
         return saveMember(member).getId();
     }
@@ -140,7 +141,9 @@ class GroupAdmin {
         StaleEdit.check(form.getVersion(), member.getVersion());
         String role = form.getRole().strip();
         refuseTakenRole(member.getGroup(), role, memberId);
-        member.revise(role, optional(form.getPersonName()), optional(form.getJobTitle()), represented(partnershipId, form));
+        refuseNamedAndVacant(form);
+        member.revise(role, optional(form.getPersonName()), optional(form.getJobTitle()), form.isVacant(),
+                represented(partnershipId, form));
         saveMember(member);
     }
 
@@ -152,6 +155,12 @@ class GroupAdmin {
             members.delete(member);
             members.flush();
         }, Map.of());
+    }
+
+    private static void refuseNamedAndVacant(MemberForm form) {
+        if (form.isVacant() && optional(form.getPersonName()) != null) {
+            throw Refusal.of("vacant", "admin.member.vacant.named");
+        }
     }
 
     private Set<PartnerOrganisation> represented(Long partnershipId, MemberForm form) {

@@ -173,6 +173,8 @@ class GroupAdminController {
         List<Option> organisations = admin.organisations(partnershipId).stream()
                 .map(o -> new Option(String.valueOf(o.getId()), o.getName())).toList();
         model.addAttribute("organisations", organisations);
+        model.addAttribute("vacantOptions", List.of(new Option("true",
+                messages.getMessage("admin.member.vacant.option", null, LocaleContextHolder.getLocale()))));
         return MEMBER_FORM;
     }
 

@@ -26,6 +26,9 @@ class MemberForm {
     @Size(max = 200, message = "{admin.member.job-title.size}")
     private String jobTitle;
 
+    /** The seat is empty, as the documents say; nobody may then be named in it. */
+    private boolean vacant;
+
     private List<Long> organisationIds = new ArrayList<>();
 
     private Long version;
@@ -35,6 +38,7 @@ class MemberForm {
         form.role = member.getRole();
         form.personName = member.getPersonName();
         form.jobTitle = member.getJobTitle();
+        form.vacant = member.isVacant();
         form.organisationIds = new ArrayList<>(member.getOrganisations().stream().map(PartnerOrganisation::getId).toList());
         form.version = member.getVersion();
         return form;

@@ -36,6 +36,7 @@ import uk.partnershipplans.portal.partner.model.PersonRepository;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Dates;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.RecordAdmin;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -59,6 +60,7 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
     static final int PAGE_SIZE = 20;
 
     private final PartnerOrganisationRepository organisations;
+    private final Reaches reaches;
     public final PartnerKindRepository kinds;
     private final PartnershipMembershipRepository memberships;
     public final PartnershipRepository partnerships;
@@ -77,11 +79,14 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
         NAME, KIND
     }
 
-    public record Search(String name, Long kindId, PartnerCategory category, Status status, SortBy sort) {
+    public record Search(String name, Long kindId, Long partnershipId, PartnerCategory category, Status status,
+            SortBy sort) {
 
         /** The search as the list's address gives it; anything not understood is left out rather than refused. */
-        public static Search of(String name, String kind, String category, String status, String sort) {
-            return new Search(name == null ? "" : name.strip(), parseLong(kind), parse(PartnerCategory.class, category),
+        public static Search of(String name, String kind, String partnership, String category, String status,
+                String sort) {
+            return new Search(name == null ? "" : name.strip(), parseLong(kind), parseLong(partnership),
+                    parse(PartnerCategory.class, category),
                     Objects.requireNonNullElse(parse(Status.class, status), Status.ALL),
                     Objects.requireNonNullElse(parse(SortBy.class, sort), SortBy.NAME));
         }
@@ -119,7 +124,10 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
         String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<PartnerCategory> categories = search.category() == null ? Arrays.asList(PartnerCategory.values())
                 : List.of(search.category());
-        return organisations.search(pattern, search.kindId() == null ? -1 : search.kindId(), categories,
+        // A partnership out of the admin's reach matches nothing, rather than showing its members.
+        long partnership = search.partnershipId() == null ? -1
+                : reaches.current().includes(search.partnershipId()) ? search.partnershipId() : -2;
+        return organisations.search(pattern, search.kindId() == null ? -1 : search.kindId(), partnership, categories,
                 (search.status() == null ? Status.ALL : search.status()).name(), pageable);
     }
 
@@ -144,7 +152,8 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
 
     @Transactional(readOnly = true)
     List<PartnershipMembership> memberships(Long id) {
-        return memberships.findWithPartnershipByOrganisationId(id);
+        return reaches.current().filter(memberships.findWithPartnershipByOrganisationId(id),
+                m -> m.getPartnership().getId());
     }
 
     @Transactional(readOnly = true)
@@ -203,9 +212,10 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
         return form;
     }
 
+    /** The partnerships in the admin's reach: those an organisation may join through them. */
     @Transactional(readOnly = true)
     public List<Partnership> partnerships() {
-        return partnerships.findAll(Sort.by("name"));
+        return reaches.current().filter(partnerships.findAll(Sort.by("name")), Partnership::getId);
     }
 
     /**
@@ -214,8 +224,8 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
      */
     public Long addMembership(Long organisationId, MembershipForm form) {
         PartnerOrganisation organisation = find(organisationId);
-        Partnership partnership = partnerships.findById(form.getPartnershipId())
-                .orElseThrow(() -> Refusal.of("partnershipId", "admin.membership.partnership.required"));
+        Partnership partnership = partnerships().stream().filter(p -> p.getId().equals(form.getPartnershipId()))
+                .findFirst().orElseThrow(() -> Refusal.of("partnershipId", "admin.membership.partnership.required"));
         List<Refusal.Problem> problems = new ArrayList<>();
         LocalDate joinedOn = JOINED_ON.notAfter(LocalDate.now(clock), form.getJoinedOn(), null, problems::add).orElse(null);
         if (!problems.isEmpty()) {

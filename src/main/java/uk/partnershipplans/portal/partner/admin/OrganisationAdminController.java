@@ -53,12 +53,15 @@ class OrganisationAdminController extends RecordPages<OrganisationForm> {
 
     @GetMapping
     String list(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-        Search search = Search.of(name, kind, category, status, sort);
+            @RequestParam(required = false) String partnership, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        Search search = Search.of(name, kind, partnership, category, status, sort);
         model.addAttribute("organisations", admin.page(search, Math.max(page, 1) - 1));
         model.addAttribute("search", search);
         model.addAttribute("kinds", admin.kinds());
+        model.addAttribute("partnerships", admin.partnerships().stream()
+                .map(p -> new Option(String.valueOf(p.getId()), p.getName())).toList());
         model.addAttribute("categories", categories());
         model.addAttribute("base", address(LIST, search, search.sort()));
         model.addAttribute("byName", address(LIST, search, SortBy.NAME));
@@ -161,6 +164,9 @@ class OrganisationAdminController extends RecordPages<OrganisationForm> {
         }
         if (search.kindId() != null) {
             uri.queryParam("kind", search.kindId());
+        }
+        if (search.partnershipId() != null) {
+            uri.queryParam("partnership", search.partnershipId());
         }
         if (search.category() != null) {
             uri.queryParam("category", search.category().name());

@@ -1,15 +1,19 @@
 package uk.partnershipplans.portal.partner.admin;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.history.ChangeHistory;
 import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.shared.DeletePage;
+import uk.partnershipplans.portal.shared.Narrative;
+import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.RecordPages;
 import uk.partnershipplans.portal.shared.SavedVersion;
 
@@ -32,17 +36,25 @@ class PartnershipAdminController extends RecordPages<PartnershipForm> {
     @GetMapping
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("partnerships", admin.page(Math.max(page, 1) - 1));
+        model.addAttribute("mayAdd", admin.mayAddAndDelete());
         return "partner/admin/partnerships";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
         model.addAttribute("partnership", admin.partnership(id));
+        model.addAttribute("mayDelete", admin.mayAddAndDelete());
+        model.addAttribute("members", admin.members(id));
+        model.addAttribute("parent", admin.parentOf(id).orElse(null));
+        model.addAttribute("vision", Narrative.parse(admin.partnership(id).getVision()));
         return "partner/admin/partnership";
     }
 
     @GetMapping("/new")
     String newPartnership(Model model) {
+        if (!admin.mayAddAndDelete()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         model.addAttribute("form", new PartnershipForm());
         return formPage(null, model);
     }
@@ -57,6 +69,8 @@ class PartnershipAdminController extends RecordPages<PartnershipForm> {
     @Override
     protected String formPage(Long id, Model model) {
         model.addAttribute("partnershipId", id);
+        model.addAttribute("parentOptions", admin.parentChoices(id).stream()
+                .map(p -> new Option(String.valueOf(p.getId()), p.getName())).toList());
         return FORM_VIEW;
     }
 }

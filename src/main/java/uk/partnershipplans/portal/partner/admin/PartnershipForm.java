@@ -34,6 +34,14 @@ class PartnershipForm {
     @WebAddress(message = "{admin.partnership.url.format}")
     private String url;
 
+    @Size(max = 200, message = "{admin.partnership.chair.size}")
+    private String chair;
+
+    @Size(max = 5000, message = "{admin.partnership.vision.size}")
+    private String vision;
+
+    private Long parentId;
+
     private Long version;
 
     static PartnershipForm of(Partnership partnership) {
@@ -44,6 +52,9 @@ class PartnershipForm {
         form.reportsTo = partnership.getReportsTo();
         form.worksWith = partnership.getWorksWith();
         form.url = partnership.getUrl();
+        form.chair = partnership.getChair();
+        form.vision = partnership.getVision();
+        form.parentId = partnership.getParentId();
         form.version = partnership.getVersion();
         return form;
     }

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnershipplans.portal.partner.PartnerCategory;
-import uk.partnershipplans.portal.partner.admin.OrganisationAdmin;
 import uk.partnershipplans.portal.partner.admin.OrganisationAdmin.Search;
+import uk.partnershipplans.portal.partner.admin.OrganisationAdmin;
 import uk.partnershipplans.portal.partner.csv.OrganisationCsv.Column;
 import uk.partnershipplans.portal.partner.csv.OrganisationCsv.MembershipColumn;
 import uk.partnershipplans.portal.partner.csv.OrganisationImport.RowsRefused;
@@ -58,10 +58,10 @@ public class OrganisationCsvController {
     /** The list as searched, filtered and sorted on the list page, every page of it. */
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String partnership, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String sort) {
         return file("partner-organisations-" + LocalDate.now(clock) + ".csv",
-                export.export(Search.of(name, kind, category, status, sort)));
+                export.export(Search.of(name, kind, partnership, category, status, sort)));
     }
 
     @GetMapping("/import/template")

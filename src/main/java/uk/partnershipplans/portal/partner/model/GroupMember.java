@@ -35,6 +35,9 @@ public class GroupMember extends StoredRecord {
 
     private String jobTitle;
 
+    /** The seat is empty: the documents say so. A seat with nobody named and not marked vacant is simply not named. */
+    private boolean vacant;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "group_member_organisation", joinColumns = @JoinColumn(name = "member_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -44,17 +47,19 @@ public class GroupMember extends StoredRecord {
     @Version
     private long version;
 
-    public GroupMember(PartnerGroup group, int position, String role, String personName, String jobTitle,
+    public GroupMember(PartnerGroup group, int position, String role, String personName, String jobTitle, boolean vacant,
             Set<PartnerOrganisation> organisations) {
         this.group = group;
         this.position = position;
-        revise(role, personName, jobTitle, organisations);
+        revise(role, personName, jobTitle, vacant, organisations);
     }
 
-    public void revise(String role, String personName, String jobTitle, Set<PartnerOrganisation> organisations) {
+    public void revise(String role, String personName, String jobTitle, boolean vacant,
+            Set<PartnerOrganisation> organisations) {
         this.role = role;
         this.personName = personName;
         this.jobTitle = jobTitle;
+        this.vacant = vacant;
         this.organisations.clear();
         this.organisations.addAll(organisations);
     }

@@ -27,6 +27,15 @@ public class Partnership extends StoredRecord {
 
     private String url;
 
+    /** Who chairs the partnership's board, as the documents name them (a person, or a post). */
+    private String chair;
+
+    /** The partnership's vision, as narrative text. */
+    private String vision;
+
+    /** The partnership it sits within (a Children's Trust within a Health and Wellbeing Board's partnership), if any. */
+    private Long parentId;
+
     @Version
     private long version;
 
@@ -37,6 +46,13 @@ public class Partnership extends StoredRecord {
         this.reportsTo = reportsTo;
         this.worksWith = worksWith;
         this.url = url;
+    }
+
+    /** Who chairs it, its vision and the partnership it sits within; each null when the documents do not say. */
+    public void lead(String chair, String vision, Long parentId) {
+        this.chair = chair;
+        this.vision = vision;
+        this.parentId = parentId;
     }
 
     public void revise(String name, String description, String leadPartner, String reportsTo, String worksWith, String url) {

@@ -19,6 +19,11 @@ public interface PartnershipMembershipRepository extends JpaRepository<Partnersh
     List<PartnershipMembership> findWithPartnershipByOrganisationId(Long organisationId);
 
     /** Every membership with its partnership, in the order an organisation's page lists them. */
+    /** A partnership's members, past and present, by organisation name. */
+    @Query("select m from PartnershipMembership m join fetch m.organisation o where m.partnership.id = :partnershipId"
+            + " order by o.name, m.joinedOn, m.id")
+    List<PartnershipMembership> findWithOrganisationByPartnershipId(Long partnershipId);
+
     @Query("select m from PartnershipMembership m join fetch m.partnership p order by p.name, m.joinedOn, m.id")
     List<PartnershipMembership> findAllWithPartnership();
 

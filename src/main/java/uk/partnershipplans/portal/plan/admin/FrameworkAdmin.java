@@ -19,8 +19,9 @@ import uk.partnershipplans.portal.plan.model.ExternalFrameworkRepository;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbitionRepository;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
-import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Usage;
 import uk.partnershipplans.portal.shared.Writes;
@@ -35,6 +36,7 @@ class FrameworkAdmin {
     private final ExternalFrameworkRepository frameworks;
     private final FrameworkAmbitionRepository ambitions;
     private final PlanActionRepository actions;
+    private final Reaches reaches;
 
     record FrameworkRow(Long id, String name, String period, String partnershipName) {
     }
@@ -42,8 +44,8 @@ class FrameworkAdmin {
     @Transactional(readOnly = true)
     Page<FrameworkRow> frameworks(Long partnershipId, int page) {
         PageRequest request = PageRequest.of(page, PlanAdmin.PAGE_SIZE, Sort.by("name"));
-        Page<ExternalFramework> found = partnershipId == null ? frameworks.findAll(request)
-                : frameworks.findByPartnershipId(partnershipId, request);
+        Page<ExternalFramework> found = reaches.current().listed(partnershipId)
+                .map(ids -> frameworks.findByPartnershipIdIn(ids, request)).orElseGet(() -> frameworks.findAll(request));
         Map<Long, String> names = new java.util.HashMap<>();
         partners.partnerships().forEach(p -> names.put(p.id(), p.name()));
         return found.map(f -> new FrameworkRow(f.getId(), f.getName(), f.getPeriod(), names.get(f.getPartnershipId())));
@@ -64,7 +66,7 @@ class FrameworkAdmin {
 
     Long create(FrameworkForm form) {
         Long partnershipId = form.getPartnershipId();
-        if (partnershipId == null || partners.partnership(partnershipId).isEmpty()) {
+        if (partners.partnershipIn(partnershipId, reaches.current()).isEmpty()) {
             throw Refusal.of("partnershipId", "admin.framework.partnership.required");
         }
         String name = form.getName().strip();
@@ -172,6 +174,6 @@ class FrameworkAdmin {
     }
 
     List<PartnerDirectory.PartnershipSummary> partnerships() {
-        return partners.partnerships();
+        return partners.partnershipsIn(reaches.current());
     }
 }

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.plan.admin;
 import static uk.partnershipplans.portal.shared.DeletePage.text;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.history.ChangeHistory.Track;
+import uk.partnershipplans.portal.history.ChangeHistory;
+import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.shared.DeletePage;
@@ -28,6 +32,7 @@ class FrameworkAdminController {
     private final PlanAdmin plans;
     private final AdminChoices choices;
     private final MessageSource messages;
+    private final ChangeHistory history;
 
     @GetMapping("/admin/frameworks")
     String frameworks(@RequestParam(required = false) Long partnership, @RequestParam(defaultValue = "1") int page,
@@ -45,6 +50,18 @@ class FrameworkAdminController {
         model.addAttribute("framework", framework);
         model.addAttribute("partnershipName", plans.partnershipName(framework.getPartnershipId()));
         return "plan/admin/framework";
+    }
+
+    /** The framework's history of changes, with its ambitions'. */
+    @GetMapping("/admin/frameworks/{id}/history")
+    String history(@PathVariable Long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        ExternalFramework framework = admin.framework(id);
+        String path = "/admin/frameworks/" + id;
+        model.addAttribute("page", new HistoryPage(plans.partnershipName(framework.getPartnershipId()),
+                framework.getName(), path, path + "/history", history.read(List.of(Track.of(ExternalFramework.class, id),
+                        Track.related(FrameworkAmbition.class, "framework", id, "history.FrameworkAmbition.subject",
+                                "shortName")), Math.max(page, 1) - 1)));
+        return "admin/history";
     }
 
     @GetMapping("/admin/frameworks/new")

@@ -33,6 +33,7 @@ import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValueRepository;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicatorRepository;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -54,6 +55,7 @@ class IndicatorAdmin {
     private final PlanYearIndicatorRepository reporting;
     private final IndicatorPriorityRepository priorityLinks;
     private final IndicatorValueRepository values;
+    private final Reaches reaches;
 
     record IndicatorRow(Long id, String name, String code, IndicatorUnit unit, String partnershipName) {
     }
@@ -66,8 +68,8 @@ class IndicatorAdmin {
     @Transactional(readOnly = true)
     Page<IndicatorRow> indicators(Long partnershipId, int page) {
         PageRequest request = PageRequest.of(page, PlanAdmin.PAGE_SIZE, Sort.by("name"));
-        Page<Indicator> found = partnershipId == null ? indicators.findAll(request)
-                : indicators.findByPartnershipId(partnershipId, request);
+        Page<Indicator> found = reaches.current().listed(partnershipId)
+                .map(ids -> indicators.findByPartnershipIdIn(ids, request)).orElseGet(() -> indicators.findAll(request));
         Map<Long, String> names = new java.util.HashMap<>();
         partners.partnerships().forEach(p -> names.put(p.id(), p.name()));
         return found.map(i -> new IndicatorRow(i.getId(), i.getName(), i.getCode(), i.getUnit(), names.get(i.getPartnershipId())));
@@ -95,7 +97,7 @@ class IndicatorAdmin {
 
     Long create(IndicatorForm form) {
         Long partnershipId = form.getPartnershipId();
-        if (partnershipId == null || partners.partnership(partnershipId).isEmpty()) {
+        if (partners.partnershipIn(partnershipId, reaches.current()).isEmpty()) {
             throw Refusal.of("partnershipId", "admin.indicator.partnership.required");
         }
         checkIndicator(partnershipId, null, form);
@@ -306,6 +308,6 @@ class IndicatorAdmin {
     }
 
     List<PartnerDirectory.PartnershipSummary> partnerships() {
-        return partners.partnerships();
+        return partners.partnershipsIn(reaches.current());
     }
 }

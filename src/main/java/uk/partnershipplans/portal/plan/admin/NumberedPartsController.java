@@ -3,8 +3,11 @@ package uk.partnershipplans.portal.plan.admin;
 import static uk.partnershipplans.portal.shared.DeletePage.text;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +17,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.history.ChangeHistory.Track;
+import uk.partnershipplans.portal.history.ChangeHistory;
+import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.plan.admin.NumberedPart.Place;
+import uk.partnershipplans.portal.plan.model.OperationalObjective;
 import uk.partnershipplans.portal.plan.model.PlanPart;
+import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.shared.DeletePage;
 import uk.partnershipplans.portal.shared.Deletions;
 import uk.partnershipplans.portal.shared.Forms;
@@ -40,11 +48,13 @@ class NumberedPartsController {
 
     private final NumberedParts parts;
     private final MessageSource messages;
+    private final ChangeHistory history;
 
     /** Refuses to start when a kind has no pages: its segment, or its parent's, is missing from the patterns. */
-    NumberedPartsController(NumberedParts parts, MessageSource messages) {
+    NumberedPartsController(NumberedParts parts, MessageSource messages, ChangeHistory history) {
         this.parts = parts;
         this.messages = messages;
+        this.history = history;
         for (NumberedPart<?, ?> kind : parts.kinds()) {
             if (!Pattern.matches(PARTS, kind.getSegment()) || !Pattern.matches(PARENTS, kind.getParentSegment())) {
                 throw new IllegalStateException("Add " + kind.getSegment() + " to the addresses of " + getClass().getSimpleName());
@@ -93,6 +103,23 @@ class NumberedPartsController {
             return id;
         }, () -> parts.form(kind, id)).map(saved -> "redirect:" + backTo(kind, place))
                 .orElseGet(() -> form(kind, place, editAction(kind, id), model));
+    }
+
+    /** The part's history of changes; a strategic objective's takes in the operational objectives under it. */
+    @GetMapping(PART + "/history")
+    String history(@PathVariable String part, @PathVariable Long id, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        NumberedPart<?, ?> kind = parts.kind(part);
+        PlanPart found = parts.part(kind, id);
+        List<Track> tracks = new ArrayList<>(List.of(Track.of(Hibernate.getClass(found), id)));
+        if (found instanceof StrategicObjective) {
+            tracks.add(Track.related(OperationalObjective.class, "strategicObjective", id,
+                    "history.OperationalObjective.subject", "number"));
+        }
+        model.addAttribute("page", new HistoryPage(found.getPlan().getTitle(), found.numberText() + " " + found.getTitle(),
+                backTo(kind, parts.placeOf(kind, id)), "/admin/" + part + "/" + id + "/history",
+                history.read(tracks, Math.max(page, 1) - 1)));
+        return "admin/history";
     }
 
     @GetMapping(PART + "/delete")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.Numbering;
 
 /** What the form for a strategic or an operational objective sends: a number such as "1" or "1.2", a title, a description. */
 @Getter
@@ -15,7 +16,7 @@ class ObjectiveForm implements PartForm {
 
     @NotBlank(message = "{admin.objective.number.required}")
     @Size(max = 20, message = "{admin.objective.number.size}")
-    @Pattern(regexp = "^\\s*([0-9A-Za-z]+(\\.[0-9A-Za-z]+)*)?\\s*$", message = "{admin.objective.number.format}")
+    @Pattern(regexp = Numbering.PATTERN, message = "{admin.objective.number.format}")
     private String number;
 
     @NotBlank(message = "{admin.objective.title.required}")

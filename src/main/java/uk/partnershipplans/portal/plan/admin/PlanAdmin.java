@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan.admin;
 
 import static uk.partnershipplans.portal.shared.Forms.optional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicatorRepository;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -50,6 +52,8 @@ public class PlanAdmin {
     private final PriorityRepository priorities;
     private final PlanActionRepository actions;
     private final PlanYearIndicatorRepository reportedIndicators;
+    private final Reaches reaches;
+    private final Clock clock;
 
     record PlanRow(Long id, String title, String period, PlanStatus status, String partnershipName) {
     }
@@ -64,7 +68,8 @@ public class PlanAdmin {
     @Transactional(readOnly = true)
     Page<PlanRow> plans(Long partnershipId, int page) {
         PageRequest request = PageRequest.of(page, PAGE_SIZE, Sort.by(Sort.Order.desc("startYear"), Sort.Order.asc("title")));
-        Page<Plan> found = partnershipId == null ? plans.findAll(request) : plans.findByPartnershipId(partnershipId, request);
+        Page<Plan> found = reaches.current().listed(partnershipId).map(ids -> plans.findByPartnershipIdIn(ids, request))
+                .orElseGet(() -> plans.findAll(request));
         Map<Long, String> names = partnershipNames();
         return found.map(p -> new PlanRow(p.getId(), p.getTitle(), p.period(), p.getStatus(), names.get(p.getPartnershipId())));
     }
@@ -88,7 +93,7 @@ public class PlanAdmin {
 
     Long createPlan(PlanForm form) {
         Long partnershipId = form.getPartnershipId();
-        if (partnershipId == null || partners.partnership(partnershipId).isEmpty()) {
+        if (partners.partnershipIn(partnershipId, reaches.current()).isEmpty()) {
             throw Refusal.of("partnershipId", "admin.plan.partnership.required");
         }
         String title = form.getTitle().strip();
@@ -160,6 +165,7 @@ public class PlanAdmin {
         PlanYear year = new PlanYear(plan, form.getLabel().strip(), dates.start(), dates.end(),
                 optional(form.getPreviousYearLabel()));
         year.noteData(optional(form.getDataNote()));
+        year.standAt(form.getStatus(), dates.approvedOn(), optional(form.getApprovedBy()));
         return saveYear(year).getId();
     }
 
@@ -169,6 +175,7 @@ public class PlanAdmin {
         YearDates dates = checkYear(year.getPlan(), yearId, form);
         year.revise(form.getLabel().strip(), dates.start(), dates.end(), optional(form.getPreviousYearLabel()));
         year.noteData(optional(form.getDataNote()));
+        year.standAt(form.getStatus(), dates.approvedOn(), optional(form.getApprovedBy()));
         saveYear(year);
     }
 
@@ -187,7 +194,7 @@ public class PlanAdmin {
         Writes.delete(years, year, version, year.getVersion(), () -> yearDeletionRefusal(yearId));
     }
 
-    private record YearDates(LocalDate start, LocalDate end) {
+    private record YearDates(LocalDate start, LocalDate end, LocalDate approvedOn) {
     }
 
     private YearDates checkYear(Plan plan, Long yearId, PlanYearForm form) {
@@ -202,8 +209,15 @@ public class PlanAdmin {
         if (!end.isAfter(start)) {
             problems.add(new Problem("endDate", "admin.plan-year.end-date.not-after-start"));
         }
+        LocalDate approvedOn = form.getApprovedOn().toDate().orElse(null);
+        if (approvedOn != null && approvedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(new Problem("approvedOn", "admin.plan-year.approved-on.future"));
+        }
+        if (approvedOn != null && !form.getStatus().isApproved()) {
+            problems.add(new Problem("approvedOn", "admin.plan-year.approved-on.not-approved"));
+        }
         refuseIfAny(problems);
-        return new YearDates(start, end);
+        return new YearDates(start, end, approvedOn);
     }
 
     private PlanYear saveYear(PlanYear year) {
@@ -216,11 +230,12 @@ public class PlanAdmin {
 
     @Transactional(readOnly = true)
     List<PartnershipSummary> partnerships() {
-        return partners.partnerships();
+        return partners.partnershipsIn(reaches.current());
     }
 
+    /** The partnership's name, if it is in the admin's reach: a list filtered by another names nobody. */
     String partnershipName(Long partnershipId) {
-        return partners.partnership(partnershipId).map(PartnershipSummary::name).orElse(null);
+        return partners.partnershipIn(partnershipId, reaches.current()).map(PartnershipSummary::name).orElse(null);
     }
 
     private Map<Long, String> partnershipNames() {

@@ -164,6 +164,7 @@ class PlanAdminController {
     private String yearForm(Long planId, Long yearId, Model model) {
         model.addAttribute("plan", admin.plan(planId));
         model.addAttribute("yearId", yearId);
+        model.addAttribute("statusOptions", choices.of(PlanStatus.class));
         return "plan/admin/plan-year-form";
     }
 }

@@ -1,10 +1,12 @@
 package uk.partnershipplans.portal.plan.admin;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.RealDate;
@@ -32,6 +34,15 @@ class PlanYearForm {
     @Size(max = 4000, message = "{admin.plan-year.data-note.size}")
     private String dataNote;
 
+    @NotNull(message = "{admin.plan-year.status.required}")
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @RealDate(name = "admin.plan-year.approved-on", example = "17 5 2013")
+    private DateField approvedOn = new DateField();
+
+    @Size(max = 300, message = "{admin.plan-year.approved-by.size}")
+    private String approvedBy;
+
     private Long version;
 
     static PlanYearForm of(PlanYear year) {
@@ -41,6 +52,9 @@ class PlanYearForm {
         form.endDate = DateField.of(year.getEndDate());
         form.previousYearLabel = year.getPreviousYearLabel();
         form.dataNote = year.getDataNote();
+        form.status = year.getStatus();
+        form.approvedOn = DateField.of(year.getApprovedOn());
+        form.approvedBy = year.getApprovedBy();
         form.version = year.getVersion();
         return form;
     }

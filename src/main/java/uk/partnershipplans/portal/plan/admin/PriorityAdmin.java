@@ -6,6 +6,7 @@ import static uk.partnershipplans.portal.shared.Forms.optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +22,12 @@ import uk.partnershipplans.portal.plan.model.PlanYearRepository;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
 import uk.partnershipplans.portal.plan.model.PrioritySection;
+import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.StrategicObjectiveRepository;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorPriorityRepository;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicatorRepository;
+import uk.partnershipplans.portal.shared.Numbering;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -90,7 +93,8 @@ class PriorityAdmin {
     List<OperationalObjective> objectivesFor(Long yearId) {
         PlanYear year = years.findById(yearId).orElseThrow(PlanAdmin::notFound);
         return strategicObjectives.findWithOperationalByPlanId(year.getPlan().getId()).stream()
-                .flatMap(s -> s.getOperationalObjectives().stream()).toList();
+                .sorted(Comparator.comparing(StrategicObjective::getNumber, Numbering.ORDER))
+                .flatMap(s -> s.partsUnder().stream()).toList();
     }
 
     Long create(Long yearId, PriorityStructureForm form) {

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan.admin;
 
 import static uk.partnershipplans.portal.shared.DeletePage.text;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.MessageSourceResolvable;
@@ -11,6 +12,7 @@ import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.StrategicObjectiveRepository;
+import uk.partnershipplans.portal.shared.Numbering;
 import uk.partnershipplans.portal.shared.Usage;
 
 /**
@@ -51,7 +53,8 @@ class StrategicObjectivePart extends ObjectiveKind<StrategicObjective> {
     /** With their operational objectives, in one query. */
     @Override
     List<StrategicObjective> inPlan(Plan plan) {
-        return objectives.findWithOperationalByPlanId(plan.getId());
+        return objectives.findWithOperationalByPlanId(plan.getId()).stream()
+                .sorted(Comparator.comparing(StrategicObjective::getNumber, Numbering.ORDER)).toList();
     }
 
     @Override

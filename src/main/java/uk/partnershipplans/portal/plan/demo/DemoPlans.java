@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipplans.portal.partner.PartnerCategory;
-import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
@@ -47,10 +47,10 @@ import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
-import uk.partnershipplans.portal.plan.model.PriorityGroup;
-import uk.partnershipplans.portal.plan.model.PriorityGroupRepository;
 import uk.partnershipplans.portal.plan.model.Principle;
 import uk.partnershipplans.portal.plan.model.Priority;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
+import uk.partnershipplans.portal.plan.model.PriorityGroupRepository;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
 import uk.partnershipplans.portal.plan.model.SupportedInitiative;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
@@ -275,7 +275,9 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private void loadYear(Long partnershipId, Plan plan, YearData data, Map<String, FrameworkAmbition> ambitions) {
-        PlanYear year = planYears.save(new PlanYear(plan, data.label(), data.startDate(), data.endDate(), data.previousYearLabel()));
+        PlanYear year = new PlanYear(plan, data.label(), data.startDate(), data.endDate(), data.previousYearLabel());
+        year.standAt(plan.getStatus(), null, null); // as its published plan; the documents do not say who approved it, or when
+        planYears.save(year);
         Map<String, Priority> prioritiesByNumber = new HashMap<>();
         for (PriorityData p : data.priorities()) {
             Priority priority = new Priority(year, p.number(), p.title(), p.leadResponsibility(), prioritiesByNumber.size() + 1);
@@ -407,6 +409,7 @@ class DemoPlans implements ApplicationRunner {
     private void loadProgress(Long partnershipId, Map<String, Plan> plansByTitle, ProgressData progress) {
         PlanYear year = planYears.save(new PlanYear(required(plansByTitle, progress.plan()), progress.planYearReported(),
                 progress.planYearStart(), progress.planYearEnd(), null));
+        year.standAt(year.getPlan().getStatus(), null, null);
         year.noteData(progress.dataNote());
         String note = "Children's Trust six-monthly progress report, position at the end of September 2012 ("
                 + progress.title() + ", " + progress.date() + ")";

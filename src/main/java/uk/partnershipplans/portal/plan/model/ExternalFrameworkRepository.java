@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.plan.model;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,7 +10,7 @@ public interface ExternalFrameworkRepository extends JpaRepository<ExternalFrame
 
     Optional<ExternalFramework> findByPartnershipIdAndName(Long partnershipId, String name);
 
-    Page<ExternalFramework> findByPartnershipId(Long partnershipId, Pageable pageable);
+    Page<ExternalFramework> findByPartnershipIdIn(Collection<Long> partnershipIds, Pageable pageable);
 
     Optional<ExternalFramework> findFirstByPartnershipIdAndNameIgnoreCase(Long partnershipId, String name);
 

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /** A dated step that shows delivery: one of a priority's \"when we will do this\" commitments, tied to an action where known. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

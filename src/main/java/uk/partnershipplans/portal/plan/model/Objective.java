@@ -5,12 +5,14 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /**
  * A strategic or an operational objective: numbered as the plan prints it ("1", "1.2", letters allowed), with a title
  * and a description. What it sits under is the subclass's.
  */
+@Audited
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

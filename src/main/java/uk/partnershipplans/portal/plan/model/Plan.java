@@ -15,9 +15,12 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A multi-year strategic plan of a partnership, reviewed and refreshed every year. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -36,6 +39,7 @@ public class Plan extends StoredRecord {
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
 
+    @NotAudited // no page changes the partner list yet: its history starts when one does
     @ElementCollection
     @CollectionTable(name = "plan_partner", joinColumns = @JoinColumn(name = "plan_id"))
     private List<PlanPartner> partners = new ArrayList<>();

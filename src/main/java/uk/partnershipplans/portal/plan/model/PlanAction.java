@@ -14,6 +14,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /**
@@ -21,6 +22,7 @@ import uk.partnershipplans.portal.shared.SavedStamp;
  * 2013") beside a date the system can compare. How it is going is in its {@link ProgressReport}s, each as at a day; a
  * revised target date is in the report that gave it, so that the plan's own target stays as the plan set it.
  */
+@Audited
 @Entity
 @Table(name = "plan_action")
 @Getter

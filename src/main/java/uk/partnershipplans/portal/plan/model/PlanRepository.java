@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.plan.model;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,7 +10,7 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     Optional<Plan> findByPartnershipIdAndTitle(Long partnershipId, String title);
 
-    Page<Plan> findByPartnershipId(Long partnershipId, Pageable pageable);
+    Page<Plan> findByPartnershipIdIn(Collection<Long> partnershipIds, Pageable pageable);
 
     Optional<Plan> findFirstByPartnershipIdAndTitleIgnoreCase(Long partnershipId, String title);
 

@@ -7,12 +7,14 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /**
  * A part of a plan that applies to all its work, numbered 1, 2, 3 ... in the plan: a key theme or a cross-cutting
  * principle. The two differ only in what they mean, so each keeps its own table with the same columns.
  */
+@Audited
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

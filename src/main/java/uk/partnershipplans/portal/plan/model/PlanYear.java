@@ -1,6 +1,8 @@
 package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -8,9 +10,11 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** One year of a plan, with its own priorities, actions and indicators. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -30,6 +34,15 @@ public class PlanYear extends StoredRecord {
     /** What the documents the year was entered from say of its data, and what they do not give; null when nothing. */
     private String dataNote;
 
+    /** Where the year's plan is in its life: a draft, out to consultation, approved, published or superseded. */
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    /** The day the year's plan was approved, and the body that approved it (a board, a committee, the council). */
+    private LocalDate approvedOn;
+
+    private String approvedBy;
+
     @Version
     private long version;
 
@@ -43,6 +56,13 @@ public class PlanYear extends StoredRecord {
 
     public void noteData(String dataNote) {
         this.dataNote = dataNote;
+    }
+
+    /** Where the year stands, with its approval: {@code approvedOn} and {@code approvedBy} null when not known. */
+    public void standAt(PlanStatus status, LocalDate approvedOn, String approvedBy) {
+        this.status = status;
+        this.approvedOn = approvedOn;
+        this.approvedBy = approvedBy;
     }
 
     public void revise(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel) {

@@ -3,8 +3,10 @@ package uk.partnershipplans.portal.plan.model;
 import jakarta.persistence.Entity;
 import lombok.AccessLevel;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 
 /** A cross-cutting principle of a plan. */
+@Audited
 @Entity
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Principle extends PlanWidePart {

@@ -12,9 +12,11 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /** A priority for action in one plan year, numbered as the plan numbers it (3.1 ...). */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

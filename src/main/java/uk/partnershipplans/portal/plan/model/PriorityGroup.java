@@ -12,6 +12,7 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /**
@@ -19,6 +20,7 @@ import uk.partnershipplans.portal.shared.SavedStamp;
  * heads the column with {@code actionsHeading}, the indicator table with {@code indicatorsHeading} and its footnote. A
  * tick under the heading links the action or indicator to every priority of the group.
  */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -7,12 +7,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.shared.Numbering;
 
 /** An optional level above priorities: a strategic objective broken into numbered operational objectives. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -32,7 +36,8 @@ public class StrategicObjective extends Objective {
 
     @Override
     public List<OperationalObjective> partsUnder() {
-        return operationalObjectives;
+        return operationalObjectives.stream()
+                .sorted(Comparator.comparing(OperationalObjective::getNumber, Numbering.ORDER)).toList();
     }
 
     public OperationalObjective addOperationalObjective(String number, String title, String description) {

@@ -13,7 +13,14 @@ record PlanPage(PlanRef plan, String partnershipName, PlanStatus status, Narrati
     record Numbered(String number, String title, Narrative description) {
     }
 
-    record Objective(String number, String title, Narrative description, List<Numbered> operationalObjectives) {
+    record Objective(String number, String title, Narrative description, List<Operational> operationalObjectives) {
+    }
+
+    /** An operational objective with the priorities of the plan's years that serve it. */
+    record Operational(String number, String title, Narrative description, List<ServedBy> priorities) {
+    }
+
+    record ServedBy(PriorityRef priority, String yearLabel) {
     }
 
     record Initiative(String title, Narrative description, String lead) {

@@ -35,8 +35,9 @@ class PlanPagesController {
     }
 
     @GetMapping("/plans/" + ID)
-    String plan(@PathVariable Long id, Model model) {
+    String plan(@PathVariable Long id, Model model, Authentication authentication) {
         model.addAttribute("page", found(reader.plan(id)));
+        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         return "plan/plan";
     }
 

@@ -11,15 +11,15 @@ import uk.partnershipplans.portal.plan.model.KeyTheme;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanAction;
-import uk.partnershipplans.portal.plan.model.PriorityGroup;
-import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Principle;
 import uk.partnershipplans.portal.plan.model.Priority;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.PriorityLink;
 import uk.partnershipplans.portal.plan.model.PrioritySection;
+import uk.partnershipplans.portal.plan.model.ProgressReport;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.SupportedInitiative;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
@@ -92,8 +92,14 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
     @Query("select p from Priority p where p.planYear.id = :yearId order by p.position, p.number")
     List<Priority> priorities(@Param("yearId") Long yearId);
 
-    @Query("select p from Priority p join fetch p.planYear y join fetch y.plan where p.id = :id")
+    @Query("select p from Priority p join fetch p.planYear y join fetch y.plan left join fetch p.operationalObjective o"
+            + " left join fetch o.strategicObjective where p.id = :id")
     Optional<Priority> priority(@Param("id") Long id);
+
+    /** The priorities of a plan's years that serve an operational objective, year by year in plan order. */
+    @Query("select p from Priority p join fetch p.planYear y where y.plan.id = :planId and p.operationalObjective is not null"
+            + " order by y.startDate, p.position, p.number")
+    List<Priority> prioritiesServingObjectives(@Param("planId") Long planId);
 
     @Query("select s from PrioritySection s where s.priority.id = :priorityId order by s.position")
     List<PrioritySection> prioritySections(@Param("priorityId") Long priorityId);

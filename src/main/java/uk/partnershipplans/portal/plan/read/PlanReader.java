@@ -20,12 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.PartnerDirectory.OrganisationSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
-import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ReportFacts;
+import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
@@ -39,6 +40,7 @@ import uk.partnershipplans.portal.plan.read.PlanReadQueries.ActionAmbition;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries.Count;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries.Pair;
 import uk.partnershipplans.portal.shared.Narrative;
+import uk.partnershipplans.portal.shared.Numbering;
 
 /**
  * Reads plans for the reading pages. Each method loads everything its page shows in one read-only transaction, with a
@@ -63,7 +65,7 @@ class PlanReader {
                     queries.yearsOfPlan(id).stream().map(year -> new YearRef(year.getId(), year.getLabel(), PlanRef.of(plan))).toList(),
                     queries.themes(id).stream().map(t -> numbered(String.valueOf(t.getNumber()), t.getTitle(), t.getDescription())).toList(),
                     queries.principles(id).stream().map(p -> numbered(String.valueOf(p.getNumber()), p.getTitle(), p.getDescription())).toList(),
-                    objectives(queries.objectives(id)),
+                    objectives(queries.objectives(id), queries.prioritiesServingObjectives(id)),
                     queries.planSections(id).stream().map(s -> new NarrativeSection(s.getHeading(), Narrative.parse(s.getBody()))).toList(),
                     queries.initiatives(id).stream()
                             .map(i -> new PlanPage.Initiative(i.getTitle(), Narrative.parse(i.getDescription()), i.getLead())).toList(),
@@ -79,6 +81,7 @@ class PlanReader {
             Map<Long, Long> actions = counts(queries.actionCounts(id));
             Map<Long, Long> indicators = counts(queries.indicatorCounts(id));
             return new PlanYearPage(YearRef.of(year), year.getStartDate(), year.getEndDate(), year.getPreviousYearLabel(),
+                    year.getStatus(), year.getApprovedOn(), year.getApprovedBy(),
                     queries.priorities(id).stream()
                             .map(p -> new PlanYearPage.PriorityRow(PriorityRef.of(p), actions.getOrDefault(p.getId(), 0L),
                                     indicators.getOrDefault(p.getId(), 0L)))
@@ -103,7 +106,10 @@ class PlanReader {
                             ip.isPrimary(), CurrentPerformance.of(ip.getIndicator(),
                                     values.getOrDefault(ip.getIndicator().getId(), List.of()), uses.get(ip.getIndicator().getId()))))
                     .toList();
+            OperationalObjective objective = priority.getOperationalObjective();
             return new PriorityPage(YearRef.of(priority.getPlanYear()), PriorityRef.of(priority),
+                    objective == null ? null : new PriorityPage.Serves(objective.getNumber(), objective.getTitle(),
+                            objective.getStrategicObjective().getNumber(), objective.getStrategicObjective().getTitle()),
                     queries.prioritySections(id).stream()
                             .map(s -> new NarrativeSection(s.getHeading(), Narrative.parse(s.getBody()))).toList(),
                     Narrative.parse(priority.getLeadResponsibility()),
@@ -246,14 +252,17 @@ class PlanReader {
         return new PlanPage.Numbered(number, title, Narrative.parse(description));
     }
 
-    private static List<PlanPage.Objective> objectives(List<StrategicObjective> objectives) {
-        Comparator<String> byNumber = PlanReader::compareNumbers;
+    private static List<PlanPage.Objective> objectives(List<StrategicObjective> objectives, List<Priority> serving) {
+        Map<Long, List<PlanPage.ServedBy>> servedBy = serving.stream().collect(Collectors.groupingBy(
+                p -> p.getOperationalObjective().getId(),
+                Collectors.mapping(p -> new PlanPage.ServedBy(PriorityRef.of(p), p.getPlanYear().getLabel()),
+                        Collectors.toList())));
         return objectives.stream()
-                .sorted(Comparator.comparing(StrategicObjective::getNumber, byNumber))
+                .sorted(Comparator.comparing(StrategicObjective::getNumber, Numbering.ORDER))
                 .map(o -> new PlanPage.Objective(o.getNumber(), o.getTitle(), Narrative.parse(o.getDescription()),
-                        o.getOperationalObjectives().stream()
-                                .sorted(Comparator.comparing(OperationalObjective::getNumber, byNumber))
-                                .map(op -> numbered(op.getNumber(), op.getTitle(), op.getDescription()))
+                        o.partsUnder().stream()
+                                .map(op -> new PlanPage.Operational(op.getNumber(), op.getTitle(),
+                                        Narrative.parse(op.getDescription()), servedBy.getOrDefault(op.getId(), List.of())))
                                 .toList()))
                 .toList();
     }
@@ -272,20 +281,5 @@ class PlanReader {
                         .sorted(Comparator.comparingInt(FrameworkAmbition::getPosition))
                         .map(a -> new PlanPage.Ambition(a.getShortName(), Narrative.parse(a.getDescription())))
                         .toList());
-    }
-
-    /** Compares "1.2" and "1.10" as numbers part by part, so 1.10 comes after 1.9; other text compares as text. */
-    static int compareNumbers(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int result = left[i].matches("\\d{1,9}") && right[i].matches("\\d{1,9}")
-                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
-                    : left[i].compareTo(right[i]);
-            if (result != 0) {
-                return result;
-            }
-        }
-        return Integer.compare(left.length, right.length);
     }
 }

@@ -14,9 +14,12 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A round of updates for a plan year, such as "Six-monthly review, September 2012": open until an admin closes it. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -40,6 +43,7 @@ public class ReportingRound extends StoredRecord {
     private Instant closedAt;
 
     /** The account that approves the updates of each priority, by priority id; an admin approves the others. */
+    @NotAudited // who approves each priority's updates is chosen again on the items page, and not kept in history
     @ElementCollection
     @CollectionTable(name = "reporting_round_lead", joinColumns = @JoinColumn(name = "round_id"))
     @MapKeyColumn(name = "priority_id")

@@ -20,21 +20,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import uk.partnershipplans.portal.account.AccountDirectory;
 import uk.partnershipplans.portal.account.AccountDirectory.AccountSummary;
+import uk.partnershipplans.portal.account.AccountDirectory;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
-import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ActionFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.PriorityFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
+import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
 import uk.partnershipplans.portal.reporting.update.UpdateState;
 import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Dates;
-import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
 
@@ -56,6 +57,7 @@ public class RoundAdmin {
     private final PlanFacts planFacts;
     private final PlanCatalogue catalogue;
     private final AccountDirectory accounts;
+    private final Reaches reaches;
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -90,6 +92,7 @@ public class RoundAdmin {
     List<RoundRow> rows() {
         Map<Long, String> yearNames = years().stream().collect(Collectors.toMap(YearChoice::id, YearChoice::name));
         return rounds.allOpenFirst().stream()
+                .filter(r -> yearNames.containsKey(r.getPlanYearId()))
                 .map(r -> new RoundRow(r.getId(), r.getName(), yearNames.get(r.getPlanYearId()), r.getPeriodEnd(),
                         r.getDeadline(), r.isOpen()))
                 .toList();
@@ -118,13 +121,14 @@ public class RoundAdmin {
         List<Problem> problems = new ArrayList<>();
         YearFacts year = checkYear(form, problems);
         RoundDates dates = checkDates(form, problems);
+        checkDeadlineNotPassed(form, dates, problems);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
         ReportingRound round = new ReportingRound(year.id(), form.getName().strip(), dates.periodEnd(), dates.deadline(),
                 clock.instant());
         saveRound(round);
-        Map<String, Long> defaults = defaultAssignees(accounts.updaters());
+        Map<String, Long> defaults = defaultAssignees(accounts.updaters(year.plan().partnershipId()));
         for (Subject subject : subjects(year)) {
             Long assignee = subject.lead() == null ? null : defaults.get(key(subject.lead()));
             updates.save(subject.action() ? ProgressUpdate.ofAction(round, subject.id(), assignee)
@@ -143,12 +147,26 @@ public class RoundAdmin {
         if (opening) {
             checkYear(form, problems);
         }
-        checkDates(form, problems);
+        RoundDates dates = checkDates(form, problems);
+        if (opening) {
+            checkDeadlineNotPassed(form, dates, problems);
+        }
         return problems;
     }
 
+    /**
+     * A round opened with a deadline already passed makes every update late at once: the admin is told so, and opens it
+     * only once they confirm.
+     */
+    private void checkDeadlineNotPassed(RoundForm form, RoundDates dates, List<Problem> problems) {
+        if (dates.deadline() != null && dates.deadline().isBefore(LocalDate.now(clock)) && !form.isPastDeadlineConfirmed()) {
+            problems.add(new Problem("pastDeadlineConfirmed", "rounds.deadline.passed", Dates.day(dates.deadline())));
+        }
+    }
+
     private YearFacts checkYear(RoundForm form, List<Problem> problems) {
-        YearFacts year = form.getPlanYearId() == null ? null : planFacts.year(form.getPlanYearId()).orElse(null);
+        YearFacts year = form.getPlanYearId() == null ? null : planFacts.year(form.getPlanYearId())
+                .filter(y -> reaches.current().includes(y.plan().partnershipId())).orElse(null);
         if (year == null) {
             problems.add(new Problem("planYearId", "rounds.year.required"));
         } else {
@@ -182,9 +200,10 @@ public class RoundAdmin {
         return yearOf(find(roundId)).priorities();
     }
 
+    /** Who may write the round's updates and approve them: those of its partnership. */
     @Transactional(readOnly = true)
-    List<AccountSummary> updaters() {
-        return accounts.updaters();
+    List<AccountSummary> updaters(Long roundId) {
+        return accounts.updaters(yearOf(find(roundId)).plan().partnershipId());
     }
 
     /** The items form as the round stands: every subject of the year, ticked when the round has an update of it. */
@@ -215,7 +234,8 @@ public class RoundAdmin {
         YearFacts year = yearOf(round);
         Map<String, Subject> subjects = subjects(year).stream()
                 .collect(Collectors.toMap(Subject::key, Function.identity()));
-        Set<Long> updaterIds = accounts.updaters().stream().map(AccountSummary::id).collect(Collectors.toSet());
+        Set<Long> updaterIds = accounts.updaters(year.plan().partnershipId()).stream().map(AccountSummary::id)
+                .collect(Collectors.toSet());
         Map<String, ProgressUpdate> existing = updatesByKey(round);
         List<Problem> problems = new ArrayList<>();
         List<ItemsForm.ItemChoice> items = form.getItems();
@@ -266,6 +286,17 @@ public class RoundAdmin {
     }
 
     /** Closes an open round: its updates can no longer be changed. */
+    /** How many of the round's updates are in each state: what closing it leaves unapproved. */
+    @Transactional(readOnly = true)
+    Map<UpdateState, Long> countsByState(Long id) {
+        Map<UpdateState, Long> counts = new EnumMap<>(UpdateState.class);
+        for (UpdateState state : UpdateState.values()) {
+            counts.put(state, 0L);
+        }
+        updates.findByRoundId(find(id).getId()).forEach(u -> counts.merge(u.getState(), 1L, Long::sum));
+        return counts;
+    }
+
     void close(Long id, long version) {
         ReportingRound round = findOpen(id);
         StaleEdit.check(version, round.getVersion());

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.reporting.round;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.partnershipplans.portal.history.ChangeHistory.Track;
+import uk.partnershipplans.portal.history.ChangeHistory;
+import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.reporting.reminder.Reminders;
 import uk.partnershipplans.portal.reporting.update.UpdateState;
 import uk.partnershipplans.portal.shared.Forms;
@@ -35,6 +39,7 @@ class RoundAdminController {
     private final RoundAdmin admin;
     private final Reminders reminders;
     private final MessageSource messages;
+    private final ChangeHistory history;
 
     /** A large plan year has hundreds of actions and indicators: more rows than Spring binds to a list by default. */
     @InitBinder("form")
@@ -67,6 +72,16 @@ class RoundAdminController {
         model.addAttribute("tracker", admin.tracker(id, state));
         model.addAttribute("states", UpdateState.values());
         return "reporting/rounds-tracker";
+    }
+
+    /** The round's history of changes: its name and dates, opening and closing. */
+    @GetMapping("/{id}/history")
+    String history(@PathVariable Long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        ReportingRound round = admin.round(id);
+        String path = LIST + "/" + id;
+        model.addAttribute("page", new HistoryPage(admin.yearName(round.getPlanYearId()), round.getName(), path,
+                path + "/history", history.read(List.of(Track.of(ReportingRound.class, id)), Math.max(page, 1) - 1)));
+        return "admin/history";
     }
 
     @GetMapping("/{id}/edit")
@@ -110,8 +125,7 @@ class RoundAdminController {
         if (!round.isOpen()) {
             return "redirect:" + LIST + "/" + id;
         }
-        model.addAttribute("round", round);
-        return "reporting/rounds-close";
+        return showClose(round, false, model);
     }
 
     @PostMapping("/{id}/close")
@@ -120,10 +134,19 @@ class RoundAdminController {
             admin.close(id, version);
             return "redirect:" + LIST;
         } catch (StaleEdit stale) {
-            model.addAttribute("round", admin.round(id));
-            model.addAttribute("stale", true);
-            return "reporting/rounds-close";
+            return showClose(admin.round(id), true, model);
         }
+    }
+
+    /** The confirmation, saying how many updates closing the round leaves unapproved, and in which states. */
+    private String showClose(ReportingRound round, boolean stale, Model model) {
+        Map<UpdateState, Long> counts = admin.countsByState(round.getId());
+        model.addAttribute("round", round);
+        model.addAttribute("stale", stale);
+        model.addAttribute("counts", counts);
+        model.addAttribute("unapproved", counts.entrySet().stream().filter(e -> e.getKey() != UpdateState.APPROVED)
+                .mapToLong(Map.Entry::getValue).sum());
+        return "reporting/rounds-close";
     }
 
     @PostMapping("/{id}/reminders")
@@ -147,6 +170,8 @@ class RoundAdminController {
         if (id == null) {
             model.addAttribute("yearOptions", admin.years().stream()
                     .map(y -> new Option(String.valueOf(y.id()), y.name())).toList());
+            model.addAttribute("pastDeadlineOptions", List.of(new Option("true",
+                    messages.getMessage("rounds.deadline.passed.confirm", null, Locale.UK))));
         } else {
             model.addAttribute("yearName", admin.yearName(admin.round(id).getPlanYearId()));
         }
@@ -158,7 +183,7 @@ class RoundAdminController {
         model.addAttribute("round", round);
         model.addAttribute("subjects", admin.subjects(id));
         model.addAttribute("priorities", admin.priorities(id));
-        List<Option> accounts = admin.updaters().stream()
+        List<Option> accounts = admin.updaters(id).stream()
                 .map(a -> new Option(String.valueOf(a.id()), a.displayName())).toList();
         model.addAttribute("accountOptions", accounts);
         return "reporting/rounds-items";

@@ -23,6 +23,9 @@ class RoundForm {
 
     private DateField deadline = new DateField();
 
+    /** The admin opening the round has been told its deadline has passed, and opens it anyway. */
+    private boolean pastDeadlineConfirmed;
+
     private Long version;
 
     static RoundForm of(ReportingRound round) {

@@ -22,18 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.account.AccountDirectory;
 import uk.partnershipplans.portal.plan.FigureRule;
-import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ActionFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.IndicatorFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
-import uk.partnershipplans.portal.plan.ProgressRecords;
+import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.ProgressRecords.Approval;
 import uk.partnershipplans.portal.plan.ProgressRecords.Period;
+import uk.partnershipplans.portal.plan.ProgressRecords;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Forms;
+import uk.partnershipplans.portal.shared.Reach;
+import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -57,9 +59,10 @@ class UpdateService {
     private final Clock clock;
     private final UpdateAttachmentRepository attachments;
     private final EvidenceFiles files;
+    private final Reaches reaches;
 
     /** The signed-in person as the rules see them. */
-    record Viewer(String username, Long accountId, boolean admin, boolean board) {
+    record Viewer(String username, Long accountId, boolean admin, boolean board, Reach reach) {
     }
 
     /** What the update page shows beside the form, for one viewer. */
@@ -87,7 +90,8 @@ class UpdateService {
     Viewer viewer(Authentication authentication) {
         String username = authentication.getName();
         Long accountId = accounts.idOf(username).orElse(null);
-        return new Viewer(username, accountId, Role.ADMIN.isHeldBy(authentication), Role.BOARD.isHeldBy(authentication));
+        return new Viewer(username, accountId, Role.ADMIN.isHeldBy(authentication), Role.BOARD.isHeldBy(authentication),
+                reaches.of(authentication));
     }
 
     @Transactional(readOnly = true)
@@ -364,8 +368,14 @@ class UpdateService {
                 || viewer.accountId() != null && viewer.accountId().equals(update.getAssigneeId());
     }
 
-    /** Admins review any update; a priority's lead in the round reviews the updates of that priority. */
+    /**
+     * Admins review any update of their partnerships; a priority's lead in the round reviews the updates of that
+     * priority.
+     */
     private static boolean reviews(ProgressUpdate update, Viewer viewer, YearFacts year) {
+        if (!viewer.reach().includes(year.plan().partnershipId())) {
+            return false;
+        }
         if (viewer.admin()) {
             return true;
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.admin.OrganisationAdmin.Search;
@@ -26,6 +27,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 
 /** The rules for partner organisations, on PostgreSQL with the demo data; each test's changes are rolled back. */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @Transactional
 class OrganisationAdminTest {
 
@@ -46,22 +48,22 @@ class OrganisationAdminTest {
 
     @Test
     void searchFiltersAndSortsInOnePage() {
-        Page<PartnerOrganisation> councils = admin.page(new Search("  COUNCIL ", null, null, Status.ALL, SortBy.NAME), 0);
+        Page<PartnerOrganisation> councils = admin.page(new Search("  COUNCIL ", null, null, null, Status.ALL, SortBy.NAME), 0);
         assertThat(councils.getContent()).extracting(PartnerOrganisation::getName)
                 .contains("Ashfield District Council", "Nottinghamshire County Council")
                 .allMatch(name -> name.toLowerCase(Locale.ROOT).contains("council"))
                 .isSorted();
 
         Long district = kinds.findByName("District or borough council").orElseThrow().getId();
-        Page<PartnerOrganisation> districts = admin.page(new Search("council", district, null, Status.ALL, SortBy.KIND), 0);
+        Page<PartnerOrganisation> districts = admin.page(new Search("council", district, null, null, Status.ALL, SortBy.KIND), 0);
         assertThat(districts.getTotalElements()).isEqualTo(7);
         assertThat(districts.getContent()).allMatch(o -> o.getKind().getId().equals(district));
 
         Page<PartnerOrganisation> others = admin.page(
-                new Search("", null, PartnerCategory.OTHER_PARTNER, Status.ALL, SortBy.NAME), 0);
+                new Search("", null, null, PartnerCategory.OTHER_PARTNER, Status.ALL, SortBy.NAME), 0);
         assertThat(others.getContent()).extracting(PartnerOrganisation::getShortName).containsExactly("NAVO");
 
-        Page<PartnerOrganisation> wildcards = admin.page(new Search("%", null, null, Status.ALL, SortBy.NAME), 0);
+        Page<PartnerOrganisation> wildcards = admin.page(new Search("%", null, null, null, Status.ALL, SortBy.NAME), 0);
         assertThat(wildcards.getTotalElements()).isZero();
     }
 
@@ -182,7 +184,7 @@ class OrganisationAdminTest {
     }
 
     private java.util.List<String> names(Status status) {
-        return admin.page(new Search("", null, null, status, SortBy.NAME), 0).getContent().stream()
+        return admin.page(new Search("", null, null, null, status, SortBy.NAME), 0).getContent().stream()
                 .map(PartnerOrganisation::getName).toList();
     }
 

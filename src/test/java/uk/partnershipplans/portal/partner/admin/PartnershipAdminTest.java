@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.partner.model.PartnershipRepository;
@@ -16,6 +17,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 
 /** The partnership rules on PostgreSQL; each test's changes are rolled back. */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @Transactional
 class PartnershipAdminTest {
 

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import uk.partnershipplans.portal.partner.PartnerCategory;
-import uk.partnershipplans.portal.partner.admin.OrganisationAdmin;
 import uk.partnershipplans.portal.partner.admin.OrganisationAdmin.Search;
 import uk.partnershipplans.portal.partner.admin.OrganisationAdmin.SortBy;
 import uk.partnershipplans.portal.partner.admin.OrganisationAdmin.Status;
+import uk.partnershipplans.portal.partner.admin.OrganisationAdmin;
 import uk.partnershipplans.portal.partner.model.PartnerKindRepository;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
@@ -27,6 +28,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
  * the demo data. No transaction around the tests, as the round trip imports for real; each test removes what it added.
  */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 class OrganisationExportTest {
 
     @Autowired
@@ -51,7 +53,7 @@ class OrganisationExportTest {
 
     @Test
     void theDownloadHoldsEveryOrganisationTheSearchFindsOnEveryPageInTheListsOrder() throws IOException {
-        Search all = Search.of(null, null, null, null, null);
+        Search all = Search.of(null, null, null, null, null, null);
         List<CSVRecord> everyone = read(export.export(all));
         assertThat(admin.page(all, 0).getTotalPages()).isGreaterThan(1);
         assertThat(everyone).hasSize((int) admin.page(all, 0).getTotalElements() + 1);
@@ -60,7 +62,7 @@ class OrganisationExportTest {
 
         Long district = kinds.findByName("District or borough council").orElseThrow().getId();
         List<CSVRecord> districts = read(export.export(
-                new Search("council", district, PartnerCategory.RELEVANT_PARTNER, Status.CURRENT, SortBy.KIND)));
+                new Search("council", district, null, PartnerCategory.RELEVANT_PARTNER, Status.CURRENT, SortBy.KIND)));
         assertThat(districts.subList(1, districts.size())).extracting(r -> r.get(0)).containsExactly(
                 "Ashfield District Council", "Bassetlaw District Council", "Broxtowe Borough Council",
                 "Gedling Borough Council", "Mansfield District Council", "Newark & Sherwood District Council",
@@ -69,13 +71,13 @@ class OrganisationExportTest {
                 "Relevant partner", "", "", "Nottinghamshire Children's Trust", "", "",
                 "Named as a partner in the 2011-14 and 2014-16 plans.");
 
-        List<CSVRecord> child = read(export.export(Search.of("Derbyshire and Nottinghamshire", null, null, null, null)));
+        List<CSVRecord> child = read(export.export(Search.of("Derbyshire and Nottinghamshire", null, null, null, null, null)));
         assertThat(child.get(1).get(4)).isEqualTo("NHS England");
     }
 
     @Test
     void theFileIsUtf8WithAByteOrderMarkForExcel() {
-        byte[] file = export.export(Search.of("council", null, null, null, null));
+        byte[] file = export.export(Search.of("council", null, null, null, null, null));
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("Nottinghamshire Children's Trust").contains("\r\n");
     }
@@ -87,7 +89,7 @@ class OrganisationExportTest {
                 "Csv Minus,'-1,Police,Relevant partner,,'@SUM(A1),,,,",
                 "Csv Plain,Plain - not a formula,Police,Relevant partner,,,,,,"));
 
-        List<CSVRecord> rows = read(export.export(Search.of("Csv ", null, null, null, null)));
+        List<CSVRecord> rows = read(export.export(Search.of("Csv ", null, null, null, null, null)));
 
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " | " + r.get(1) + " | " + r.get(5))
                 .containsExactly(
@@ -103,7 +105,7 @@ class OrganisationExportTest {
                 "Csv Parent Body,PB,NHS England,Relevant partner,,\"Two lines,\nof notes\",Nottinghamshire Children's Trust,01/04/2011,31/03/2014,First spell,"
                         + "Nottinghamshire Children's Trust,01/04/2015,,Second spell",
                 "Csv Child Team,,NHS England area team,Other partner,Csv Parent Body,=formula-like note,,,,,,,,"));
-        Search imported = Search.of("Csv ", null, null, null, null);
+        Search imported = Search.of("Csv ", null, null, null, null, null);
         byte[] first = export.export(imported);
 
         OrganisationImportTest.removeTestOrganisations(jdbc);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import uk.partnershipplans.portal.partner.csv.OrganisationImport.RowsRefused;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.support.IntegrationTest;
@@ -23,6 +24,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
  * import's own transaction commits or rolls back as it does for a person, and each test removes what it added.
  */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 class OrganisationImportTest {
 
     static final String HEADINGS = "Name,Short name,Kind,Category,Part of,Notes,Partnership,Joined,Left,Membership note";

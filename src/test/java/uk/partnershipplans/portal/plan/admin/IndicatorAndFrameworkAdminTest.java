@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
@@ -27,6 +28,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 
 /** The rules for external frameworks, indicator definitions, the years that report them and their values, on PostgreSQL. */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @Transactional
 class IndicatorAndFrameworkAdminTest {
 

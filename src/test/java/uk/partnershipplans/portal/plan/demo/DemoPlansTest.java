@@ -48,7 +48,8 @@ class DemoPlansTest {
                 .containsExactlyInAnyOrder("3.1", "3.4", "3.5", "3.6", "3.2", "3.3", "3.7");
         assertThat(jdbc.queryForMap("select g.actions_heading, g.indicators_heading, g.footnote, "
                 + "(select string_agg(p.number, ' ' order by p.number) from priority_group_member m join priority p "
-                + "on p.id = m.priority_id where m.group_id = g.id) as numbers from priority_group g"))
+                + "on p.id = m.priority_id where m.group_id = g.id) as numbers from priority_group g"
+                + " join plan_year y on y.id = g.plan_year_id where y.label = '2013-14'"))
                 .containsEntry("numbers", "3.1 3.4 3.5 3.6")
                 .containsEntry("indicators_heading", "Improve early help services *")
                 .containsEntry("footnote", "* This includes child poverty, closing the gaps, achievement at age 16-19 and "

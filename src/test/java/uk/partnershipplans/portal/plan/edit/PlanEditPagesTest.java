@@ -104,6 +104,27 @@ class PlanEditPagesTest {
     }
 
     @Test
+    void theHistoryOfAPriorityShowsABoardMembersEditOfItsText() throws Exception {
+        PriorityForm form = priorities.form(priorityId);
+        String before = form.getTitle();
+        mvc.perform(priorityPostBy("chair", form, priorityId, "title", "Early help for every family that needs it"))
+                .andExpect(status().isFound());
+        try {
+            Page page = html(mvc.perform(get("/priorities/" + priorityId + "/history").with(user("b").roles("BOARD")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.title()).startsWith("History of 3.1 Early help for every family");
+            assertThat(page.text("main")).contains("chair", "Title", before, "Early help for every family that needs it");
+            assertThat(Page.of(mvc.perform(get("/priorities/" + priorityId).with(user("b").roles("BOARD"))).andReturn())
+                    .hasId("history-link")).isTrue();
+            mvc.perform(get("/priorities/" + priorityId + "/history").with(user("o").roles("OFFICER")))
+                    .andExpect(status().isForbidden());
+        } finally {
+            mvc.perform(priorityPostBy("chair", priorities.form(priorityId), priorityId, "title", before))
+                    .andExpect(status().isFound());
+        }
+    }
+
+    @Test
     void unknownRecordsAreNotFound() throws Exception {
         RequestPostProcessor board = user("b").roles("BOARD");
         mvc.perform(get("/priorities/999999/edit").with(board)).andExpect(status().isNotFound());

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.SyntheticDataset;
 import uk.partnershipplans.portal.support.TestDatabase;
@@ -125,7 +126,8 @@ class PlanPagesQueryCountTest {
 
     private long statementsFor(String path) throws Exception {
         statistics.clear();
-        mvc.perform(get(path).with(user("board").roles("BOARD"))).andExpect(status().isOk());
+        MvcResult result = mvc.perform(get(path).with(user("board").roles("BOARD"))).andReturn();
+        assertThat(result.getResponse().getStatus()).as("GET %s: %s", path, result.getResolvedException()).isEqualTo(200);
         return statistics.getPrepareStatementCount();
     }
 

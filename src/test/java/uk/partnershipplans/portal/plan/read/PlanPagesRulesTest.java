@@ -3,7 +3,6 @@ package uk.partnershipplans.portal.plan.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The small rules behind the reading pages: short titles, safe links, number order, "also reported in" places. */
@@ -33,12 +32,6 @@ class PlanPagesRulesTest {
             assertThat(link.isLink()).as(String.valueOf(notAWebAddress)).isFalse();
             assertThat(link.title()).isEqualTo("Strategy");
         }
-    }
-
-    @Test
-    void numbersSortPartByPart() {
-        assertThat(Stream.of("1.10", "1.9", "2", "1.2.1", "1.2", "A").sorted(PlanReader::compareNumbers).toList())
-                .containsExactly("1.2", "1.2.1", "1.9", "1.10", "2", "A");
     }
 
     @Test

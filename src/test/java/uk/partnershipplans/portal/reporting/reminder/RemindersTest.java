@@ -25,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * a mail sender of their own, rather than through the context's properties, so that the test shares its Spring context.
  */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE)
 class RemindersTest {
 

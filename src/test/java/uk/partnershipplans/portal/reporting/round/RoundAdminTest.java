@@ -11,21 +11,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.account.AccountService;
-import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.reporting.MyUpdates;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdate;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
 import uk.partnershipplans.portal.reporting.update.UpdateState;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
 
 /** The rules of reporting rounds, on PostgreSQL with the demo plans. */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE)
 public class RoundAdminTest {
 
@@ -74,8 +77,10 @@ public class RoundAdminTest {
 
     @Test
     void anActionGoesToTheAccountNamedAsItsLeadIgnoringCase() {
-        accountService.create("jo.lead", "Jo Lead", "a long passphrase", Set.of(Role.OFFICER));
-        accountService.create("board.member", "Pat Board", "a long passphrase", Set.of(Role.BOARD));
+        accountService.create("jo.lead", "Jo Lead", "a long passphrase", Set.of(Role.OFFICER),
+                DemoData.partnership(jdbc));
+        accountService.create("board.member", "Pat Board", "a long passphrase", Set.of(Role.BOARD),
+                DemoData.partnership(jdbc));
         Long actionId = firstActionOfYear();
         Long otherAction = secondActionOfYear();
         jdbc.update("update plan_action set lead = 'JO LEAD ' where id = ?", actionId);
@@ -151,7 +156,8 @@ public class RoundAdminTest {
 
     @Test
     void itemsCanBeTakenOutAndReassignedUntilStarted() {
-        accountService.create("sam.officer", "Sam Officer", "a long passphrase", Set.of(Role.OFFICER));
+        accountService.create("sam.officer", "Sam Officer", "a long passphrase", Set.of(Role.OFFICER),
+                DemoData.partnership(jdbc));
         Long sam = jdbc.queryForObject("select id from account where username = 'sam.officer'", Long.class);
         Long id = admin.open(form(year, "Round", LocalDate.of(2013, 9, 30), LocalDate.of(2013, 10, 31)));
         int before = updates.findByRoundId(id).size();
@@ -205,6 +211,7 @@ public class RoundAdminTest {
         form.setName(name);
         form.setPeriodEnd(DateField.of(periodEnd));
         form.setDeadline(DateField.of(deadline));
+        form.setPastDeadlineConfirmed(true); // the demo rounds' deadlines have passed
         return form;
     }
 

@@ -21,17 +21,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.partnershipplans.portal.account.AccountService;
-import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
+import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
+import uk.partnershipplans.portal.support.SignedIn;
 import uk.partnershipplans.portal.support.TestDatabase;
 
 /** Who may use the round pages, what the forms say when refused, and each officer's own list on the home page. */
 @IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN") // the services read the reach of the admin signed in
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE)
 class RoundPagesTest {
 
@@ -99,11 +103,35 @@ class RoundPagesTest {
     }
 
     @Test
+    void aRoundWhoseDeadlineHasPassedOpensOnlyOnceTheAdminConfirms() throws Exception {
+        mvc.perform(post("/admin/rounds/new").with(csrf()).with(user("admin").roles("ADMIN"))
+                        .param("planYearId", String.valueOf(year)).param("name", "Late round")
+                        .param("periodEnd.day", "31").param("periodEnd.month", "3").param("periodEnd.year", "2014")
+                        .param("deadline.day", "30").param("deadline.month", "4").param("deadline.year", "2014"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The deadline, 30 April 2014, has passed: every update will be"
+                        + " late as soon as the round opens.")))
+                .andExpect(Page.expect(page -> assertThat(page.input("name").val()).isEqualTo("Late round")));
+        assertThat(jdbc.queryForObject("select count(*) from reporting_round", Integer.class)).isZero();
+    }
+
+    @Test
+    void closingSaysHowManyUpdatesAreLeftUnapproved() throws Exception {
+        Long id = admin.open(RoundAdminTest.form(year, "Round", LocalDate.of(2013, 9, 30), LocalDate.of(2013, 10, 31)));
+        long updates = jdbc.queryForObject("select count(*) from progress_update where round_id = ?", Long.class, id);
+        mvc.perform(get("/admin/rounds/" + id + "/close").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(updates + " of its updates are not approved: " + updates
+                        + " not started, 0 in draft, 0 returned to be changed and 0 waiting for approval.")));
+    }
+
+    @Test
     void openingARoundLeadsToChoosingItsItemsAndClosingMakesItReadOnly() throws Exception {
         mvc.perform(post("/admin/rounds/new").with(csrf()).with(user("admin").roles("ADMIN"))
                         .param("planYearId", String.valueOf(year)).param("name", "Six-monthly review, March 2014")
                         .param("periodEnd.day", "31").param("periodEnd.month", "3").param("periodEnd.year", "2014")
-                        .param("deadline.day", "30").param("deadline.month", "4").param("deadline.year", "2014"))
+                        .param("deadline.day", "30").param("deadline.month", "4").param("deadline.year", "2014")
+                        .param("pastDeadlineConfirmed", "true"))
                 .andExpect(redirectedUrlPattern("/admin/rounds/*/items"));
         Long id = jdbc.queryForObject("select id from reporting_round", Long.class);
         mvc.perform(get("/admin/rounds/" + id + "/items").with(user("admin").roles("ADMIN")))
@@ -146,18 +174,22 @@ class RoundPagesTest {
 
     @Test
     void anOfficerSeesOnlyTheirOwnUpdatesOnTheHomePage() throws Exception {
-        accountService.create("other.officer", "Other Officer", "a long passphrase", Set.of(Role.OFFICER));
+        accountService.create("other.officer", "Other Officer", "a long passphrase", Set.of(Role.OFFICER),
+                DemoData.partnership(jdbc));
         Long officer = jdbc.queryForObject("select id from account where username = 'officer'", Long.class);
         Long other = jdbc.queryForObject("select id from account where username = 'other.officer'", Long.class);
         mvc.perform(get("/").with(user("officer").roles("OFFICER")))
                 .andExpect(content().string(containsString("You have no updates to write")));
 
-        Long id = admin.open(RoundAdminTest.form(year, "Six-monthly review, September 2013", LocalDate.of(2013, 9, 30),
-                LocalDate.of(2013, 10, 31)));
-        ItemsForm items = admin.itemsForm(id);
+        Long id = SignedIn.asAdmin(() -> admin.open(RoundAdminTest.form(year, "Six-monthly review, September 2013",
+                LocalDate.of(2013, 9, 30), LocalDate.of(2013, 10, 31))));
+        ItemsForm items = SignedIn.asAdmin(() -> admin.itemsForm(id));
         items.getItems().get(0).setAssigneeId(officer);
         items.getItems().get(1).setAssigneeId(other);
-        admin.saveItems(id, items);
+        SignedIn.asAdmin(() -> {
+            admin.saveItems(id, items);
+            return id;
+        });
         Long mine = jdbc.queryForObject("select id from progress_update where round_id = ? and assignee_id = ?",
                 Long.class, id, officer);
         Long theirs = jdbc.queryForObject("select id from progress_update where round_id = ? and assignee_id = ?",

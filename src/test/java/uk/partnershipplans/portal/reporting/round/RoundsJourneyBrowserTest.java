@@ -58,6 +58,15 @@ class RoundsJourneyBrowserTest {
         browser.type("deadline-year", "2013");
         submit(browser);
 
+        // The deadline has passed: the admin is told every update would be late at once, and confirms.
+        assertThat(browser.texts(".govuk-error-summary__list li")).containsExactly("The deadline, 31 October 2013, has"
+                + " passed: every update will be late as soon as the round opens. Choose a later deadline, or tick the box"
+                + " to open the round anyway");
+        assertThat(browser.driver().findElement(By.id("name")).getAttribute("value"))
+                .isEqualTo("Six-monthly review, September 2013");
+        browser.driver().findElement(By.id("pastDeadlineConfirmed")).click();
+        submit(browser);
+
         assertThat(browser.heading()).isEqualTo("Items and who updates them");
         assertThat(browser.text("#default-rule")).contains("full name or job title");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#items tbody tr"));

@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A performance indicator of a partnership: what is measured and how. Plan years choose which they report. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

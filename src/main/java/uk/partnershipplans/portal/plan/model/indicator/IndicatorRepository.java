@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.plan.model.indicator;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,7 +10,7 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     Optional<Indicator> findByPartnershipIdAndName(Long partnershipId, String name);
 
-    Page<Indicator> findByPartnershipId(Long partnershipId, Pageable pageable);
+    Page<Indicator> findByPartnershipIdIn(Collection<Long> partnershipIds, Pageable pageable);
 
     Optional<Indicator> findFirstByPartnershipIdAndNameIgnoreCase(Long partnershipId, String name);
 

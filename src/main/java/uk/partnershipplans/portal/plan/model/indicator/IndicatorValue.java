@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
@@ -16,6 +17,7 @@ import uk.partnershipplans.portal.shared.SavedStamp;
  * An indicator's figure for one period, with the comparators known for the same period. Each figure keeps the decimal
  * places it was given with ("64.0"), and its getter gives it back with them.
  */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

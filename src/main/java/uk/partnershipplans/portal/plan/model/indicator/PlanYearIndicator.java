@@ -10,10 +10,12 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /** An indicator as one plan year reports it: key outcome or supplementary, new, in development, also reported elsewhere. */
+@Audited
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -1,0 +1,59 @@
+package uk.partnershipplans.portal.account;
+
+import java.util.List;
+import java.util.Objects;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import uk.partnershipplans.portal.shared.Reach;
+import uk.partnershipplans.portal.shared.Reaches;
+import uk.partnershipplans.portal.shared.Role;
+
+/**
+ * The reach of an account, read from the database at each request (one query, kept for the rest of the request), so
+ * that a change an admin makes to its partnerships holds at once.
+ */
+@Component
+@RequiredArgsConstructor
+class AccountReaches implements Reaches {
+
+    private static final String KEPT = AccountReaches.class.getName() + ".";
+
+    private final JdbcTemplate jdbc;
+
+    private record Row(boolean admin, Long partnershipId) {
+    }
+
+    @Override
+    public Reach of(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Reach.NOWHERE;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = KEPT + authentication.getName();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach kept) {
+            return kept;
+        }
+        Reach reach = read(authentication.getName());
+        if (request != null) {
+            request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
+        }
+        return reach;
+    }
+
+    private Reach read(String username) {
+        List<Row> rows = jdbc.query("select exists (select 1 from account_role r where r.account_id = a.id"
+                + " and r.role = ?), ap.partnership_id from account a"
+                + " left join account_partnership ap on ap.account_id = a.id where a.username = ? and a.active",
+                (rs, n) -> new Row(rs.getBoolean(1), rs.getObject(2, Long.class)), Role.ADMIN.name(),
+                Account.normalise(username));
+        if (rows.isEmpty()) {
+            return Reach.NOWHERE;
+        }
+        List<Long> partnershipIds = rows.stream().map(Row::partnershipId).filter(Objects::nonNull).toList();
+        return Account.reach(rows.get(0).admin(), partnershipIds);
+    }
+}

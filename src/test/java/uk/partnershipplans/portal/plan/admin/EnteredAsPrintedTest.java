@@ -1,0 +1,136 @@
+package uk.partnershipplans.portal.plan.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.support.IntegrationTest;
+import uk.partnershipplans.portal.support.Page;
+import uk.partnershipplans.portal.support.SecondPartnership;
+
+/**
+ * A second partnership's records entered through the admin pages show back as entered: the partnership's chair, vision
+ * and parent; objectives numbered "(1)" to "(16)", listed in order; a seat marked vacant and one not named; a year's
+ * status and approval; the priority that serves an objective.
+ */
+@IntegrationTest
+class EnteredAsPrintedTest {
+
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPartnershipKeepsItsChairVisionAndParentAndRefusesACircle() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        long id = city.id("partnerships");
+        long demo = jdbc.queryForObject("select min(id) from partnership where id <> ?", Long.class, id);
+        assertThat(send(post("/admin/partnerships/" + id + "/edit").param("name", SecondPartnership.NAME)
+                .param("chair", "Councillor A. Example, Lead Member for Children").param("vision", "Every child:\n- safe\n  - at home\n- healthy")
+                .param("parentId", String.valueOf(demo)).param("version", version("partnership", id))).getStatus())
+                .isEqualTo(302);
+        String page = get("/partnerships/" + id, user(SecondPartnership.BOARD).roles("BOARD"));
+        assertThat(page).contains("Councillor A. Example, Lead Member for Children", "Nottinghamshire Children&#39;s Trust");
+        assertThat(Page.of(page).text("main ul ul li")).isEqualTo("at home");
+
+        // The demo partnership cannot then sit within the second: that would be a circle
+        MockHttpServletResponse circle = send(post("/admin/partnerships/" + demo + "/edit")
+                .param("name", "Nottinghamshire Children's Trust").param("parentId", String.valueOf(id))
+                .param("version", version("partnership", demo)));
+        assertThat(circle.getStatus()).isEqualTo(200);
+        assertThat(circle.getContentAsString()).contains("Choose a partnership from the list: not this one");
+        assertThat(jdbc.queryForObject("select parent_id from partnership where id = ?", Long.class, demo)).isNull();
+    }
+
+    @Test
+    void objectivesNumberedAsPrintedAreListedInNaturalOrder() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        long strategic = city.id("strategic-objectives");
+        for (int n : List.of(10, 2, 16, 9)) {
+            MockHttpServletResponse added = send(post("/admin/strategic-objectives/" + strategic
+                    + "/operational-objectives/new").param("number", "(" + n + ")").param("title", "Objective " + n));
+            assertThat(added.getStatus()).as("(%d) accepted", n).isEqualTo(302);
+        }
+        String plan = get("/plans/" + city.id("plans"), ADMIN);
+        assertThat(plan.indexOf("(1) Test City operational objective")).isLessThan(plan.indexOf("(2) Objective 2"));
+        assertThat(plan.indexOf("(2) Objective 2")).isLessThan(plan.indexOf("(9) Objective 9"));
+        assertThat(plan.indexOf("(9) Objective 9")).isLessThan(plan.indexOf("(10) Objective 10"));
+        assertThat(plan.indexOf("(10) Objective 10")).isLessThan(plan.indexOf("(16) Objective 16"));
+        assertThat(plan).as("the objective lists the priority that serves it").contains(SecondPartnership.PRIORITY);
+        assertThat(get("/priorities/" + city.id("priorities"), ADMIN))
+                .contains("Serves operational objective (1) Test City operational objective, under strategic objective"
+                        + " SO1 Test City strategic objective.");
+        assertThat(send(post("/admin/strategic-objectives/" + strategic + "/operational-objectives/new")
+                .param("number", "1 2").param("title", "Spaced")).getContentAsString())
+                .contains("Number must be letters and digits as the plan prints them");
+    }
+
+    @Test
+    void onlyASeatMarkedVacantSaysVacantAndNobodyIsNamedInOne() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        String group = "/admin/partnerships/" + city.id("partnerships") + "/groups/" + city.id("groups");
+        MockHttpServletResponse named = send(post(group + "/members/new").param("role", "Member for health")
+                .param("personName", "Dr B. Example").param("vacant", "true"));
+        assertThat(named.getContentAsString()).contains("A vacant seat has nobody in it");
+        assertThat(jdbc.queryForObject("select count(*) from group_member where role = 'Member for health'",
+                Integer.class)).isZero();
+        assertThat(send(post(group + "/members/new").param("role", "Member for health").param("vacant", "true"))
+                .getStatus()).isEqualTo(302);
+        String page = get(group, ADMIN).replaceAll("\\s+", " ");
+        assertThat(page).contains("Member for health</th> <td class=\"govuk-table__cell\">Vacant</td>")
+                .contains("Member for schools</th> <td class=\"govuk-table__cell\">Not named in the documents</td>");
+    }
+
+    @Test
+    void aYearSaysWhereItStandsAndWhoApprovedIt() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        long year = city.id("plan-years");
+        MockHttpServletRequestBuilder form = post("/admin/plan-years/" + year + "/edit").param("label", SecondPartnership.YEAR)
+                .param("startDate.day", "1").param("startDate.month", "4").param("startDate.year", "2013")
+                .param("endDate.day", "31").param("endDate.month", "3").param("endDate.year", "2014")
+                .param("approvedOn.day", "17").param("approvedOn.month", "5").param("approvedOn.year", "2013")
+                .param("approvedBy", "Test City Children's Trust Board");
+        MockHttpServletResponse draft = send(form.param("status", "DRAFT").param("version", version("plan_year", year)));
+        assertThat(draft.getContentAsString()).contains("A year still in draft or out to consultation has not been approved");
+
+        MockHttpServletRequestBuilder approved = post("/admin/plan-years/" + year + "/edit")
+                .param("label", SecondPartnership.YEAR)
+                .param("startDate.day", "1").param("startDate.month", "4").param("startDate.year", "2013")
+                .param("endDate.day", "31").param("endDate.month", "3").param("endDate.year", "2014")
+                .param("approvedOn.day", "17").param("approvedOn.month", "5").param("approvedOn.year", "2013")
+                .param("approvedBy", "Test City Children's Trust Board").param("status", "PUBLISHED")
+                .param("version", version("plan_year", year));
+        assertThat(send(approved).getStatus()).isEqualTo(302);
+        assertThat(Page.of(get("/plan-years/" + year, user(SecondPartnership.BOARD).roles("BOARD"))).text("#year-status"))
+                .isEqualTo("Published Approved by Test City Children's Trust Board on 17 May 2013.");
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(ADMIN).with(csrf())).andReturn().getResponse();
+    }
+
+    private String get(String path, RequestPostProcessor caller) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).with(caller)).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private String version(String table, long id) {
+        return String.valueOf(jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id));
+    }
+}

@@ -39,7 +39,9 @@ class GroupsJourneyBrowserTest {
 
         // A seat sent without a role
         browser.click("Add a seat");
-        assertThat(browser.texts(".govuk-checkboxes__item")).hasSize(24);
+        assertThat(browser.texts(".govuk-checkboxes__item"))
+                .as("the vacant box, and one for each of the partnership's 24 members").hasSize(25)
+                .startsWith("The seat is vacant");
         browser.type("jobTitle", "Typed before the role");
         browser.save();
         browser.shot("member-form-error");

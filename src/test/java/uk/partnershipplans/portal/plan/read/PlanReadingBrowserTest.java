@@ -31,6 +31,29 @@ class PlanReadingBrowserTest {
     private static final String SINGLE_ASSESSMENT = "Number of families with a single assessment for Education and Healthcare Plan";
 
     @Test
+    void boardMemberReadsTheirPartnershipItsBoardAndTheHistoryOfAPriority(Browser browser) {
+        browser.signIn("board", "demo");
+        click(browser, "About Nottinghamshire Children's Trust: its chair, vision, members and groups");
+        assertThat(browser.heading()).isEqualTo("Nottinghamshire Children's Trust");
+        assertThat(browser.text("#partnership-members")).contains("Nottinghamshire County Council");
+        click(browser, "Nottinghamshire Children's Trust Board");
+        assertThat(browser.heading()).isEqualTo("Nottinghamshire Children's Trust Board");
+
+        browser.visit("/plans");
+        click(browser, PLAN_2011);
+        click(browser, "History of changes");
+        assertThat(browser.heading()).isEqualTo("History of " + PLAN_2011);
+        assertThat(mainText(browser)).contains("system");
+        browser.visit("/plans");
+        click(browser, PLAN_2011);
+        click(browser, "Year 2013-14");
+        assertThat(browser.text("#year-status")).isEqualTo("Published");
+        click(browser, PRIORITY_3_1);
+        click(browser, "History of changes");
+        assertThat(browser.heading()).isEqualTo("History of 3.1 " + PRIORITY_3_1);
+    }
+
+    @Test
     void boardMemberReadsThe2013To14YearFromTheHomePageToAnIndicator(Browser browser) {
         browser.signIn("board", "demo");
         assertThat(browser.heading()).isEqualTo("Plans to review");

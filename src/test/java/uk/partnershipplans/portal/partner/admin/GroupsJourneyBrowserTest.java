@@ -52,6 +52,7 @@ class GroupsJourneyBrowserTest {
         assertThat(field("jobTitle").getAttribute("value")).isEqualTo("Typed before the role");
         browser.type("role", "Chair");
         field("jobTitle").clear();
+        label("The seat is vacant").click(); // as the documents say: the chair is to be appointed
         browser.save();
 
         addSeat("Director of Children's Services", "Nottinghamshire County Council");
@@ -68,6 +69,7 @@ class GroupsJourneyBrowserTest {
         assertThat(browser.texts("#members tbody th")).containsExactly("Chair", "Director of Children's Services",
                 "District council representative");
         assertThat(browser.texts("#members tbody tr").get(0)).contains("Vacant");
+        assertThat(browser.texts("#members tbody tr").get(1)).contains("Not named in the documents");
         assertThat(browser.texts("#members tbody tr").get(1)).contains("Nottinghamshire County Council");
         assertThat(browser.texts("#members tbody tr").get(2)).contains("Ashfield District Council", "Mansfield District Council");
 

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.history;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
@@ -12,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.persister.collection.AbstractCollectionPersister;
 
@@ -31,13 +33,20 @@ record AuditedProperty(String name, Field field, Kind kind, Class<?> target, Ele
     }
 
     /**
-     * The audited fields that {@code type} itself declares, in its order, less its id and version, fields marked
-     * {@code @NotAudited}, and collections mapped by the other side (their changes are the other side's history).
+     * The audited fields of {@code type}, in their order (those it takes from audited mapped superclasses first), less
+     * its id and version, fields marked {@code @NotAudited}, and collections mapped by the other side (their changes
+     * are the other side's history).
      */
     static List<AuditedProperty> of(EntityManager entityManager, Class<?> type) {
         EntityType<?> entity = entityManager.getMetamodel().entity(type);
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> at = type; at != null; at = at.getSuperclass()) {
+            if (at == type || at.isAnnotationPresent(MappedSuperclass.class) && at.isAnnotationPresent(Audited.class)) {
+                fields.addAll(0, List.of(at.getDeclaredFields()));
+            }
+        }
         List<AuditedProperty> properties = new ArrayList<>();
-        for (Field field : type.getDeclaredFields()) {
+        for (Field field : fields) {
             if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(NotAudited.class)
                     || mappedByTheOtherSide(field)) {
                 continue;
@@ -69,7 +78,7 @@ record AuditedProperty(String name, Field field, Kind kind, Class<?> target, Ele
     }
 
     private static Attribute<?, ?> attribute(EntityType<?> entity, String name) {
-        return entity.getDeclaredAttributes().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
+        return entity.getAttributes().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
     }
 
     private static boolean mappedByTheOtherSide(Field field) {

@@ -138,16 +138,16 @@ class AccessMatrixTest {
             GET  /admin/status-settings                                                         ADMIN
             GET  /admin/status-settings/history                                                 ADMIN
             GET  /admin/frameworks/{id}/history                                                 ADMIN
-            GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/history ADMIN
+            GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/history ADMIN
             GET  /admin/rounds/{id}/history                                                     ADMIN
             GET  /plans/{id:\\d{1,18}}/history                                                  BOARD_OR_ADMIN
             GET  /plan-years/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
             GET  /priorities/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
             GET  /actions/{id:\\d{1,18}}/history                                                BOARD_OR_ADMIN
             GET  /indicators/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
-            GET  /admin/{parents:plans|strategic-objectives}/{parentId}/{part:themes|principles|strategic-objectives|operational-objectives}/new ADMIN
-            GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
-            GET  /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
+            GET  /admin/{parents:plans|strategic-objectives}/{parentId}/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/new ADMIN
+            GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
+            GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
             GET  /attachments/{id:\\d{1,18}}                                                    SIGNED_IN
             GET  /error                                                                         ERROR_PAGE
             GET  /help/status                                                                   SIGNED_IN
@@ -235,9 +235,9 @@ class AccessMatrixTest {
             POST /admin/rounds/{id}/items                                                       ADMIN
             POST /admin/rounds/{id}/reminders                                                   ADMIN
             POST /admin/status-settings                                                         ADMIN
-            POST /admin/{parents:plans|strategic-objectives}/{parentId}/{part:themes|principles|strategic-objectives|operational-objectives}/new ADMIN
-            POST /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
-            POST /admin/{part:themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
+            POST /admin/{parents:plans|strategic-objectives}/{parentId}/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/new ADMIN
+            POST /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/delete ADMIN
+            POST /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
             POST /indicators/{indicatorId}/targets/new                                          BOARD_OR_ADMIN
             POST /indicators/{indicatorId}/values/{valueId}/target                              BOARD_OR_ADMIN
             POST /login/failed                                                                  SIGNED_IN

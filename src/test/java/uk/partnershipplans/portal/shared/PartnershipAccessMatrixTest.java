@@ -297,6 +297,6 @@ class PartnershipAccessMatrixTest {
 
     private static boolean isRealPart(String path) {
         return !path.matches("/admin/plans/\\d+/operational-objectives/new")
-                && !path.matches("/admin/strategic-objectives/\\d+/(themes|principles|strategic-objectives)/new");
+                && !path.matches("/admin/strategic-objectives/\\d+/(plan-sections|themes|principles|strategic-objectives)/new");
     }
 }

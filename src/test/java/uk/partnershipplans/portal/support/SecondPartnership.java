@@ -88,6 +88,8 @@ public final class SecondPartnership {
         long plan = insert(jdbc, "insert into plan (partnership_id, title, start_year, end_year, status)"
                 + " values (?, ?, 2013, 2016, 'PUBLISHED') returning id", partnership, PLAN);
         ids.put("plans", plan);
+        ids.put("plan-sections", insert(jdbc, "insert into plan_section (plan_id, position, heading, body)"
+                + " values (?, 1, 'About the Test City partnership', 'Test City narrative') returning id", plan));
         ids.put("themes", insert(jdbc, "insert into key_theme (plan_id, number, title) values (?, 1, 'Test City theme')"
                 + " returning id", plan));
         ids.put("principles", insert(jdbc, "insert into principle (plan_id, number, title)"

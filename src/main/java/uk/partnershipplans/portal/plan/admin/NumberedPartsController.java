@@ -37,7 +37,7 @@ import uk.partnershipplans.portal.shared.Forms;
 class NumberedPartsController {
 
     /** Every kind's URL segment, so that other addresses under /admin are not taken for parts. */
-    static final String PARTS = "themes|principles|strategic-objectives|operational-objectives";
+    static final String PARTS = "plan-sections|themes|principles|strategic-objectives|operational-objectives";
 
     /** What new parts are added under: a plan, or a part of the kind above. */
     static final String PARENTS = "plans|strategic-objectives";

@@ -50,7 +50,7 @@ class PlanHistoryController {
         Plan plan = queries.plan(id).orElseThrow(PlanHistoryController::notFound);
         return show(model, text("history.caption.plan"), plan.getTitle(), "/plans/" + id, page,
                 Track.of(Plan.class, id),
-                Track.related(PlanSection.class, "plan", id, "history.PlanSection.subject", "heading"),
+                Track.related(PlanSection.class, "plan", id, "history.PlanSection.subject", "title"),
                 Track.related(SupportedInitiative.class, "plan", id, "history.SupportedInitiative.subject", "title"));
     }
 

@@ -28,6 +28,7 @@ class PlanOwners implements RecordOwners {
                 Map.entry("frameworks", "select partnership_id from external_framework where id = ?"),
                 Map.entry("ambitions", "select f.partnership_id from framework_ambition a"
                         + " join external_framework f on f.id = a.framework_id where a.id = ?"),
+                Map.entry("plan-sections", ofPlan("plan_section")),
                 Map.entry("themes", ofPlan("key_theme")),
                 Map.entry("principles", ofPlan("principle")),
                 Map.entry("strategic-objectives", ofPlan("strategic_objective")),

@@ -69,7 +69,7 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
     @Query("select distinct o from StrategicObjective o left join fetch o.operationalObjectives where o.plan.id = :planId")
     List<StrategicObjective> objectives(@Param("planId") Long planId);
 
-    @Query("select s from PlanSection s where s.plan.id = :planId order by s.position")
+    @Query("select s from PlanSection s where s.plan.id = :planId order by s.number")
     List<PlanSection> planSections(@Param("planId") Long planId);
 
     @Query("select i from SupportedInitiative i where i.plan.id = :planId order by i.position")

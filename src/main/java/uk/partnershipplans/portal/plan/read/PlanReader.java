@@ -66,7 +66,7 @@ class PlanReader {
                     queries.themes(id).stream().map(t -> numbered(String.valueOf(t.getNumber()), t.getTitle(), t.getDescription())).toList(),
                     queries.principles(id).stream().map(p -> numbered(String.valueOf(p.getNumber()), p.getTitle(), p.getDescription())).toList(),
                     objectives(queries.objectives(id), queries.prioritiesServingObjectives(id)),
-                    queries.planSections(id).stream().map(s -> new NarrativeSection(s.getHeading(), Narrative.parse(s.getBody()))).toList(),
+                    queries.planSections(id).stream().map(s -> new NarrativeSection(s.getTitle(), Narrative.parse(s.getDescription()))).toList(),
                     queries.initiatives(id).stream()
                             .map(i -> new PlanPage.Initiative(i.getTitle(), Narrative.parse(i.getDescription()), i.getLead())).toList(),
                     partners(organisations, categories, PartnerCategory.RELEVANT_PARTNER),

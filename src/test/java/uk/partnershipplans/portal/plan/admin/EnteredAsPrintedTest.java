@@ -71,12 +71,34 @@ class EnteredAsPrintedTest {
         assertThat(plan.indexOf("(9) Objective 9")).isLessThan(plan.indexOf("(10) Objective 10"));
         assertThat(plan.indexOf("(10) Objective 10")).isLessThan(plan.indexOf("(16) Objective 16"));
         assertThat(plan).as("the objective lists the priority that serves it").contains(SecondPartnership.PRIORITY);
+        long tenth = jdbc.queryForObject("select id from operational_objective where number = '(10)' and"
+                + " strategic_objective_id = ?", Long.class, strategic);
+        assertThat(get("/admin/operational-objectives/" + tenth + "/history", ADMIN)).contains("Objective 10", "admin");
+        assertThat(get("/admin/strategic-objectives/" + strategic + "/history", ADMIN))
+                .as("a strategic objective's history takes in the operational objectives under it").contains("Objective 16");
         assertThat(get("/priorities/" + city.id("priorities"), ADMIN))
                 .contains("Serves operational objective (1) Test City operational objective, under strategic objective"
                         + " SO1 Test City strategic objective.");
         assertThat(send(post("/admin/strategic-objectives/" + strategic + "/operational-objectives/new")
                 .param("number", "1 2").param("title", "Spaced")).getContentAsString())
                 .contains("Number must be letters and digits as the plan prints them");
+    }
+
+    @Test
+    void whatThePlanSaysIsEnteredSectionBySectionAndKeptInItsHistory() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        long plan = city.id("plans");
+        assertThat(send(post("/admin/plans/" + plan + "/plan-sections/new").param("number", "2")
+                .param("title", "How the plan is reviewed")
+                .param("description", "Every year the board:\n- reviews progress\n  - at its March meeting\n- refreshes the plan"))
+                .getStatus()).isEqualTo(302);
+        String page = get("/plans/" + plan, user(SecondPartnership.BOARD).roles("BOARD"));
+        assertThat(page.indexOf("About the Test City partnership")).isLessThan(page.indexOf("How the plan is reviewed"));
+        assertThat(page).contains("<li>reviews progress<ul", "<li>at its March meeting</li>");
+        assertThat(get("/plans/" + plan + "/history", user(SecondPartnership.BOARD).roles("BOARD")))
+                .contains("How the plan is reviewed", "admin");
+        assertThat(send(post("/admin/plans/" + plan + "/plan-sections/new").param("number", "2").param("title", "Twice"))
+                .getContentAsString()).contains("Section 2 is already How the plan is reviewed");
     }
 
     @Test

@@ -1,0 +1,4 @@
+package uk.partnershipplans.portal.plan.model;
+
+public interface PlanSectionRepository extends PlanWidePartRepository<PlanSection> {
+}

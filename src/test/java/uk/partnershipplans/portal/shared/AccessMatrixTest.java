@@ -137,6 +137,18 @@ class AccessMatrixTest {
             GET  /admin/rounds/{id}/items                                                       ADMIN
             GET  /admin/status-settings                                                         ADMIN
             GET  /admin/status-settings/history                                                 ADMIN
+            GET  /admin/plans/{planId:\\d{1,18}}/initiatives/new                                ADMIN
+            GET  /admin/initiatives/{id:\\d{1,18}}/edit                                         ADMIN
+            GET  /admin/initiatives/{id:\\d{1,18}}/delete                                       ADMIN
+            POST /admin/plans/{planId:\\d{1,18}}/initiatives/new                                ADMIN
+            POST /admin/initiatives/{id:\\d{1,18}}/edit                                         ADMIN
+            POST /admin/initiatives/{id:\\d{1,18}}/delete                                       ADMIN
+            GET  /admin/plans/{planId:\\d{1,18}}/references/new                                 ADMIN
+            GET  /admin/references/{id:\\d{1,18}}/edit                                          ADMIN
+            GET  /admin/references/{id:\\d{1,18}}/delete                                        ADMIN
+            POST /admin/plans/{planId:\\d{1,18}}/references/new                                 ADMIN
+            POST /admin/references/{id:\\d{1,18}}/edit                                          ADMIN
+            POST /admin/references/{id:\\d{1,18}}/delete                                        ADMIN
             GET  /admin/frameworks/{id}/history                                                 ADMIN
             GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/history ADMIN
             GET  /admin/rounds/{id}/history                                                     ADMIN

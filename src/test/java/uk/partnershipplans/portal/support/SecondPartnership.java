@@ -90,6 +90,10 @@ public final class SecondPartnership {
         ids.put("plans", plan);
         ids.put("plan-sections", insert(jdbc, "insert into plan_section (plan_id, position, heading, body)"
                 + " values (?, 1, 'About the Test City partnership', 'Test City narrative') returning id", plan));
+        ids.put("initiatives", insert(jdbc, "insert into supported_initiative (plan_id, position, title)"
+                + " values (?, 1, 'Test City supported work') returning id", plan));
+        ids.put("references", insert(jdbc, "insert into plan_reference (plan_id, position, title, dated)"
+                + " values (?, 1, 'Test City strategy', 'March 2013') returning id", plan));
         ids.put("themes", insert(jdbc, "insert into key_theme (plan_id, number, title) values (?, 1, 'Test City theme')"
                 + " returning id", plan));
         ids.put("principles", insert(jdbc, "insert into principle (plan_id, number, title)"

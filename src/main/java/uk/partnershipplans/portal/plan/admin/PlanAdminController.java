@@ -30,6 +30,7 @@ class PlanAdminController {
     private final PriorityGroupAdmin priorityGroups;
     private final AdminChoices choices;
     private final MessageSource messages;
+    private final PlanListsAdmin lists;
 
     @GetMapping("/admin/plans")
     String plans(@RequestParam(required = false) Long partnership, @RequestParam(defaultValue = "1") int page, Model model) {
@@ -43,6 +44,8 @@ class PlanAdminController {
     @GetMapping("/admin/plans/{id}")
     String plan(@PathVariable Long id, Model model) {
         model.addAttribute("overview", admin.overview(id));
+        model.addAttribute("initiatives", lists.initiativesOf(id));
+        model.addAttribute("references", lists.referencesOf(id));
         return "plan/admin/plan";
     }
 

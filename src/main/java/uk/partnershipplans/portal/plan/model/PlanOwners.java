@@ -29,6 +29,8 @@ class PlanOwners implements RecordOwners {
                 Map.entry("ambitions", "select f.partnership_id from framework_ambition a"
                         + " join external_framework f on f.id = a.framework_id where a.id = ?"),
                 Map.entry("plan-sections", ofPlan("plan_section")),
+                Map.entry("initiatives", ofPlan("supported_initiative")),
+                Map.entry("references", ofPlan("plan_reference")),
                 Map.entry("themes", ofPlan("key_theme")),
                 Map.entry("principles", ofPlan("principle")),
                 Map.entry("strategic-objectives", ofPlan("strategic_objective")),

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.plan.model;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -25,7 +26,17 @@ public class SupportedInitiative extends StoredRecord {
 
     private String description;
 
+    /** The body that leads it. */
     private String lead;
+
+    /** The partnership or board it is accountable to. */
+    private String accountablePartnership;
+
+    /** How the partnership supports it, as narrative. */
+    private String support;
+
+    @Version
+    private long version;
 
     public SupportedInitiative(Plan plan, int position, String title, String description, String lead) {
         this.plan = plan;
@@ -33,6 +44,16 @@ public class SupportedInitiative extends StoredRecord {
         this.title = title;
         this.description = description;
         this.lead = lead;
+    }
+
+    public void revise(int position, String title, String description, String lead, String accountablePartnership,
+            String support) {
+        this.position = position;
+        this.title = title;
+        this.description = description;
+        this.lead = lead;
+        this.accountablePartnership = accountablePartnership;
+        this.support = support;
     }
 
 }

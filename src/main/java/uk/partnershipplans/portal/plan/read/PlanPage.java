@@ -8,7 +8,7 @@ import uk.partnershipplans.portal.shared.Narrative;
 record PlanPage(PlanRef plan, String partnershipName, PlanStatus status, Narrative vision, List<YearRef> years,
         List<Numbered> themes, List<Numbered> principles, List<Objective> objectives, List<NarrativeSection> sections,
         List<Initiative> initiatives, List<Partner> relevantPartners, List<Partner> otherPartners,
-        List<Framework> frameworks) {
+        List<Framework> frameworks, List<Reference> references) {
 
     record Numbered(String number, String title, Narrative description) {
     }
@@ -23,7 +23,12 @@ record PlanPage(PlanRef plan, String partnershipName, PlanStatus status, Narrati
     record ServedBy(PriorityRef priority, String yearLabel) {
     }
 
-    record Initiative(String title, Narrative description, String lead) {
+    record Initiative(String title, Narrative description, String lead, String accountablePartnership,
+            Narrative support) {
+    }
+
+    /** A document the plan refers to: {@code dated} as the plan gives it, or null. */
+    record Reference(WebLink link, String dated) {
     }
 
     record Partner(String name, String kind, String parentName) {

@@ -12,6 +12,7 @@ import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.PlanReference;
 import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Principle;
@@ -71,6 +72,9 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
 
     @Query("select s from PlanSection s where s.plan.id = :planId order by s.number")
     List<PlanSection> planSections(@Param("planId") Long planId);
+
+    @Query("select r from PlanReference r where r.plan.id = :planId order by r.position, r.id")
+    List<PlanReference> references(@Param("planId") Long planId);
 
     @Query("select i from SupportedInitiative i where i.plan.id = :planId order by i.position")
     List<SupportedInitiative> initiatives(@Param("planId") Long planId);

@@ -68,11 +68,14 @@ class PlanReader {
                     objectives(queries.objectives(id), queries.prioritiesServingObjectives(id)),
                     queries.planSections(id).stream().map(s -> new NarrativeSection(s.getTitle(), Narrative.parse(s.getDescription()))).toList(),
                     queries.initiatives(id).stream()
-                            .map(i -> new PlanPage.Initiative(i.getTitle(), Narrative.parse(i.getDescription()), i.getLead())).toList(),
+                            .map(i -> new PlanPage.Initiative(i.getTitle(), Narrative.parse(i.getDescription()), i.getLead(),
+                                    i.getAccountablePartnership(), Narrative.parse(i.getSupport()))).toList(),
                     partners(organisations, categories, PartnerCategory.RELEVANT_PARTNER),
                     partners(organisations, categories, PartnerCategory.OTHER_PARTNER),
                     queries.frameworksSupported(id).stream().sorted(Comparator.comparing(ExternalFramework::getName))
-                            .map(PlanReader::framework).toList());
+                            .map(PlanReader::framework).toList(),
+                    queries.references(id).stream()
+                            .map(r -> new PlanPage.Reference(WebLink.of(r.getTitle(), r.getUrl()), r.getDated())).toList());
         });
     }
 

@@ -101,6 +101,29 @@ class AdminEntersAPlanJourneyBrowserTest {
         principle("2", "Illustrative principle: listen to residents");
         browser.shot("plan");
 
+        // What the plan says, the work it supports and a document it refers to
+        browser.click("Add a section");
+        browser.type("number", "1");
+        browser.type("title", "Illustrative: about the partnership");
+        browser.type("description", "We work together:\n- across the county\n  - in every district");
+        browser.save();
+        assertThat(browser.heading()).isEqualTo(PLAN);
+        browser.click("Add work the plan supports");
+        browser.type("title", "Illustrative: the youth justice plan");
+        browser.type("lead", "Illustrative youth offending team");
+        browser.save();
+        browser.click("Add a document");
+        browser.type("title", "Illustrative: needs assessment");
+        browser.type("url", "not an address");
+        browser.save();
+        assertThat(browser.texts(".govuk-error-summary a")).containsExactly(
+                "Enter a web address starting with http:// or https://, like https://www.example.org.uk");
+        browser.type("url", "https://www.example.org.uk/needs");
+        browser.type("dated", "March 2015");
+        browser.save();
+        assertThat(browser.text("#references-table")).contains("Illustrative: needs assessment", "March 2015");
+        assertThat(browser.text("#initiatives-table")).contains("Illustrative: the youth justice plan");
+
         // A plan year with two priorities under operational objectives, with their focus points
         browser.click("Add a plan year");
         browser.type("label", "2015-16");

@@ -102,6 +102,28 @@ class EnteredAsPrintedTest {
     }
 
     @Test
+    void theWorkAPlanSupportsAndTheDocumentsItRefersToShowAsEntered() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        long plan = city.id("plans");
+        assertThat(send(post("/admin/plans/" + plan + "/initiatives/new").param("title", "Test City Youth Justice Plan")
+                .param("lead", "Test City Youth Offending Team").param("accountablePartnership", "Test City Safer Partnership")
+                .param("support", "The partnership:\n- shares data\n- joins its reviews")).getStatus()).isEqualTo(302);
+        assertThat(send(post("/admin/plans/" + plan + "/references/new").param("title", "Test City Joint Strategic Needs Assessment")
+                .param("dated", "2013-14").param("url", "https://www.example.org.uk/jsna")).getStatus()).isEqualTo(302);
+        MockHttpServletResponse badAddress = send(post("/admin/plans/" + plan + "/references/new").param("title", "Typed")
+                .param("url", "www.example.org.uk"));
+        assertThat(badAddress.getContentAsString()).contains("Enter a web address starting with http:// or https://",
+                "value=\"Typed\"");
+
+        String page = get("/plans/" + plan, user(SecondPartnership.BOARD).roles("BOARD"));
+        assertThat(page).contains("Test City Youth Justice Plan", "Lead: Test City Youth Offending Team",
+                "Accountable to: Test City Safer Partnership", "<li>shares data</li>",
+                "href=\"https://www.example.org.uk/jsna\">Test City Joint Strategic Needs Assessment</a> (2013-14)");
+        assertThat(get("/plans/" + plan + "/history", ADMIN)).contains("Test City Youth Justice Plan",
+                "Test City Joint Strategic Needs Assessment");
+    }
+
+    @Test
     void onlyASeatMarkedVacantSaysVacantAndNobodyIsNamedInOne() throws Exception {
         SecondPartnership city = SecondPartnership.in(jdbc);
         String group = "/admin/partnerships/" + city.id("partnerships") + "/groups/" + city.id("groups");

@@ -22,6 +22,7 @@ import lombok.NoArgsConstructor;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.shared.Reach;
 import uk.partnershipplans.portal.shared.Role;
 import uk.partnershipplans.portal.shared.StoredRecord;
@@ -54,6 +55,7 @@ class Account extends StoredRecord {
      * The partnerships whose plans the account reads and changes (see {@link uk.partnershipplans.portal.shared.Reach});
      * an admin that belongs to none is an admin of the whole installation.
      */
+    @NamedAs("Partnership")
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 50)
     @CollectionTable(name = "account_partnership", joinColumns = @JoinColumn(name = "account_id"))

@@ -57,11 +57,17 @@ record AuditedProperty(String name, Field field, Kind kind, Class<?> target, Ele
                 continue;
             }
             field.setAccessible(true);
+            Class<?> named = field.isAnnotationPresent(NamedAs.class)
+                    ? entityNamed(entityManager, field.getAnnotation(NamedAs.class).value()) : null;
             if (attribute instanceof PluralAttribute<?, ?, ?> plural) {
-                properties.add(new AuditedProperty(field.getName(), field, Kind.COLLECTION,
-                        plural.getElementType().getJavaType(), elementTable(entityManager, type, field.getName())));
-            } else if (attribute.isAssociation()) {
-                properties.add(new AuditedProperty(field.getName(), field, Kind.REFERENCE, attribute.getJavaType(), null));
+                ElementTable table = elementTable(entityManager, type, field.getName());
+                properties.add(named == null
+                        ? new AuditedProperty(field.getName(), field, Kind.COLLECTION, plural.getElementType().getJavaType(), table)
+                        : new AuditedProperty(field.getName(), field, Kind.COLLECTION, named, new ElementTable(
+                                table.auditTable(), table.keyColumn(), table.elementColumn(), true)));
+            } else if (attribute.isAssociation() || named != null) {
+                properties.add(new AuditedProperty(field.getName(), field, Kind.REFERENCE,
+                        named != null ? named : attribute.getJavaType(), null));
             } else {
                 properties.add(new AuditedProperty(field.getName(), field, Kind.VALUE, null, null));
             }
@@ -85,6 +91,12 @@ record AuditedProperty(String name, Field field, Kind kind, Class<?> target, Ele
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         return oneToMany != null && !oneToMany.mappedBy().isEmpty() || manyToMany != null && !manyToMany.mappedBy().isEmpty();
+    }
+
+    /** The class of the entity called {@code name}. */
+    private static Class<?> entityNamed(EntityManager entityManager, String name) {
+        return entityManager.getMetamodel().getEntities().stream().filter(entity -> entity.getName().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No entity is called " + name)).getJavaType();
     }
 
     private static ElementTable elementTable(EntityManager entityManager, Class<?> type, String name) {

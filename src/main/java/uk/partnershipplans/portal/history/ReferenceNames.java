@@ -17,11 +17,11 @@ import uk.partnershipplans.portal.history.TrackHistory.Reference;
 /**
  * The names of the records a history refers to, found in one query per kind of record: the current name, or for a
  * record since deleted the last name its history recorded (one more query). A record is named by its field
- * {@code name}, {@code displayName}, {@code username} or {@code title}, whichever it has first.
+ * {@code name}, {@code displayName}, {@code username}, {@code title} or {@code label}, whichever it has first.
  */
 final class ReferenceNames {
 
-    private static final List<String> NAME_FIELDS = List.of("name", "displayName", "username", "title");
+    private static final List<String> NAME_FIELDS = List.of("name", "displayName", "username", "title", "label");
 
     private final Map<Reference, String> names;
 

@@ -101,7 +101,8 @@ final class TrackHistory {
         Object value = property.read(snapshot.entity());
         return switch (property.kind()) {
             case VALUE -> value;
-            case REFERENCE -> value == null ? null : new Reference(property.target(), idOf(value));
+            case REFERENCE -> value == null ? null
+                    : new Reference(property.target(), property.field().isAnnotationPresent(NamedAs.class) ? value : idOf(value));
             case COLLECTION -> elementsAt(property.name(), idOf(snapshot.entity()), snapshot.revision().getId());
         };
     }

@@ -233,7 +233,8 @@ class AccountPagesTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(history).contains("History of History Tested", "planning.lead", "Full name", "History Test", "History Tested",
-                "Roles", "Board member", "Job title", "Data officer", "Performance manager")
+                "Roles", "Board member", "Job title", "Data officer", "Performance manager",
+                "Partnerships", "Nottinghamshire Children&#39;s Trust")
                 .doesNotContain(hash, "password_hash", "Password hash");
     }
 

@@ -6,6 +6,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** The body that owns plans, such as a county's Children's Trust. */
@@ -34,6 +35,7 @@ public class Partnership extends StoredRecord {
     private String vision;
 
     /** The partnership it sits within (a Children's Trust within a Health and Wellbeing Board's partnership), if any. */
+    @NamedAs("Partnership")
     private Long parentId;
 
     @Version

@@ -11,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A framework outside the plan whose ambitions actions support, such as a Health and Wellbeing Strategy. */
@@ -20,6 +21,7 @@ import uk.partnershipplans.portal.shared.StoredRecord;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ExternalFramework extends StoredRecord {
 
+    @NamedAs("Partnership")
     private Long partnershipId;
 
     private String name;

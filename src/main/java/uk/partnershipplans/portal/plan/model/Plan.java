@@ -17,6 +17,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A multi-year strategic plan of a partnership, reviewed and refreshed every year. */
@@ -26,6 +27,7 @@ import uk.partnershipplans.portal.shared.StoredRecord;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Plan extends StoredRecord {
 
+    @NamedAs("Partnership")
     private Long partnershipId;
 
     private String title;

@@ -16,6 +16,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** A round of updates for a plan year, such as "Six-monthly review, September 2012": open until an admin closes it. */
@@ -25,6 +26,7 @@ import uk.partnershipplans.portal.shared.StoredRecord;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ReportingRound extends StoredRecord {
 
+    @NamedAs("PlanYear")
     private Long planYearId;
 
     private String name;
@@ -36,6 +38,7 @@ public class ReportingRound extends StoredRecord {
     private LocalDate deadline;
 
     /** The plan year while the round is open, null once closed: the database allows one open round per year. */
+    @NamedAs("PlanYear")
     private Long openForPlanYearId;
 
     private Instant openedAt;

@@ -46,6 +46,8 @@ class EnteredAsPrintedTest {
         String page = get("/partnerships/" + id, user(SecondPartnership.BOARD).roles("BOARD"));
         assertThat(page).contains("Councillor A. Example, Lead Member for Children", "Nottinghamshire Children&#39;s Trust");
         assertThat(Page.of(page).text("main ul ul li")).isEqualTo("at home");
+        assertThat(Page.of(get("/admin/partnerships/" + id + "/history", ADMIN)).text("main"))
+                .as("the parent named, not its id").contains("Sits within", "Nottinghamshire Children's Trust", "Chair");
 
         // The demo partnership cannot then sit within the second: that would be a circle
         MockHttpServletResponse circle = send(post("/admin/partnerships/" + demo + "/edit")

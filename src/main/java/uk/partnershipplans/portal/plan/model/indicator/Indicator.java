@@ -9,6 +9,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.plan.IndicatorUnit;
 import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.model.Plan;
@@ -21,6 +22,7 @@ import uk.partnershipplans.portal.shared.StoredRecord;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Indicator extends StoredRecord {
 
+    @NamedAs("Partnership")
     private Long partnershipId;
 
     private String name;

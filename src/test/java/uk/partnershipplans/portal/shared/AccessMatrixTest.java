@@ -137,6 +137,12 @@ class AccessMatrixTest {
             GET  /admin/rounds/{id}/items                                                       ADMIN
             GET  /admin/status-settings                                                         ADMIN
             GET  /admin/status-settings/history                                                 ADMIN
+            GET  /admin/plans/{planId:\\d{1,18}}/partners/new                                   ADMIN
+            GET  /admin/plan-partners/{id:\\d{1,18}}/edit                                       ADMIN
+            GET  /admin/plan-partners/{id:\\d{1,18}}/delete                                     ADMIN
+            POST /admin/plans/{planId:\\d{1,18}}/partners/new                                   ADMIN
+            POST /admin/plan-partners/{id:\\d{1,18}}/edit                                       ADMIN
+            POST /admin/plan-partners/{id:\\d{1,18}}/delete                                     ADMIN
             GET  /admin/plans/{planId:\\d{1,18}}/initiatives/new                                ADMIN
             GET  /admin/initiatives/{id:\\d{1,18}}/edit                                         ADMIN
             GET  /admin/initiatives/{id:\\d{1,18}}/delete                                       ADMIN

@@ -90,6 +90,8 @@ public final class SecondPartnership {
         ids.put("plans", plan);
         ids.put("plan-sections", insert(jdbc, "insert into plan_section (plan_id, position, heading, body)"
                 + " values (?, 1, 'About the Test City partnership', 'Test City narrative') returning id", plan));
+        ids.put("plan-partners", insert(jdbc, "insert into plan_partner (plan_id, organisation_id, category)"
+                + " values (?, ?, 'RELEVANT_PARTNER') returning id", plan, organisation));
         ids.put("initiatives", insert(jdbc, "insert into supported_initiative (plan_id, position, title)"
                 + " values (?, 1, 'Test City supported work') returning id", plan));
         ids.put("references", insert(jdbc, "insert into plan_reference (plan_id, position, title, dated)"

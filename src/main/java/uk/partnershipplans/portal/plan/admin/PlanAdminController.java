@@ -44,6 +44,7 @@ class PlanAdminController {
     @GetMapping("/admin/plans/{id}")
     String plan(@PathVariable Long id, Model model) {
         model.addAttribute("overview", admin.overview(id));
+        model.addAttribute("planPartners", lists.partnersOf(id));
         model.addAttribute("initiatives", lists.initiativesOf(id));
         model.addAttribute("references", lists.referencesOf(id));
         return "plan/admin/plan";

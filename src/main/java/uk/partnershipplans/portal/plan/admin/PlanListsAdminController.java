@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.plan.admin;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -13,15 +14,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.partnershipplans.portal.history.ChangeHistory;
+import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.plan.model.Plan;
+import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanReference;
 import uk.partnershipplans.portal.plan.model.SupportedInitiative;
 import uk.partnershipplans.portal.shared.DeletePage;
 import uk.partnershipplans.portal.shared.Deletions;
 import uk.partnershipplans.portal.shared.Forms;
+import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.SavedVersion;
 
-/** Admins keep the work a plan supports and the documents it refers to: add, change and delete each. */
+/** Admins keep the partners a plan names, the work it supports and the documents it refers to: add, change, delete. */
 @Controller
 @RequiredArgsConstructor
 class PlanListsAdminController {
@@ -33,6 +37,53 @@ class PlanListsAdminController {
     private final PlanAdmin plans;
     private final ChangeHistory history;
     private final MessageSource messages;
+    private final AdminChoices choices;
+
+    // Partners the plan names
+
+    @GetMapping("/admin/plans/" + PLAN_ID + "/partners/new")
+    String newPartner(@PathVariable Long planId, Model model) {
+        model.addAttribute("form", new PlanPartnerForm());
+        return partnerForm(plans.plan(planId), null, model);
+    }
+
+    @PostMapping("/admin/plans/" + PLAN_ID + "/partners/new")
+    String addPartner(@PathVariable Long planId, @Valid @ModelAttribute("form") PlanPartnerForm form,
+            BindingResult errors, Model model) {
+        return Forms.save(errors, model, () -> admin.addPartner(planId, form), () -> form)
+                .map(id -> "redirect:" + planPage(planId, "partners"))
+                .orElseGet(() -> partnerForm(plans.plan(planId), null, model));
+    }
+
+    @GetMapping("/admin/plan-partners/" + ID + "/edit")
+    String editPartner(@PathVariable Long id, Model model) {
+        model.addAttribute("form", admin.planPartnerForm(id));
+        return partnerForm(admin.planPartner(id).partner().getPlan(), id, model);
+    }
+
+    @PostMapping("/admin/plan-partners/" + ID + "/edit")
+    String updatePartner(@PathVariable Long id, @Valid @ModelAttribute("form") PlanPartnerForm form,
+            BindingResult errors, Model model) {
+        Plan plan = admin.planPartner(id).partner().getPlan();
+        return Forms.save(errors, model, () -> {
+            admin.updatePartner(id, form);
+            return id;
+        }, () -> SavedVersion.of(admin.planPartnerForm(id), history.lastSaved(PlanPartner.class, id)))
+                .map(saved -> "redirect:" + planPage(plan.getId(), "partners"))
+                .orElseGet(() -> partnerForm(plan, id, model));
+    }
+
+    @GetMapping("/admin/plan-partners/" + ID + "/delete")
+    String confirmDeletePartner(@PathVariable Long id, Model model) {
+        return Deletions.confirm(model, messages, partnerDeletePage(id), Optional.empty());
+    }
+
+    @PostMapping("/admin/plan-partners/" + ID + "/delete")
+    String deletePartner(@PathVariable Long id, @RequestParam long version, Model model) {
+        Long planId = admin.planPartner(id).partner().getPlan().getId();
+        return Deletions.delete(model, messages, () -> partnerDeletePage(id), () -> admin.deletePartner(id, version),
+                planPage(planId, "partners"));
+    }
 
     // Supported initiatives
 
@@ -124,6 +175,23 @@ class PlanListsAdminController {
         Long planId = admin.reference(id).getPlan().getId();
         return Deletions.delete(model, messages, () -> referenceDeletePage(id), () -> admin.deleteReference(id, version),
                 planPage(planId, "references"));
+    }
+
+    private String partnerForm(Plan plan, Long id, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("itemId", id);
+        model.addAttribute("organisationName", id == null ? null : admin.planPartner(id).name());
+        model.addAttribute("organisationOptions", id != null ? List.of() : admin.organisationsToName(plan.getId()).stream()
+                .map(o -> new Option(String.valueOf(o.id()), o.name())).toList());
+        model.addAttribute("categoryOptions", choices.of(PartnerCategory.class));
+        return "plan/admin/plan-partner-form";
+    }
+
+    private DeletePage partnerDeletePage(Long id) {
+        PlanListsAdmin.NamedPartner named = admin.planPartner(id);
+        return DeletePage.confirm(DeletePage.text("admin.plan-partner.thing", named.name()),
+                "/admin/plan-partners/" + id + "/delete", planPage(named.partner().getPlan().getId(), "partners"),
+                named.partner().getVersion(), null);
     }
 
     private String initiativeForm(Plan plan, Long id, Model model) {

@@ -115,7 +115,8 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PlanKey(String plan) {
+    /** A plan that names the partner, with how it qualifies the name ("including ... public health"), if it does. */
+    record PlanKey(String plan, String qualifier) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -393,11 +394,11 @@ class DemoPlans implements ApplicationRunner {
 
     private void namePartners(Plan plan, String planKey, List<PartnerData> partners) {
         for (PartnerData partner : partners) {
-            if (partner.memberships().stream().anyMatch(m -> m.plan().equals(planKey))) {
+            partner.memberships().stream().filter(m -> m.plan().equals(planKey)).findFirst().ifPresent(named -> {
                 Long organisationId = partnerDirectory.organisationIdNamed(partner.name())
                         .orElseThrow(() -> new IllegalStateException("Unknown demo partner " + partner.name()));
-                plan.getPartners().add(new PlanPartner(organisationId, partner.category()));
-            }
+                plan.getPartners().add(new PlanPartner(plan, organisationId, partner.category(), named.qualifier()));
+            });
         }
     }
 

@@ -18,6 +18,7 @@ import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanAction;
+import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanReference;
 import uk.partnershipplans.portal.plan.model.PlanSection;
 import uk.partnershipplans.portal.plan.model.PlanYear;
@@ -32,8 +33,9 @@ import uk.partnershipplans.portal.shared.Narrative;
 
 /**
  * The history of changes to what a plan says, for those who change it (board members and admins): who changed what and
- * when, each value before and after. A plan takes in its narrative sections, supported initiatives and references; a
- * priority its narrative sections, links and milestones; an action its milestones; an indicator its values and targets.
+ * when, each value before and after. A plan takes in its narrative sections, partners, supported initiatives and
+ * references; a priority its narrative sections, links and milestones; an action its milestones; an indicator its values
+ * and targets.
  */
 @Controller
 @PreAuthorize(EditSecurityConfig.BOARD_OR_ADMIN)
@@ -53,7 +55,8 @@ class PlanHistoryController {
                 Track.of(Plan.class, id),
                 Track.related(PlanSection.class, "plan", id, "history.PlanSection.subject", "title"),
                 Track.related(SupportedInitiative.class, "plan", id, "history.SupportedInitiative.subject", "title"),
-                Track.related(PlanReference.class, "plan", id, "history.PlanReference.subject", "title"));
+                Track.related(PlanReference.class, "plan", id, "history.PlanReference.subject", "title"),
+                Track.related(PlanPartner.class, "plan", id, "history.PlanPartner.subject", "organisationId"));
     }
 
     @GetMapping("/plan-years/" + ID + "/history")

@@ -1,12 +1,9 @@
 package uk.partnershipplans.portal.plan.model;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -16,7 +13,6 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import uk.partnershipplans.portal.history.NamedAs;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
@@ -41,9 +37,7 @@ public class Plan extends StoredRecord {
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
 
-    @NotAudited // no page changes the partner list yet: its history starts when one does
-    @ElementCollection
-    @CollectionTable(name = "plan_partner", joinColumns = @JoinColumn(name = "plan_id"))
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<PlanPartner> partners = new ArrayList<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)

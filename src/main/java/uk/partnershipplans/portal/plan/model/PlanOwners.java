@@ -30,6 +30,7 @@ class PlanOwners implements RecordOwners {
                         + " join external_framework f on f.id = a.framework_id where a.id = ?"),
                 Map.entry("plan-sections", ofPlan("plan_section")),
                 Map.entry("initiatives", ofPlan("supported_initiative")),
+                Map.entry("plan-partners", ofPlan("plan_partner")),
                 Map.entry("references", ofPlan("plan_reference")),
                 Map.entry("themes", ofPlan("key_theme")),
                 Map.entry("principles", ofPlan("principle")),

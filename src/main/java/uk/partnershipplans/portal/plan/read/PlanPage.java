@@ -31,7 +31,8 @@ record PlanPage(PlanRef plan, String partnershipName, PlanStatus status, Narrati
     record Reference(WebLink link, String dated) {
     }
 
-    record Partner(String name, String kind, String parentName) {
+    /** A partner the plan names, with the words the plan adds to its name ({@code qualifier}, or null). */
+    record Partner(String name, String qualifier, String kind, String parentName) {
     }
 
     record Framework(String name, String period, WebLink link, List<Ambition> ambitions) {

@@ -56,9 +56,9 @@ class PlanReader {
 
     Optional<PlanPage> plan(Long id) {
         return queries.plan(id).map(plan -> {
-            Map<Long, PartnerCategory> categories = queries.partners(id).stream()
-                    .collect(Collectors.toMap(PlanPartner::getOrganisationId, PlanPartner::getCategory, (a, b) -> a));
-            List<OrganisationSummary> organisations = partnerDirectory.organisations(categories.keySet());
+            Map<Long, PlanPartner> named = queries.partners(id).stream()
+                    .collect(Collectors.toMap(PlanPartner::getOrganisationId, Function.identity(), (a, b) -> a));
+            List<OrganisationSummary> organisations = partnerDirectory.organisations(named.keySet());
             return new PlanPage(PlanRef.of(plan),
                     partnerDirectory.partnership(plan.getPartnershipId()).map(PartnerDirectory.PartnershipSummary::name).orElse(null),
                     plan.getStatus(), Narrative.parse(plan.getVision()),
@@ -70,8 +70,8 @@ class PlanReader {
                     queries.initiatives(id).stream()
                             .map(i -> new PlanPage.Initiative(i.getTitle(), Narrative.parse(i.getDescription()), i.getLead(),
                                     i.getAccountablePartnership(), Narrative.parse(i.getSupport()))).toList(),
-                    partners(organisations, categories, PartnerCategory.RELEVANT_PARTNER),
-                    partners(organisations, categories, PartnerCategory.OTHER_PARTNER),
+                    partners(organisations, named, PartnerCategory.RELEVANT_PARTNER),
+                    partners(organisations, named, PartnerCategory.OTHER_PARTNER),
                     queries.frameworksSupported(id).stream().sorted(Comparator.comparing(ExternalFramework::getName))
                             .map(PlanReader::framework).toList(),
                     queries.references(id).stream()
@@ -271,10 +271,10 @@ class PlanReader {
     }
 
     private static List<PlanPage.Partner> partners(List<OrganisationSummary> organisations,
-            Map<Long, PartnerCategory> categories, PartnerCategory category) {
+            Map<Long, PlanPartner> named, PartnerCategory category) {
         return organisations.stream()
-                .filter(o -> categories.get(o.id()) == category)
-                .map(o -> new PlanPage.Partner(o.name(), o.kind(), o.parentName()))
+                .filter(o -> named.get(o.id()).getCategory() == category)
+                .map(o -> new PlanPage.Partner(o.name(), named.get(o.id()).getQualifier(), o.kind(), o.parentName()))
                 .toList();
     }
 

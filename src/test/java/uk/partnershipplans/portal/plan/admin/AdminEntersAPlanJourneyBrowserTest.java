@@ -108,6 +108,13 @@ class AdminEntersAPlanJourneyBrowserTest {
         browser.type("description", "We work together:\n- across the county\n  - in every district");
         browser.save();
         assertThat(browser.heading()).isEqualTo(PLAN);
+        browser.click("Add a partner the plan names");
+        new Select(field("organisationId")).selectByVisibleText("Nottinghamshire County Council");
+        browser.driver().findElement(By.id("category")).click();
+        browser.type("qualifier", "including children and families services and public health");
+        browser.save();
+        assertThat(browser.text("#partners-table")).contains("Nottinghamshire County Council",
+                "including children and families services and public health");
         browser.click("Add work the plan supports");
         browser.type("title", "Illustrative: the youth justice plan");
         browser.type("lead", "Illustrative youth offending team");

@@ -117,12 +117,22 @@ class EnteredAsPrintedTest {
         assertThat(badAddress.getContentAsString()).contains("Enter a web address starting with http:// or https://",
                 "value=\"Typed\"");
 
+        long partner = city.id("plan-partners");
+        assertThat(send(post("/admin/plan-partners/" + partner + "/edit").param("category", "RELEVANT_PARTNER")
+                .param("qualifier", "including children and families services and public health")
+                .param("version", version("plan_partner", partner))).getStatus()).isEqualTo(302);
+        assertThat(send(post("/admin/plans/" + plan + "/partners/new").param("category", "OTHER_PARTNER")
+                .param("organisationId", String.valueOf(city.id("partners")))).getContentAsString())
+                .contains("The plan names this organisation already");
+
         String page = get("/plans/" + plan, user(SecondPartnership.BOARD).roles("BOARD"));
+        assertThat(page).contains("Test City Authority, including children and families services and public health");
         assertThat(page).contains("Test City Youth Justice Plan", "Lead: Test City Youth Offending Team",
                 "Accountable to: Test City Safer Partnership", "<li>shares data</li>",
                 "href=\"https://www.example.org.uk/jsna\">Test City Joint Strategic Needs Assessment</a> (2013-14)");
-        assertThat(get("/plans/" + plan + "/history", ADMIN)).contains("Test City Youth Justice Plan",
-                "Test City Joint Strategic Needs Assessment");
+        assertThat(Page.of(get("/plans/" + plan + "/history", ADMIN)).text("main")).contains("Test City Youth Justice Plan",
+                "Test City Joint Strategic Needs Assessment", "Partner Test City Authority",
+                "including children and families services and public health");
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.ExternalFrameworkRepository;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
 import uk.partnershipplans.portal.plan.model.PlanRepository;
@@ -54,6 +56,7 @@ public class PlanAdmin {
     private final PlanYearIndicatorRepository reportedIndicators;
     private final Reaches reaches;
     private final Clock clock;
+    private final ExternalFrameworkRepository frameworks;
 
     record PlanRow(Long id, String title, String period, PlanStatus status, String partnershipName) {
     }
@@ -109,7 +112,23 @@ public class PlanAdmin {
         String title = form.getTitle().strip();
         checkPlan(plan.getPartnershipId(), planId, title, form);
         plan.revise(title, form.getStartYear(), form.getEndYear(), optional(form.getVision()), form.getStatus());
+        plan.workTowards(chosenFrameworks(plan.getPartnershipId(), form.getFrameworkIds()));
         savePlan(plan);
+    }
+
+    /** The frameworks a plan of the partnership may work towards: the partnership's own, by name. */
+    @Transactional(readOnly = true)
+    List<ExternalFramework> frameworksOf(Long partnershipId) {
+        return frameworks.findByPartnershipIdOrderByName(partnershipId);
+    }
+
+    private List<ExternalFramework> chosenFrameworks(Long partnershipId, List<Long> ids) {
+        List<ExternalFramework> own = frameworksOf(partnershipId);
+        List<Long> chosen = ids == null ? List.of() : ids;
+        if (!own.stream().map(ExternalFramework::getId).toList().containsAll(chosen)) {
+            throw Refusal.of("frameworkIds", "admin.plan.frameworks.other");
+        }
+        return own.stream().filter(f -> chosen.contains(f.getId())).toList();
     }
 
     @Transactional(readOnly = true)

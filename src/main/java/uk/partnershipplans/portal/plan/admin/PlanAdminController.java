@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.plan.admin;
 import static uk.partnershipplans.portal.shared.DeletePage.text;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.DeletePage;
 import uk.partnershipplans.portal.shared.Deletions;
 import uk.partnershipplans.portal.shared.Forms;
+import uk.partnershipplans.portal.shared.Option;
 
 /** Admins keep a partnership's plans and each plan's years. */
 @Controller
@@ -101,6 +103,9 @@ class PlanAdminController {
     private String planForm(Long id, Model model) {
         model.addAttribute("planId", id);
         model.addAttribute("statuses", choices.of(PlanStatus.class));
+        model.addAttribute("frameworkOptions", id == null ? List.of()
+                : admin.frameworksOf(admin.plan(id).getPartnershipId()).stream()
+                        .map(f -> new Option(String.valueOf(f.getId()), f.getName())).toList());
         model.addAttribute("partnerships", choices.partnerships(admin.partnerships()));
         if (id != null) {
             model.addAttribute("partnershipName", admin.partnershipName(admin.plan(id).getPartnershipId()));

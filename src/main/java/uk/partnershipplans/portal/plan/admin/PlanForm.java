@@ -5,9 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 
@@ -39,6 +42,9 @@ class PlanForm {
     @NotNull(message = "{admin.plan.status.required}")
     private PlanStatus status;
 
+    /** The frameworks of the plan's partnership that it works towards. */
+    private List<Long> frameworkIds = new ArrayList<>();
+
     private Long version;
 
     static PlanForm of(Plan plan) {
@@ -49,6 +55,7 @@ class PlanForm {
         form.endYear = plan.getEndYear();
         form.vision = plan.getVision();
         form.status = plan.getStatus();
+        form.frameworkIds = new ArrayList<>(plan.getFrameworks().stream().map(ExternalFramework::getId).toList());
         form.version = plan.getVersion();
         return form;
     }

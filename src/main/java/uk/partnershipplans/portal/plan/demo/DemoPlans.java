@@ -294,7 +294,11 @@ class DemoPlans implements ApplicationRunner {
             a.priorities().stream().flatMap(number -> grouped.getOrDefault(number, List.of(number)).stream()).distinct()
                     .forEach(number -> action.getPriorities().add(required(prioritiesByNumber, number)));
             if (a.ambitions() != null) {
-                a.ambitions().forEach(name -> action.getAmbitions().add(required(ambitions, name)));
+                a.ambitions().forEach(name -> {
+                    FrameworkAmbition ambition = required(ambitions, name);
+                    action.getAmbitions().add(ambition);
+                    plan.getFrameworks().add(ambition.getFramework()); // the plan works towards what its actions support
+                });
             }
             PlanAction saved = actions.save(action);
             actionsByReference.put(a.number(), saved);

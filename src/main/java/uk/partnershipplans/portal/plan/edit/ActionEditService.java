@@ -210,7 +210,7 @@ class ActionEditService {
         if (form.getPriorityIds() != null && !yearPriorities.containsAll(form.getPriorityIds())) {
             errors.rejectValue("priorityIds", "edit.action.priorities.other-year");
         }
-        Set<Long> ambitions = queries.ambitionsOfPartnership(year.getPlan().getPartnershipId()).stream()
+        Set<Long> ambitions = queries.ambitionsOfPlan(year.getPlan().getId()).stream()
                 .map(FrameworkAmbition::getId).collect(Collectors.toSet());
         if (form.getAmbitionIds() != null && !ambitions.containsAll(form.getAmbitionIds())) {
             errors.rejectValue("ambitionIds", "edit.action.ambitions.other");
@@ -224,7 +224,7 @@ class ActionEditService {
         Long yearId = action.getPlanYear().getId();
         Map<Long, Priority> priorities = queries.prioritiesOfYear(yearId).stream()
                 .collect(Collectors.toMap(Priority::getId, Function.identity()));
-        Map<Long, FrameworkAmbition> ambitions = queries.ambitionsOfPartnership(action.getPlanYear().getPlan().getPartnershipId())
+        Map<Long, FrameworkAmbition> ambitions = queries.ambitionsOfPlan(action.getPlanYear().getPlan().getId())
                 .stream().collect(Collectors.toMap(FrameworkAmbition::getId, Function.identity()));
         replace(action.getPriorities(), new LinkedHashSet<>(form.getPriorityIds()).stream().map(priorities::get).toList());
         List<Long> ambitionIds = form.getAmbitionIds() == null ? List.of() : form.getAmbitionIds();
@@ -247,7 +247,7 @@ class ActionEditService {
     private ActionPage page(PlanYear year, Long actionId, String number) {
         List<Option> priorities = queries.prioritiesOfYear(year.getId()).stream()
                 .map(p -> new Option(String.valueOf(p.getId()), p.getNumber() + " " + p.getTitle())).toList();
-        List<Option> ambitions = queries.ambitionsOfPartnership(year.getPlan().getPartnershipId()).stream()
+        List<Option> ambitions = queries.ambitionsOfPlan(year.getPlan().getId()).stream()
                 .map(a -> new Option(String.valueOf(a.getId()), a.getShortName() + " (" + a.getFramework().getName() + ")"))
                 .toList();
         return new ActionPage(actionId, number, year.getId(), year.getLabel(), year.getPlan().getTitle(), priorities, ambitions,

@@ -40,9 +40,10 @@ interface PlanEditQueries extends Repository<Priority, Long> {
     @Query("select coalesce(max(a.position), 0) from PlanAction a where a.planYear.id = :yearId")
     int lastActionPosition(@Param("yearId") Long yearId);
 
-    @Query("select a from FrameworkAmbition a join fetch a.framework f where f.partnershipId = :partnershipId "
-            + "order by f.name, a.position")
-    List<FrameworkAmbition> ambitionsOfPartnership(@Param("partnershipId") Long partnershipId);
+    /** The ambitions of the frameworks the plan works towards: those its actions may support. */
+    @Query("select a from FrameworkAmbition a join fetch a.framework f"
+            + " where f in (select pf from Plan p join p.frameworks pf where p.id = :planId) order by f.name, a.position")
+    List<FrameworkAmbition> ambitionsOfPlan(@Param("planId") Long planId);
 
     @Query("select m from Milestone m left join fetch m.action where m.priority.id = :priorityId order by m.position")
     List<Milestone> milestonesOfPriority(@Param("priorityId") Long priorityId);

@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.plan.model;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ExternalFrameworkRepository extends JpaRepository<ExternalFramework, Long> {
 
     Optional<ExternalFramework> findByPartnershipIdAndName(Long partnershipId, String name);
+
+    List<ExternalFramework> findByPartnershipIdOrderByName(Long partnershipId);
 
     Page<ExternalFramework> findByPartnershipIdIn(Collection<Long> partnershipIds, Pageable pageable);
 

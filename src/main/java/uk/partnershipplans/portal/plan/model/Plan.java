@@ -4,11 +4,17 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -39,6 +45,12 @@ public class Plan extends StoredRecord {
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<PlanPartner> partners = new ArrayList<>();
+
+    /** The external frameworks the plan works towards: its actions support their ambitions. */
+    @ManyToMany
+    @JoinTable(name = "plan_framework", joinColumns = @JoinColumn(name = "plan_id"),
+            inverseJoinColumns = @JoinColumn(name = "framework_id"))
+    private Set<ExternalFramework> frameworks = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -74,6 +86,12 @@ public class Plan extends StoredRecord {
 
     public String period() {
         return startYear + "-" + String.valueOf(endYear).substring(2);
+    }
+
+    /** The frameworks the plan works towards, in place of those it named. */
+    public void workTowards(Collection<ExternalFramework> chosen) {
+        frameworks.retainAll(chosen);
+        frameworks.addAll(chosen);
     }
 
     public void revise(String title, int startYear, int endYear, String vision, PlanStatus status) {

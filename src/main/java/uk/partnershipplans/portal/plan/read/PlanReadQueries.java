@@ -82,11 +82,11 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
     @Query("select pp from Plan p join p.partners pp where p.id = :planId")
     List<PlanPartner> partners(@Param("planId") Long planId);
 
-    /** The frameworks whose ambitions the actions of the plan's years support. */
+    /** The frameworks the plan works towards, with their ambitions. */
     @Query("""
-            select distinct f from ExternalFramework f left join fetch f.ambitions
-            where f.id in (select am.framework.id from PlanAction a join a.ambitions am where a.planYear.plan.id = :planId)""")
-    List<ExternalFramework> frameworksSupported(@Param("planId") Long planId);
+            select distinct f from Plan p join p.frameworks f left join fetch f.ambitions
+            where p.id = :planId""")
+    List<ExternalFramework> frameworksOfPlan(@Param("planId") Long planId);
 
     @Query("select y from PlanYear y join fetch y.plan where y.id = :id")
     Optional<PlanYear> planYear(@Param("id") Long id);

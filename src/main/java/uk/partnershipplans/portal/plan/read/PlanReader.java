@@ -72,7 +72,7 @@ class PlanReader {
                                     i.getAccountablePartnership(), Narrative.parse(i.getSupport()))).toList(),
                     partners(organisations, named, PartnerCategory.RELEVANT_PARTNER),
                     partners(organisations, named, PartnerCategory.OTHER_PARTNER),
-                    queries.frameworksSupported(id).stream().sorted(Comparator.comparing(ExternalFramework::getName))
+                    queries.frameworksOfPlan(id).stream().sorted(Comparator.comparing(ExternalFramework::getName))
                             .map(PlanReader::framework).toList(),
                     queries.references(id).stream()
                             .map(r -> new PlanPage.Reference(WebLink.of(r.getTitle(), r.getUrl()), r.getDated())).toList());

@@ -136,6 +136,26 @@ class EnteredAsPrintedTest {
     }
 
     @Test
+    void anActionOffersOnlyTheAmbitionsOfTheFrameworksItsPlanWorksTowards() throws Exception {
+        SecondPartnership city = SecondPartnership.in(jdbc);
+        long plan = city.id("plans");
+        String action = "/actions/" + city.id("actions") + "/edit";
+        long demoFramework = jdbc.queryForObject("select min(id) from external_framework where partnership_id <> ?",
+                Long.class, city.id("partnerships"));
+        MockHttpServletRequestBuilder edit = post("/admin/plans/" + plan + "/edit").param("title", SecondPartnership.PLAN)
+                .param("startYear", "2013").param("endYear", "2016").param("status", "PUBLISHED");
+        assertThat(send(edit.param("frameworkIds", String.valueOf(demoFramework)).param("version", version("plan", plan)))
+                .getContentAsString()).contains("Choose only frameworks of the plan&#39;s partnership");
+        assertThat(get(action, ADMIN)).doesNotContain("Test City ambition");
+
+        assertThat(send(post("/admin/plans/" + plan + "/edit").param("title", SecondPartnership.PLAN).param("startYear", "2013")
+                .param("endYear", "2016").param("status", "PUBLISHED").param("frameworkIds", String.valueOf(city.id("frameworks")))
+                .param("version", version("plan", plan))).getStatus()).isEqualTo(302);
+        assertThat(get(action, ADMIN)).contains("Test City ambition (" + SecondPartnership.FRAMEWORK + ")");
+        assertThat(get("/plans/" + plan, ADMIN)).contains(SecondPartnership.FRAMEWORK);
+    }
+
+    @Test
     void onlyASeatMarkedVacantSaysVacantAndNobodyIsNamedInOne() throws Exception {
         SecondPartnership city = SecondPartnership.in(jdbc);
         String group = "/admin/partnerships/" + city.id("partnerships") + "/groups/" + city.id("groups");

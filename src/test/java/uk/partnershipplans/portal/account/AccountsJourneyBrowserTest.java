@@ -65,6 +65,8 @@ class AccountsJourneyBrowserTest {
         browser.click("Go to the account");
         assertThat(browser.text("#account-details")).contains("priya.shah", "Officer", "Nottinghamshire Children's Trust",
                 "Early help coordinator", "Ashfield District Council", "Active", "must be changed at the next sign-in");
+        assertThat(browser.text("#account-details")).as("who it is for, said once")
+                .contains("For Priya Shah, Early help coordinator, Ashfield District Council");
 
         // The admin resets the password: the portal makes one up and shows it once
         browser.click("Reset the password");

@@ -64,6 +64,13 @@ class AccountPagesTest {
     }
 
     @Test
+    void withTheDemoDataTheSignInPageNamesTheDemoAccounts() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Demonstration accounts")))
+                .andExpect(content().string(containsString("board: a board member of Nottinghamshire Children&#39;s Trust")));
+    }
+
+    @Test
     void officersAndBoardMembersMayNotOpenOrSendTheAccountPages() throws Exception {
         String account = "/admin/accounts/" + officer;
         for (String role : new String[] {"OFFICER", "BOARD"}) {

@@ -1,6 +1,11 @@
 package uk.partnershipplans.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The production profile on a database of its own: no demo accounts, and the first admin from the environment. */
 @IntegrationTest
@@ -34,6 +40,9 @@ class PostgresProfileTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
     void createsNoDemoAccountsButTheFirstAdminFromTheEnvironment() {
         assertThat(context.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
@@ -42,6 +51,14 @@ class PostgresProfileTest {
                 .containsExactly("ADMIN");
         String hash = jdbc.queryForObject("select password_hash from account", String.class);
         assertThat(passwordEncoder.matches("a long passphrase from the environment", hash)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from account_partnership", Integer.class))
+                .as("the first admin keeps the whole installation").isZero();
+    }
+
+    @Test
+    void theSignInPageNamesNoDemoAccounts() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Demonstration accounts"))));
     }
 
     /** The driver's limits are passed by name, and a name it does not know is ignored: this one reaches it. */

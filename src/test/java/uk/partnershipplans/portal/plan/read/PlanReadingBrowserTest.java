@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
 
@@ -21,6 +23,9 @@ import uk.partnershipplans.portal.support.BrowserTest;
  */
 @BrowserTest
 class PlanReadingBrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The first column of the 2013-14 tables, which heads four priorities together. */
     private static final String EARLY_HELP_COLUMN = "3.1, 3.4, 3.5 and 3.6";
@@ -276,6 +281,23 @@ class PlanReadingBrowserTest {
                     "const s = document.querySelector('.portal-table-scroll'); return s.scrollWidth > s.clientWidth");
             assertThat(pageFits).as("the page keeps its width on " + table).isTrue();
             assertThat(tableScrolls).as("the table scrolls inside its region on " + table).isTrue();
+        }
+    }
+
+    @Test
+    void aLongUnbrokenWordInATableWrapsRatherThanWideningThePage(Browser browser) {
+        String word = "Unbroken" + "organisationname".repeat(11);
+        jdbc.update("insert into partner_organisation (name, kind_id, category)"
+                + " values (?, (select min(id) from partner_kind), 'OTHER_PARTNER')", word);
+        try {
+            browser.signIn("admin", "demo");
+            browser.visit("/admin/partners?name=" + word);
+            assertThat(mainText(browser)).contains(word);
+            Boolean pageFits = (Boolean) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+            assertThat(pageFits).as("the page keeps the screen's width").isTrue();
+        } finally {
+            jdbc.update("delete from partner_organisation where name = ?", word);
         }
     }
 

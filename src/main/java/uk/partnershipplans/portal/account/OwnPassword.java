@@ -7,8 +7,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.Writes;
 
 /**

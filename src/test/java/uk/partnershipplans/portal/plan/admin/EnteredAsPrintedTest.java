@@ -56,6 +56,9 @@ class EnteredAsPrintedTest {
         assertThat(circle.getStatus()).isEqualTo(200);
         assertThat(circle.getContentAsString()).contains("Choose a partnership from the list: not this one");
         assertThat(jdbc.queryForObject("select parent_id from partnership where id = ?", Long.class, demo)).isNull();
+        assertThat(send(post("/admin/partnerships/" + demo + "/delete").param("version", version("partnership", demo)))
+                .getContentAsString()).contains("1 partnership within it");
+        jdbc.update("update partnership set parent_id = null where id = ?", id); // the other tests' partnerships stand apart
     }
 
     @Test

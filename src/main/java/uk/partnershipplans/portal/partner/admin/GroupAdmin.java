@@ -32,22 +32,22 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-class GroupAdmin {
+public class GroupAdmin {
 
     private final PartnershipRepository partnerships;
     private final PartnerGroupRepository groups;
     private final GroupMemberRepository members;
     private final PartnershipMembershipRepository memberships;
 
-    record GroupRow(Long id, String name, GroupType type, long members) {
+    public record GroupRow(Long id, String name, GroupType type, long members) {
     }
 
     /** A seat as its group's page shows it. */
-    record MemberRow(Long id, String role, String personName, String jobTitle, boolean vacant, List<String> organisations) {
+    public record MemberRow(Long id, String role, String personName, String jobTitle, boolean vacant, List<String> organisations) {
     }
 
     /** What a group's page shows. */
-    record GroupPage(Long partnershipId, String partnershipName, Long id, String name, GroupType type,
+    public record GroupPage(Long partnershipId, String partnershipName, Long id, String name, GroupType type,
             String description, long version, List<MemberRow> members) {
     }
 
@@ -57,7 +57,7 @@ class GroupAdmin {
     }
 
     @Transactional(readOnly = true)
-    List<GroupRow> groups(Long partnershipId) {
+    public List<GroupRow> groups(Long partnershipId) {
         partnership(partnershipId);
         return groups.rowsOf(partnershipId).stream()
                 .map(row -> new GroupRow((Long) row[0], (String) row[1], (GroupType) row[2], (Long) row[3]))
@@ -65,7 +65,7 @@ class GroupAdmin {
     }
 
     @Transactional(readOnly = true)
-    GroupPage page(Long partnershipId, Long groupId) {
+    public GroupPage page(Long partnershipId, Long groupId) {
         PartnerGroup group = group(partnershipId, groupId);
         List<MemberRow> rows = members.findWithOrganisationsByGroupId(groupId).stream()
                 .map(m -> new MemberRow(m.getId(), m.getRole(), m.getPersonName(), m.getJobTitle(), m.isVacant(),

@@ -34,7 +34,7 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-class PartnershipAdmin implements RecordAdmin<PartnershipForm> {
+public class PartnershipAdmin implements RecordAdmin<PartnershipForm> {
 
     static final int PAGE_SIZE = 20;
 
@@ -57,19 +57,19 @@ class PartnershipAdmin implements RecordAdmin<PartnershipForm> {
     }
 
     @Transactional(readOnly = true)
-    Partnership partnership(Long id) {
+    public Partnership partnership(Long id) {
         return find(id);
     }
 
     /** The partnership it sits within, if any. */
     @Transactional(readOnly = true)
-    Optional<Partnership> parentOf(Long id) {
+    public Optional<Partnership> parentOf(Long id) {
         return Optional.ofNullable(find(id).getParentId()).flatMap(partnerships::findById);
     }
 
     /** The partnership's member organisations, past and present, by name. */
     @Transactional(readOnly = true)
-    List<PartnershipMembership> members(Long id) {
+    public List<PartnershipMembership> members(Long id) {
         return memberships.findWithOrganisationByPartnershipId(id);
     }
 

@@ -203,7 +203,8 @@ public class RoundAdmin {
     /** Who may write the round's updates and approve them: those of its partnership. */
     @Transactional(readOnly = true)
     List<AccountSummary> updaters(Long roundId) {
-        return accounts.updaters(yearOf(find(roundId)).plan().partnershipId());
+        return accounts.updaters(planFacts.partnershipOfYear(find(roundId).getPlanYearId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
     /** The items form as the round stands: every subject of the year, ticked when the round has an update of it. */

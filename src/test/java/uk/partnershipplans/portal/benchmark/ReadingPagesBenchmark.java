@@ -2,44 +2,60 @@ package uk.partnershipplans.portal.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.partnershipplans.portal.reporting.update.UpdateFixture;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.PortalHttp;
 import uk.partnershipplans.portal.support.SyntheticDataset;
 import uk.partnershipplans.portal.support.TestDatabase;
 import uk.partnershipplans.portal.support.WebTest;
 
 /**
- * The board's reading pages under concurrent load on the large synthetic dataset: each of {@code benchmark.users}
- * signed-in board members (default 8) requests each page {@code benchmark.requests} times (default 50) after a
- * warm-up, and the median and 95th percentile of the response times are reported per page, on standard output and
- * in {@code target/benchmark/reading-pages.txt}. Run with {@code ./mvnw test -Pbenchmark} (see the README); it is
- * not part of the normal build, because timings belong in a report, not in a pass or fail.
+ * The reading pages under load, side by side with a static file from the same server: for each page, {@code wrk}
+ * keeps {@code benchmark.users} connections (default 50) busy for {@code benchmark.seconds} (default 20), after
+ * {@code benchmark.warm-up-seconds} (default 5) of the same untimed, each request carrying the next of as many signed-in
+ * sessions. Pages are read on the large synthetic dataset's plan 20 (100 actions, 25 indicators of 40 quarters each,
+ * and an open round with an update of each, all for the {@code officer} account). For each page the report gives the
+ * requests a second, median and 95th percentile, their ratios to the static file's, the time of one request alone once
+ * warm, the SQL statements one request runs on the small demo year and on the large synthetic one, and the heap in use
+ * after the load. Run with {@code ./mvnw test -Pbenchmark} (see the README): timings belong in a report, not in a pass
+ * or fail; the benchmark fails only when a request fails. {@code -Dbenchmark.pages=} names the pages to load, by their
+ * names in the report.
  */
 @Tag("benchmark")
 @WebTest
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.test.pool-size=10"}) // Hikari's default
+// Hikari's default pool; the sign-in throttle would refuse the benchmark's many sign-ins from one address
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.test.pool-size=10",
+        "portal.sign-in.throttle.per-address=100000", "portal.sign-in.throttle.per-username=100000"})
 class ReadingPagesBenchmark {
 
-    private static final int USERS = Integer.getInteger("benchmark.users", 8);
-    private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
-    private static final int WARM_UP = 10;
+    private static final int USERS = Integer.getInteger("benchmark.users", 50);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warm-up-seconds", 5);
+    /** The pages to load, by name (for example {@code -Dbenchmark.pages=Dashboard,Plan year}); all by default. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("benchmark.pages", "").split(","))
+            .map(String::strip).filter(name -> !name.isEmpty()).toList();
+    private static final int ALONE = 9;
 
     @LocalServerPort
     int port;
@@ -47,74 +63,139 @@ class ReadingPagesBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    /** A page read by one role, on the small demo year and on the large synthetic year. */
+    private record Page(String name, String role, String small, String large) {
+    }
+
     @Test
-    void reportResponseTimesUnderConcurrentLoad() throws Exception {
+    void reportReadingPagesAgainstAStaticFile() throws Exception {
         SyntheticDataset.loadInto(dataSource);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        long year = SyntheticDataset.year(jdbc, 20);
-        long priority = jdbc.queryForObject("select id from priority where plan_year_id = ? and number = '3.1'",
-                Long.class, year);
+        long smallYear = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id "
+                + "where p.title = ? and y.label = '2013-14'", Long.class, DemoData.PLAN_2011);
+        long largeYear = SyntheticDataset.year(jdbc, 20);
+        UpdateFixture fixture = new UpdateFixture(context);
+        jdbc.update("delete from reporting_round where plan_year_id in (?, ?)", smallYear, largeYear);
+        UpdateFixture.Round smallRound = fixture.roundOfEverything(smallYear, "officer");
+        UpdateFixture.Round largeRound = fixture.roundOfEverything(largeYear, "officer");
 
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("Dashboard", "/plan-years/" + year + "/dashboard");
-        pages.put("Plan year", "/plan-years/" + year);
-        pages.put("Priority page", "/priorities/" + priority);
-        pages.put("Indicator table", "/plan-years/" + year + "/indicators");
-        pages.put("Action matrix", "/plan-years/" + year + "/actions");
+        List<Page> pages = List.of(
+                yearPage("Dashboard", "/plan-years/%d/dashboard", smallYear, largeYear),
+                yearPage("Progress summary", "/plan-years/%d/summary", smallYear, largeYear),
+                yearPage("Plan year", "/plan-years/%d", smallYear, largeYear),
+                new Page("Priority page", "board", "/priorities/" + priority(smallYear), "/priorities/" + priority(largeYear)),
+                yearPage("Indicator table", "/plan-years/%d/indicators", smallYear, largeYear),
+                yearPage("Action matrix", "/plan-years/%d/actions", smallYear, largeYear),
+                new Page("Indicator page", "board", "/indicators/" + smallRound.indicatorId(),
+                        "/indicators/" + largeRound.indicatorId()),
+                new Page("Officer's home", "officer", "/", "/"),
+                new Page("Update form", "officer", "/updates/" + smallRound.actionUpdateId(),
+                        "/updates/" + largeRound.actionUpdateId()),
+                new Page("Round tracker", "admin", "/admin/rounds/" + smallRound.roundId(),
+                        "/admin/rounds/" + largeRound.roundId()));
 
-        List<PortalHttp> users = new ArrayList<>();
-        for (int i = 0; i < USERS; i++) {
-            PortalHttp user = new PortalHttp(port);
-            assertThat(user.signIn("board", "demo").statusCode()).isEqualTo(302);
-            users.add(user);
-        }
+        Map<String, List<PortalHttp>> sessions = Map.of("board", signIn("board"), "officer", signIn("officer"),
+                "admin", signIn("admin"));
+        PortalHttp board = sessions.get("board").get(0);
+        String staticFile = Jsoup.parse(board.get(pages.get(0).large()).body()).selectFirst("link[href^=/css/]").attr("href");
 
-        StringBuilder report = new StringBuilder("Reading pages on the synthetic dataset: %d concurrent users, %d requests each per page%n%n"
-                .formatted(USERS, REQUESTS));
-        report.append("%-18s %8s %12s %12s%n".formatted("Page", "Requests", "Median (ms)", "95th (ms)"));
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
-        try {
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                List<Double> times = load(pool, users, page.getValue());
-                report.append("%-18s %8d %12.1f %12.1f%n".formatted(page.getKey(), times.size(), percentile(times, 50),
-                        percentile(times, 95)));
-            }
-        } finally {
-            pool.shutdown();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        List<String> failures = new ArrayList<>();
+        StringBuilder report = new StringBuilder("""
+                Reading pages against a static file from the same server: %d connections for %d s each (after %d s of \
+                warm-up), %d signed-in sessions per role, plan 20 of the synthetic dataset; heap limit %d MB
+
+                """.formatted(USERS, SECONDS, WARM_UP_SECONDS, USERS, memory.getHeapMemoryUsage().getMax() >> 20));
+        report.append("%-18s %9s %8s %8s %7s %9s %8s %11s %11s %8s%n".formatted("Page", "Req/s", "Median", "95th",
+                "Share", "95th/file", "Alone", "SQL small", "SQL large", "Heap MB"));
+
+        Wrk.Result file = measure(sessions.get("board"), staticFile);
+        report.append(line("Static CSS file", file, file, alone(board, staticFile), "", "", memory));
+        failures.addAll(failed("Static CSS file", file));
+        for (Page page : pages.stream().filter(page -> ONLY.isEmpty() || ONLY.contains(page.name())).toList()) {
+            PortalHttp one = sessions.get(page.role()).get(0);
+            String small = String.valueOf(statements(statistics, one, page.small()));
+            String large = String.valueOf(statements(statistics, one, page.large()));
+            Wrk.Result result = measure(sessions.get(page.role()), page.large());
+            report.append(line(page.name(), result, file, alone(one, page.large()), small, large, memory));
+            failures.addAll(failed(page.name(), result));
         }
         write(report.toString());
+        assertThat(failures).as("requests that failed").isEmpty();
     }
 
-    /** Every user requests the page, first to warm up, then timed; any answer but 200 fails the benchmark. */
-    private static List<Double> load(ExecutorService pool, List<PortalHttp> users, String path) throws Exception {
-        List<Future<List<Double>>> running = new ArrayList<>();
-        for (PortalHttp user : users) {
-            running.add(pool.submit(() -> {
-                List<Double> times = new ArrayList<>();
-                for (int i = 0; i < WARM_UP + REQUESTS; i++) {
-                    long start = System.nanoTime();
-                    int status = user.get(path).statusCode();
-                    long elapsed = System.nanoTime() - start;
-                    assertThat(status).as(path).isEqualTo(200);
-                    if (i >= WARM_UP) {
-                        times.add(elapsed / 1_000_000.0);
-                    }
-                }
-                return times;
-            }));
+    private Wrk.Result measure(List<PortalHttp> sessions, String path) throws IOException, InterruptedException {
+        Wrk wrk = new Wrk(sessions.stream().map(PortalHttp::cookieHeader).toList(), USERS);
+        try {
+            String url = "http://localhost:" + port + path;
+            wrk.load(url, WARM_UP_SECONDS);
+            return wrk.load(url, SECONDS);
+        } finally {
+            wrk.delete();
         }
-        List<Double> all = new ArrayList<>();
-        for (Future<List<Double>> user : running) {
-            all.addAll(user.get());
-        }
-        Collections.sort(all);
-        return all;
     }
 
-    /** The nearest-rank percentile of sorted times. */
-    private static double percentile(List<Double> sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1);
+    /** The median time of a request sent alone, after the load has warmed the page. */
+    private static double alone(PortalHttp session, String path) {
+        double[] times = new double[ALONE];
+        for (int i = 0; i < ALONE; i++) {
+            long start = System.nanoTime();
+            assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[ALONE / 2];
+    }
+
+    /** The SQL statements one request for the page runs (Hibernate's statistics, switched on for that request only). */
+    private static long statements(Statistics statistics, PortalHttp session, String path) {
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private List<PortalHttp> signIn(String username) {
+        List<PortalHttp> sessions = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            PortalHttp session = new PortalHttp(port);
+            assertThat(session.signIn(username, "demo").statusCode()).as("%s signs in", username).isEqualTo(302);
+            sessions.add(session);
+        }
+        return sessions;
+    }
+
+    private static Page yearPage(String name, String path, long smallYear, long largeYear) {
+        return new Page(name, "board", path.formatted(smallYear), path.formatted(largeYear));
+    }
+
+    private long priority(long year) {
+        return jdbc.queryForObject("select min(id) from priority where plan_year_id = ?", Long.class, year);
+    }
+
+    private static String line(String name, Wrk.Result result, Wrk.Result file, double aloneMs, String small,
+            String large, MemoryMXBean memory) {
+        return "%-18s %9.1f %6.0fms %6.0fms %7.3f %9.1f %6.0fms %11s %11s %8d%n".formatted(name, result.perSecond(),
+                result.medianMs(), result.p95Ms(), result.perSecond() / file.perSecond(), result.p95Ms() / file.p95Ms(),
+                aloneMs, small, large, memory.getHeapMemoryUsage().getUsed() >> 20);
+    }
+
+    private static List<String> failed(String name, Wrk.Result result) {
+        return result.failed() == 0 ? List.of() : List.of("%s: %d of %d requests not answered with 200 (%d errors)"
+                .formatted(name, result.notOk() + result.socketErrors(), result.requests(), result.socketErrors()));
     }
 
     private static void write(String report) throws IOException {

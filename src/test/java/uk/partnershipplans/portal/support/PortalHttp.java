@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class PortalHttp {
 
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final String baseUrl;
     private final Duration timeout;
 
@@ -33,7 +34,7 @@ public final class PortalHttp {
     /** A client that gives up on a request unanswered after {@code timeout}. */
     public PortalHttp(int port, Duration timeout) {
         HttpClient.Builder builder = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (timeout != null) {
             builder.connectTimeout(timeout);
@@ -41,6 +42,13 @@ public final class PortalHttp {
         this.client = builder.build();
         this.baseUrl = "http://localhost:" + port;
         this.timeout = timeout;
+    }
+
+    /** The cookies this client holds, as a {@code Cookie} header sends them ({@code name=value; name=value}). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public HttpResponse<String> get(String path) {

@@ -2,6 +2,8 @@ package uk.partnershipplans.portal.reporting.update;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.reporting.round.ReportingRound;
@@ -52,6 +54,25 @@ public class UpdateFixture {
         ProgressUpdate action = updates.save(ProgressUpdate.ofAction(round, actionId, accountId("officer")));
         ProgressUpdate indicator = updates.save(ProgressUpdate.ofIndicator(round, indicatorId, accountId("officer")));
         return new Round(round.getId(), action.getId(), indicator.getId(), actionId, indicatorId);
+    }
+
+    /**
+     * Opens a round of the plan year with an update of each of its actions and indicators, all assigned to the account
+     * named {@code username}; the year must have no open round.
+     */
+    public Round roundOfEverything(long year, String username) {
+        ReportingRound round = rounds.save(new ReportingRound(year, "Round of every action and indicator",
+                LocalDate.of(2014, 3, 31), LocalDate.of(2014, 4, 30), Instant.now()));
+        long assignee = accountId(username);
+        List<Long> actions = jdbc.queryForList("select id from plan_action where plan_year_id = ? order by id", Long.class, year);
+        List<Long> indicators = jdbc.queryForList("select indicator_id from plan_year_indicator where plan_year_id = ? "
+                + "order by indicator_id", Long.class, year);
+        List<ProgressUpdate> made = new ArrayList<>();
+        actions.forEach(action -> made.add(ProgressUpdate.ofAction(round, action, assignee)));
+        indicators.forEach(indicator -> made.add(ProgressUpdate.ofIndicator(round, indicator, assignee)));
+        List<ProgressUpdate> saved = updates.saveAll(made);
+        return new Round(round.getId(), saved.get(0).getId(), saved.get(actions.size()).getId(), actions.get(0),
+                indicators.get(0));
     }
 
     /** Names the account as the round's lead for the priorities the action serves. */

@@ -55,6 +55,11 @@ public final class PortalHttp {
         return send(request(path).header("Accept", "text/html").GET());
     }
 
+    /** A GET with more request headers, given as name, value, name, value... */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path).header("Accept", "text/html").headers(headers).GET());
+    }
+
     /** Posts a form; {@code _csrf} is sent only if given in {@code fields}. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return postEncoded(path, fields.entrySet());

@@ -20,6 +20,9 @@ class DashboardFilter {
     /** A {@link Rag} name, or blank for all. */
     private String status;
 
+    /** The page of trends, from 1; anything else shows the first. */
+    private String page;
+
     DashboardFilter() {
     }
 

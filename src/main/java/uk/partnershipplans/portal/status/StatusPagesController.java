@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.status;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
@@ -63,10 +65,13 @@ class StatusPagesController {
     @GetMapping("/plan-years/{id:\\d{1,18}}/dashboard")
     String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter,
             @ModelAttribute("position") PositionChoice position, BindingResult positionErrors, Locale locale,
-            Authentication authentication, Model model) {
+            Authentication authentication, HttpServletRequest request, Model model) {
         YearStatus status = yearStatus(id, position, positionErrors);
         YearDashboard dashboard = YearDashboard.of(status, filter);
         model.addAttribute("dashboard", dashboard);
+        // the pages of trends keep the day and the filters chosen
+        model.addAttribute("trendsBase", UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString()).replaceQueryParam("page").build(true).toUriString());
         model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
         model.addAttribute("priorityOptions", status.year().priorities().stream()
                 .map(p -> new Option(p.id().toString(), p.number() + " " + p.title())).toList());

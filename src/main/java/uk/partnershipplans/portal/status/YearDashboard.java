@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import uk.partnershipplans.portal.plan.PlanFacts.PriorityFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.ValueFacts;
 import uk.partnershipplans.portal.shared.Figures;
@@ -16,18 +19,23 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 
 /**
  * A plan year's dashboard for the board: the year's and each priority's roll-up, the red and amber items first, and the
- * actions and indicators that pass the filters, each indicator with its trend. Filters by priority and colour apply to
- * actions and indicators alike; indicators have no lead, so a lead filters the actions only.
+ * actions and indicators that pass the filters, then the trends of those indicators, {@link #TRENDS_PER_PAGE} to a page.
+ * Filters by priority and colour apply to actions and indicators alike; indicators have no lead, so a lead filters the
+ * actions only.
  *
  * @param priorities   the priorities shown: all, or the one filtered on
  * @param attention    the red items, then the amber ones, actions before indicators, in the year's order
  * @param priorityId   the priority filtered on, when the filter names one of the year's
  * @param lead         the lead filtered on, when the filter names one of the year's
  * @param rag          the colour filtered on, when the filter names one
+ * @param trends       the page of the indicators' trends asked for (the first for a page there is not)
  */
 record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<Attention> attention,
         List<ActionRow> actions, List<IndicatorRow> indicators, List<String> leads, Long priorityId, String lead,
-        Rag rag) {
+        Rag rag, Page<IndicatorRow> trends) {
+
+    /** A chart and its table of figures are long: a board reads a few at a time, each indicator's also on its page. */
+    static final int TRENDS_PER_PAGE = 5;
 
     /** A red or amber item: an action or an indicator, the other null. */
     record Attention(Rag rag, ActionAssessment action, IndicatorRow indicator) {
@@ -43,10 +51,15 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
      * @param series the values known as at the day, however old, oldest first: those with a figure, a reason for
      *               having none, or a comparison with the national average in words
      */
-    record IndicatorRow(IndicatorAssessment assessment, List<ValueFacts> series, TrendChart trend) {
+    record IndicatorRow(IndicatorAssessment assessment, List<ValueFacts> series) {
 
         public Long id() {
             return assessment.indicator().id();
+        }
+
+        /** The chart of the series, drawn only for the trends shown. */
+        public TrendChart trend() {
+            return TrendChart.of(series);
         }
 
         /** A figure as the plans print it, with its own decimal places ("15,642", "5.00"), without its unit; null for none. */
@@ -90,7 +103,19 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
         List<PriorityStatus> priorities = status.priorities().stream()
                 .filter(p -> priorityId == null || p.priority().id().equals(priorityId))
                 .toList();
-        return new YearDashboard(status, priorities, attention, actionRows, indicators, leads, priorityId, lead, rag);
+        return new YearDashboard(status, priorities, attention, actionRows, indicators, leads, priorityId, lead, rag,
+                page(indicators, filter.getPage()));
+    }
+
+    /** The page of the list numbered {@code asked} (from 1), or the first when that is no page of it. */
+    private static Page<IndicatorRow> page(List<IndicatorRow> rows, String asked) {
+        int pages = Math.max(1, (rows.size() + TRENDS_PER_PAGE - 1) / TRENDS_PER_PAGE);
+        int number = asked != null && asked.strip().matches("\\d{1,6}") ? Integer.parseInt(asked.strip()) : 1;
+        int index = number >= 1 && number <= pages ? number - 1 : 0;
+        PageRequest request = PageRequest.of(index, TRENDS_PER_PAGE);
+        List<IndicatorRow> shown = rows.subList(Math.min((int) request.getOffset(), rows.size()),
+                Math.min((int) request.getOffset() + TRENDS_PER_PAGE, rows.size()));
+        return new PageImpl<>(shown, request, rows.size());
     }
 
     public boolean isFiltered() {
@@ -124,7 +149,7 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
                 .filter(v -> v.figure() != null || hasText(v.notAvailableReason()) || hasText(v.nationalComparison()))
                 .sorted(IndicatorStatusCalculator.LATEST_FIRST.reversed())
                 .toList();
-        return new IndicatorRow(assessment, series, TrendChart.of(series));
+        return new IndicatorRow(assessment, series);
     }
 
     private static boolean hasText(String value) {

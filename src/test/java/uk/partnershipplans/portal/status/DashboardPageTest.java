@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 import static uk.partnershipplans.portal.support.DemoData.PLAN_2014;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,14 +124,14 @@ class DashboardPageTest {
         assertThat(page.textOf("indicator-" + indicator("Breast-feeding prevalence rates at 6-8weeks (Notts NHS)")))
                 .endsWith("Not available (tbc) 2012/13 annual tbc Not known");
 
-        Element trend = page.byId("trend-" + indicator("Under 18 conception rate"));
+        Element trend = pageOfTrend("Under 18 conception rate").byId("trend-" + indicator("Under 18 conception rate"));
         assertThat(trend.select("[role=img]")).extracting(chart -> chart.attr("aria-label"))
                 .contains("Line chart of Under 18 conception rate: 1 figure from 2011 annual to 2011 annual. The figures are "
                         + "in the table below the chart.");
         assertThat(trend.select("circle")).isNotEmpty();
         assertThat(Page.text(trend.selectFirst("tbody"))).isEqualTo("2011 annual 31.9 per 1,000 30 per 1,000");
         String neet = "Percentage of young people in academic years 12-14 not in education, employment or training";
-        assertThat(page.textOf("trend-" + indicator(neet))).as("a comparison in words is in the table")
+        assertThat(pageOfTrend(neet).textOf("trend-" + indicator(neet))).as("a comparison in words is in the table")
                 .contains("September 2012 Better than the national average");
     }
 
@@ -176,6 +178,39 @@ class DashboardPageTest {
         assertThat(filtered.textOf("actions")).contains("Nottinghamshire Safeguarding Children Board");
     }
 
+    /** Every trend is on one page of them, in the order of the indicators table; the pages keep the day and filters. */
+    @Test
+    void theTrendsComeFiveToAPageEachOnOnePage() throws Exception {
+        Page first = dashboard("");
+        List<String> indicators = first.select("#indicators tbody tr").eachAttr("id").stream()
+                .map(id -> id.replace("indicator-", "trend-")).toList();
+        assertThat(indicators).hasSize(22);
+        assertThat(first.textOf("trends-shown")).isEqualTo("Trends 1 to 5 of 22, in the order of the indicators table.");
+        List<String> trends = new ArrayList<>();
+        for (int number = 1; number <= 5; number++) {
+            Page page = dashboard("?page=" + number);
+            assertThat(page.select(".portal-trend")).hasSizeLessThanOrEqualTo(5);
+            trends.addAll(page.select(".portal-trend").eachAttr("id"));
+        }
+        assertThat(trends).isEqualTo(indicators);
+        assertThat(first.select(".govuk-pagination__item a").eachAttr("href")).containsExactly(
+                dashboardPath() + "?page=1#trends-heading", dashboardPath() + "?page=2#trends-heading",
+                dashboardPath() + "?page=3#trends-heading", dashboardPath() + "?page=4#trends-heading",
+                dashboardPath() + "?page=5#trends-heading");
+        assertThat(dashboard("?page=5").textOf("trends-shown")).startsWith("Trends 21 to 22 of 22");
+        assertThat(dashboard("?page=6").textOf("trends-shown")).as("a page there is not shows the first")
+                .startsWith("Trends 1 to 5 of 22");
+        assertThat(dashboard("?page=first").textOf("trends-shown")).startsWith("Trends 1 to 5 of 22");
+
+        Page filtered = dashboard("?on.day=31&on.month=5&on.year=2014&status=&page=2");
+        assertThat(filtered.element(".govuk-pagination__next a").attr("href")).as("the day and filters chosen are kept")
+                .isEqualTo(dashboardPath() + "?on.day=31&on.month=5&on.year=2014&status=&page=3#trends-heading");
+        Page oneIndicator = dashboard("?priority=" + priority(year, "3.7"));
+        assertThat(oneIndicator.select(".portal-trend")).hasSize(1);
+        assertThat(oneIndicator.has("#trends-shown")).as("one page of trends needs no pages").isFalse();
+        assertThat(oneIndicator.has(".govuk-pagination")).isFalse();
+    }
+
     @Test
     void aYearThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(get("/plan-years/987654321/dashboard").with(user("b").roles("BOARD"))).andExpect(status().isNotFound());
@@ -192,7 +227,23 @@ class DashboardPageTest {
     }
 
     private Page dashboard(String query) throws Exception {
-        return page("/plan-years/" + year + "/dashboard" + query);
+        return page(dashboardPath() + query);
+    }
+
+    private String dashboardPath() {
+        return "/plan-years/" + year + "/dashboard";
+    }
+
+    /** The page of the dashboard that shows the indicator's trend. */
+    private Page pageOfTrend(String name) throws Exception {
+        String id = "trend-" + indicator(name);
+        for (int number = 1; number <= 10; number++) {
+            Page page = dashboard("?page=" + number);
+            if (page.hasId(id)) {
+                return page;
+            }
+        }
+        throw new AssertionError("No page of the dashboard shows the trend of " + name);
     }
 
     private Page page(String path) throws Exception {

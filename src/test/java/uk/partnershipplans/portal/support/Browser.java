@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, see {@link Chromium}) pointed at the
@@ -151,12 +154,26 @@ public final class Browser {
         visit("/login");
         type("username", username);
         type("password", password);
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        return assertAccessible();
+        WebElement send = driver.findElement(By.cssSelector("main button[type=submit]"));
+        return leaveBy(send::click);
     }
 
     public Browser signOut() {
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        WebElement signOut = driver.findElement(By.cssSelector("form[action='/logout'] button"));
+        return leaveBy(signOut::click);
+    }
+
+    /**
+     * Does what leaves the page (a click on a link or a form's button), waits until the next page has loaded, and checks
+     * it with axe-core. A form's sending can begin after the click has returned: the page left is marked first, so that
+     * nothing is read from it, or checked, while it is going.
+     */
+    private Browser leaveBy(Runnable leave) {
+        driver.executeScript("window.portalLeft = true");
+        leave.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.portalLeft !== true && document.readyState === 'complete'")));
         return assertAccessible();
     }
 
@@ -242,14 +259,13 @@ public final class Browser {
         if (!(link instanceof WebElement element)) {
             throw new AssertionError("No link '" + linkText + "' on " + path());
         }
-        element.click();
-        return assertAccessible();
+        return leaveBy(element::click);
     }
 
     /** Sends the page's form with its main button, then checks the page that answers with axe-core. */
     public Browser save() {
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-        return assertAccessible();
+        WebElement send = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
+        return leaveBy(send::click);
     }
 
     /** Saves a PNG of the page as {@code name}.png in the folder named by {@code -Dportal.screenshots}, if set. */

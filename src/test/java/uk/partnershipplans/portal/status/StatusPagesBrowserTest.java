@@ -128,12 +128,10 @@ class StatusPagesBrowserTest {
     }
 
     private static void click(Browser browser, String linkText) {
-        browser.driver().findElements(By.cssSelector("main a")).stream()
+        browser.press(browser.driver().findElements(By.cssSelector("main a")).stream()
                 .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path()))
-                .click();
-        browser.assertAccessible();
+                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path())));
     }
 
     private static void waitFor(Browser browser, java.util.function.Function<WebDriver, Boolean> condition) {

@@ -262,6 +262,14 @@ public final class Browser {
         return leaveBy(element::click);
     }
 
+    /**
+     * Clicks what leaves the page (a link, or a form's button), waits until the next page has loaded, and checks it
+     * with axe-core.
+     */
+    public Browser press(WebElement linkOrButton) {
+        return leaveBy(linkOrButton::click);
+    }
+
     /** Sends the page's form with its main button, then checks the page that answers with axe-core. */
     public Browser save() {
         WebElement send = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"));

@@ -126,8 +126,7 @@ class PartnerOrganisationsJourneyBrowserTest {
     }
 
     private void show() {
-        browser.driver().findElement(By.cssSelector("#organisation-search button[type=submit]")).click();
-        browser.assertAccessible();
+        browser.press(browser.driver().findElement(By.cssSelector("#organisation-search button[type=submit]")));
     }
 
 }

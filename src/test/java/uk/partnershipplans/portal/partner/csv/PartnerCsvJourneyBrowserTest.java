@@ -141,8 +141,7 @@ class PartnerCsvJourneyBrowserTest {
     private void probationPartners() {
         browser.visit("/admin/partners");
         new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("Probation");
-        browser.driver().findElement(By.cssSelector("#organisation-search button[type=submit]")).click();
-        browser.assertAccessible();
+        browser.press(browser.driver().findElement(By.cssSelector("#organisation-search button[type=submit]")));
     }
 
     /** Writes a CSV file as a spreadsheet would save it, for the browser to upload. */
@@ -159,8 +158,7 @@ class PartnerCsvJourneyBrowserTest {
 
     private void upload(Path file) {
         browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-        browser.assertAccessible();
+        browser.press(browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")));
     }
 
     /** Fetches a link as the signed-in browser would follow it, with its session cookie. */

@@ -85,8 +85,7 @@ class RoundsJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Six-monthly review, September 2013");
         browser.shot("round-tracker");
         new Select(browser.driver().findElement(By.id("state"))).selectByVisibleText("Not started");
-        browser.driver().findElement(By.cssSelector("form.portal-filter button")).click();
-        browser.assertAccessible();
+        browser.press(browser.driver().findElement(By.cssSelector("form.portal-filter button")));
         List<String> officerRows = browser.texts("#updates tbody tr").stream().filter(r -> r.contains("Demo Officer")).toList();
         assertThat(officerRows).hasSize(2);
         assertThat(officerRows.get(0)).contains(actionLabel).contains("Not started");
@@ -116,12 +115,10 @@ class RoundsJourneyBrowserTest {
     }
 
     private static void submit(Browser browser) {
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.assertAccessible();
+        browser.press(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
     }
 
     private static void click(Browser browser, String linkText) {
-        browser.driver().findElement(By.linkText(linkText)).click();
-        browser.assertAccessible();
+        browser.press(browser.driver().findElement(By.linkText(linkText)));
     }
 }

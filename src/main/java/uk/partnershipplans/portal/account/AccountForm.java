@@ -11,6 +11,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * What the form to change an account sends: its name and roles, and the organisation and job title of the person it
@@ -19,7 +20,7 @@ import uk.partnershipplans.portal.shared.Role;
 @Getter
 @Setter
 @NoArgsConstructor
-class AccountForm {
+class AccountForm extends VersionedForm {
 
     @NotBlank(message = "{account.display-name.required}")
     @Size(max = 200, message = "{account.display-name.size}")
@@ -39,8 +40,6 @@ class AccountForm {
     @Size(max = 254, message = "{account.email.size}")
     @Email(regexp = "(.+@.+\\..+)?", message = "{account.email.format}")
     private String email;
-
-    private Long version;
 
     /** Spaces around an address are dropped before it is checked: they are easily pasted with it. */
     public void setEmail(String email) {

@@ -7,11 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the status settings form sends. */
 @Getter
 @Setter
-class StatusSettingsForm {
+class StatusSettingsForm extends VersionedForm {
 
     @NotNull(message = "{status.settings.tolerance.required}")
     @DecimalMin(value = "0", message = "{status.settings.tolerance.range}")
@@ -19,13 +20,11 @@ class StatusSettingsForm {
     @Digits(integer = 3, fraction = 2, message = "{status.settings.tolerance.digits}")
     private BigDecimal defaultTolerancePercent;
 
-    private Long version;
-
     static StatusSettingsForm of(StatusSettings settings) {
         StatusSettingsForm form = new StatusSettingsForm();
         BigDecimal percent = settings.getDefaultTolerancePercent().stripTrailingZeros();
         form.defaultTolerancePercent = percent.scale() < 0 ? percent.setScale(0) : percent;
-        form.version = settings.getVersion();
+        form.setVersion(settings.getVersion());
         return form;
     }
 }

@@ -8,12 +8,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.model.GroupType;
 import uk.partnershipplans.portal.partner.model.PartnerGroup;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the group form sends. */
 @Getter
 @Setter
 @NoArgsConstructor
-class GroupForm {
+class GroupForm extends VersionedForm {
 
     @NotBlank(message = "{admin.group.name.required}")
     @Size(max = 200, message = "{admin.group.name.size}")
@@ -25,14 +26,12 @@ class GroupForm {
     @Size(max = 5000, message = "{admin.group.description.size}")
     private String description;
 
-    private Long version;
-
     static GroupForm of(PartnerGroup group) {
         GroupForm form = new GroupForm();
         form.name = group.getName();
         form.type = group.getType();
         form.description = group.getDescription();
-        form.version = group.getVersion();
+        form.setVersion(group.getVersion());
         return form;
     }
 }

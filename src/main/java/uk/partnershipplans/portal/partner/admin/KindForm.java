@@ -6,23 +6,22 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.model.PartnerKind;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for a kind of partner sends. */
 @Getter
 @Setter
 @NoArgsConstructor
-class KindForm {
+class KindForm extends VersionedForm {
 
     @NotBlank(message = "{admin.kind.name.required}")
     @Size(max = 100, message = "{admin.kind.name.size}")
     private String name;
 
-    private Long version;
-
     static KindForm of(PartnerKind kind) {
         KindForm form = new KindForm();
         form.name = kind.getName();
-        form.version = kind.getVersion();
+        form.setVersion(kind.getVersion());
         return form;
     }
 }

@@ -9,12 +9,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.model.GroupMember;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for a seat on a group sends: the role, who holds it if anyone, and the organisations it represents. */
 @Getter
 @Setter
 @NoArgsConstructor
-class MemberForm {
+class MemberForm extends VersionedForm {
 
     @NotBlank(message = "{admin.member.role.required}")
     @Size(max = 200, message = "{admin.member.role.size}")
@@ -31,8 +32,6 @@ class MemberForm {
 
     private List<Long> organisationIds = new ArrayList<>();
 
-    private Long version;
-
     static MemberForm of(GroupMember member) {
         MemberForm form = new MemberForm();
         form.role = member.getRole();
@@ -40,7 +39,7 @@ class MemberForm {
         form.jobTitle = member.getJobTitle();
         form.vacant = member.isVacant();
         form.organisationIds = new ArrayList<>(member.getOrganisations().stream().map(PartnerOrganisation::getId).toList());
-        form.version = member.getVersion();
+        form.setVersion(member.getVersion());
         return form;
     }
 }

@@ -8,12 +8,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the partner organisation form sends. */
 @Getter
 @Setter
 @NoArgsConstructor
-public class OrganisationForm {
+public class OrganisationForm extends VersionedForm {
 
     @NotBlank(message = "{admin.organisation.name.required}")
     @Size(max = 200, message = "{admin.organisation.name.size}")
@@ -33,8 +34,6 @@ public class OrganisationForm {
     @Size(max = 5000, message = "{admin.organisation.notes.size}")
     private String notes;
 
-    private Long version;
-
     static OrganisationForm of(PartnerOrganisation organisation) {
         OrganisationForm form = new OrganisationForm();
         form.name = organisation.getName();
@@ -43,7 +42,7 @@ public class OrganisationForm {
         form.category = organisation.getCategory();
         form.parentId = organisation.getParent() == null ? null : organisation.getParent().getId();
         form.notes = organisation.getNotes();
-        form.version = organisation.getVersion();
+        form.setVersion(organisation.getVersion());
         return form;
     }
 }

@@ -7,12 +7,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.model.Partnership;
 import uk.partnershipplans.portal.shared.WebAddress;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the partnership form sends. "Works with" is one line, boards separated by semicolons. */
 @Getter
 @Setter
 @NoArgsConstructor
-class PartnershipForm {
+class PartnershipForm extends VersionedForm {
 
     @NotBlank(message = "{admin.partnership.name.required}")
     @Size(max = 200, message = "{admin.partnership.name.size}")
@@ -42,8 +43,6 @@ class PartnershipForm {
 
     private Long parentId;
 
-    private Long version;
-
     static PartnershipForm of(Partnership partnership) {
         PartnershipForm form = new PartnershipForm();
         form.name = partnership.getName();
@@ -55,7 +54,7 @@ class PartnershipForm {
         form.chair = partnership.getChair();
         form.vision = partnership.getVision();
         form.parentId = partnership.getParentId();
-        form.version = partnership.getVersion();
+        form.setVersion(partnership.getVersion());
         return form;
     }
 }

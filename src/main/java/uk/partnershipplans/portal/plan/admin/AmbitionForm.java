@@ -6,12 +6,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for an ambition of an external framework sends. */
 @Getter
 @Setter
 @NoArgsConstructor
-class AmbitionForm {
+class AmbitionForm extends VersionedForm {
 
     @NotBlank(message = "{admin.ambition.short-name.required}")
     @Size(max = 100, message = "{admin.ambition.short-name.size}")
@@ -20,13 +21,11 @@ class AmbitionForm {
     @Size(max = 10000, message = "{admin.ambition.description.size}")
     private String description;
 
-    private Long version;
-
     static AmbitionForm of(FrameworkAmbition ambition) {
         AmbitionForm form = new AmbitionForm();
         form.shortName = ambition.getShortName();
         form.description = ambition.getDescription();
-        form.version = ambition.getVersion();
+        form.setVersion(ambition.getVersion());
         return form;
     }
 }

@@ -7,12 +7,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.shared.WebAddress;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the external framework form sends. The partnership is chosen when the framework is added. */
 @Getter
 @Setter
 @NoArgsConstructor
-class FrameworkForm {
+class FrameworkForm extends VersionedForm {
 
     private Long partnershipId;
 
@@ -27,15 +28,13 @@ class FrameworkForm {
     @WebAddress(message = "{admin.framework.url.format}")
     private String url;
 
-    private Long version;
-
     static FrameworkForm of(ExternalFramework framework) {
         FrameworkForm form = new FrameworkForm();
         form.partnershipId = framework.getPartnershipId();
         form.name = framework.getName();
         form.period = framework.getPeriod();
         form.url = framework.getUrl();
-        form.version = framework.getVersion();
+        form.setVersion(framework.getVersion());
         return form;
     }
 }

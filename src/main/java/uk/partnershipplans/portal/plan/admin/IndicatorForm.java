@@ -14,6 +14,7 @@ import uk.partnershipplans.portal.plan.Polarity;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * What the indicator definition form sends. Unit, polarity, frequency and period type may stay empty only while the
@@ -22,7 +23,7 @@ import uk.partnershipplans.portal.plan.model.indicator.ReportingFrequency;
 @Getter
 @Setter
 @NoArgsConstructor
-class IndicatorForm {
+class IndicatorForm extends VersionedForm {
 
     private Long partnershipId;
 
@@ -53,8 +54,6 @@ class IndicatorForm {
     @Digits(integer = 3, fraction = 2, message = "{admin.indicator.tolerance.digits}")
     private BigDecimal tolerancePercent;
 
-    private Long version;
-
     static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
         form.partnershipId = indicator.getPartnershipId();
@@ -67,7 +66,7 @@ class IndicatorForm {
         form.periodType = indicator.getPeriodType();
         form.source = indicator.getSource();
         form.tolerancePercent = plain(indicator.getTolerancePercent());
-        form.version = indicator.getVersion();
+        form.setVersion(indicator.getVersion());
         return form;
     }
 

@@ -9,6 +9,7 @@ import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorValue;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.RealDate;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * What the form for an indicator's figure for one period sends. The figures are kept as typed ("5.00%", "1,200") so
@@ -17,7 +18,7 @@ import uk.partnershipplans.portal.shared.RealDate;
 @Getter
 @Setter
 @NoArgsConstructor
-class IndicatorValueForm {
+class IndicatorValueForm extends VersionedForm {
 
     @NotBlank(message = "{admin.value.period-label.required}")
     @Size(max = 50, message = "{admin.value.period-label.size}")
@@ -45,8 +46,6 @@ class IndicatorValueForm {
     @Size(max = 1000, message = "{admin.value.note.size}")
     private String note;
 
-    private Long version;
-
     static IndicatorValueForm of(IndicatorValue value) {
         IndicatorValueForm form = new IndicatorValueForm();
         form.periodLabel = value.getPeriodLabel();
@@ -59,7 +58,7 @@ class IndicatorValueForm {
         form.target = FigureRule.typed(value.getTarget());
         form.nationalComparison = value.getNationalComparison();
         form.note = value.getNote();
-        form.version = value.getVersion();
+        form.setVersion(value.getVersion());
         return form;
     }
 }

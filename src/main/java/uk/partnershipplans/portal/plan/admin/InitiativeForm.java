@@ -8,12 +8,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.SupportedInitiative;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for work a plan supports sends. The place is optional: left empty, it goes at the end. */
 @Getter
 @Setter
 @NoArgsConstructor
-class InitiativeForm {
+class InitiativeForm extends VersionedForm {
 
     @Min(value = 1, message = "{admin.initiative.position.range}")
     @Max(value = 999, message = "{admin.initiative.position.range}")
@@ -35,8 +36,6 @@ class InitiativeForm {
     @Size(max = 5000, message = "{admin.initiative.support.size}")
     private String support;
 
-    private Long version;
-
     static InitiativeForm of(SupportedInitiative initiative) {
         InitiativeForm form = new InitiativeForm();
         form.position = initiative.getPosition();
@@ -45,7 +44,7 @@ class InitiativeForm {
         form.lead = initiative.getLead();
         form.accountablePartnership = initiative.getAccountablePartnership();
         form.support = initiative.getSupport();
-        form.version = initiative.getVersion();
+        form.setVersion(initiative.getVersion());
         return form;
     }
 }

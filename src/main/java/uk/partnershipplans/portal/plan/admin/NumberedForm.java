@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for a key theme or a cross-cutting principle sends: a whole number, a title and a description. */
 @Getter
 @Setter
 @NoArgsConstructor
-class NumberedForm implements PartForm {
+class NumberedForm extends VersionedForm implements PartForm {
 
     @NotNull(message = "{admin.numbered.number.required}")
     @Min(value = 1, message = "{admin.numbered.number.range}")
@@ -27,8 +28,6 @@ class NumberedForm implements PartForm {
     @Size(max = 10000, message = "{admin.numbered.description.size}")
     private String description;
 
-    private Long version;
-
     @Override
     public String numberText() {
         return String.valueOf(number);
@@ -39,7 +38,7 @@ class NumberedForm implements PartForm {
         form.number = number;
         form.title = title;
         form.description = description;
-        form.version = version;
+        form.setVersion(version);
         return form;
     }
 }

@@ -7,12 +7,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.shared.Numbering;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for a strategic or an operational objective sends: a number such as "1" or "1.2", a title, a description. */
 @Getter
 @Setter
 @NoArgsConstructor
-class ObjectiveForm implements PartForm {
+class ObjectiveForm extends VersionedForm implements PartForm {
 
     @NotBlank(message = "{admin.objective.number.required}")
     @Size(max = 20, message = "{admin.objective.number.size}")
@@ -26,8 +27,6 @@ class ObjectiveForm implements PartForm {
     @Size(max = 10000, message = "{admin.objective.description.size}")
     private String description;
 
-    private Long version;
-
     @Override
     public String numberText() {
         return number.strip();
@@ -38,7 +37,7 @@ class ObjectiveForm implements PartForm {
         form.number = number;
         form.title = title;
         form.description = description;
-        form.version = version;
+        form.setVersion(version);
         return form;
     }
 }

@@ -13,12 +13,13 @@ import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the plan form sends. The partnership is chosen when the plan is added and does not change. */
 @Getter
 @Setter
 @NoArgsConstructor
-class PlanForm {
+class PlanForm extends VersionedForm {
 
     private Long partnershipId;
 
@@ -45,8 +46,6 @@ class PlanForm {
     /** The frameworks of the plan's partnership that it works towards. */
     private List<Long> frameworkIds = new ArrayList<>();
 
-    private Long version;
-
     static PlanForm of(Plan plan) {
         PlanForm form = new PlanForm();
         form.partnershipId = plan.getPartnershipId();
@@ -56,7 +55,7 @@ class PlanForm {
         form.vision = plan.getVision();
         form.status = plan.getStatus();
         form.frameworkIds = new ArrayList<>(plan.getFrameworks().stream().map(ExternalFramework::getId).toList());
-        form.version = plan.getVersion();
+        form.setVersion(plan.getVersion());
         return form;
     }
 }

@@ -7,12 +7,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.partner.PartnerCategory;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for a partner a plan names sends: the organisation (when it is added), its category and the words the plan adds. */
 @Getter
 @Setter
 @NoArgsConstructor
-class PlanPartnerForm {
+class PlanPartnerForm extends VersionedForm {
 
     private Long organisationId;
 
@@ -22,14 +23,12 @@ class PlanPartnerForm {
     @Size(max = 300, message = "{admin.plan-partner.qualifier.size}")
     private String qualifier;
 
-    private Long version;
-
     static PlanPartnerForm of(PlanPartner partner) {
         PlanPartnerForm form = new PlanPartnerForm();
         form.organisationId = partner.getOrganisationId();
         form.category = partner.getCategory();
         form.qualifier = partner.getQualifier();
-        form.version = partner.getVersion();
+        form.setVersion(partner.getVersion());
         return form;
     }
 }

@@ -10,12 +10,13 @@ import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.RealDate;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the plan year form sends. */
 @Getter
 @Setter
 @NoArgsConstructor
-class PlanYearForm {
+class PlanYearForm extends VersionedForm {
 
     @NotBlank(message = "{admin.plan-year.label.required}")
     @Size(max = 20, message = "{admin.plan-year.label.size}")
@@ -43,8 +44,6 @@ class PlanYearForm {
     @Size(max = 300, message = "{admin.plan-year.approved-by.size}")
     private String approvedBy;
 
-    private Long version;
-
     static PlanYearForm of(PlanYear year) {
         PlanYearForm form = new PlanYearForm();
         form.label = year.getLabel();
@@ -55,7 +54,7 @@ class PlanYearForm {
         form.status = year.getStatus();
         form.approvedOn = DateField.of(year.getApprovedOn());
         form.approvedBy = year.getApprovedBy();
-        form.version = year.getVersion();
+        form.setVersion(year.getVersion());
         return form;
     }
 }

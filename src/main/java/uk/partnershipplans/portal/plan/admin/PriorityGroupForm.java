@@ -7,6 +7,7 @@ import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * What the admin form for priorities under one heading sends: the heading as the action summary words it, as the
@@ -15,7 +16,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor
-class PriorityGroupForm {
+class PriorityGroupForm extends VersionedForm {
 
     @NotBlank(message = "{admin.priority-group.actions-heading.required}")
     @Size(max = 1000, message = "{admin.priority-group.heading.size}")
@@ -29,5 +30,4 @@ class PriorityGroupForm {
 
     private List<Long> priorityIds = new ArrayList<>();
 
-    private Long version;
 }

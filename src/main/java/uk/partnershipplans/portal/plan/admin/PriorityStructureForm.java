@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * What the admin priority form sends: the priority's place in the plan and, as a first part of its narrative, its
@@ -13,7 +14,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @NoArgsConstructor
-class PriorityStructureForm {
+class PriorityStructureForm extends VersionedForm {
 
     @NotBlank(message = "{admin.priority.number.required}")
     @Size(max = 20, message = "{admin.priority.number.size}")
@@ -31,5 +32,4 @@ class PriorityStructureForm {
     @Size(max = 10000, message = "{admin.priority.focus-points.size}")
     private String focusPoints;
 
-    private Long version;
 }

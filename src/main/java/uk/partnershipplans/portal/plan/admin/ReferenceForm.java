@@ -9,12 +9,13 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.PlanReference;
 import uk.partnershipplans.portal.shared.WebAddress;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for a document a plan refers to sends. The place is optional: left empty, it goes at the end. */
 @Getter
 @Setter
 @NoArgsConstructor
-class ReferenceForm {
+class ReferenceForm extends VersionedForm {
 
     @Min(value = 1, message = "{admin.reference.position.range}")
     @Max(value = 999, message = "{admin.reference.position.range}")
@@ -31,15 +32,13 @@ class ReferenceForm {
     @WebAddress(message = "{admin.reference.url.format}")
     private String url;
 
-    private Long version;
-
     static ReferenceForm of(PlanReference reference) {
         ReferenceForm form = new ReferenceForm();
         form.position = reference.getPosition();
         form.title = reference.getTitle();
         form.dated = reference.getDated();
         form.url = reference.getUrl();
-        form.version = reference.getVersion();
+        form.setVersion(reference.getVersion());
         return form;
     }
 }

@@ -5,12 +5,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form sends that says how a plan year reports an indicator. The year is chosen when it is added. */
 @Getter
 @Setter
 @NoArgsConstructor
-class ReportingForm {
+class ReportingForm extends VersionedForm {
 
     /** Sent only when the indicator is added to a year; the service refuses an addition without it. */
     private Long planYearId;
@@ -25,8 +26,6 @@ class ReportingForm {
     @Size(max = 500, message = "{admin.reporting.also-reported-in.size}")
     private String alsoReportedIn;
 
-    private Long version;
-
     static ReportingForm of(PlanYearIndicator reporting) {
         ReportingForm form = new ReportingForm();
         form.planYearId = reporting.getPlanYear().getId();
@@ -34,7 +33,7 @@ class ReportingForm {
         form.newIndicator = reporting.isNewIndicator();
         form.inDevelopment = reporting.isInDevelopment();
         form.alsoReportedIn = reporting.getAlsoReportedIn();
-        form.version = reporting.getVersion();
+        form.setVersion(reporting.getVersion());
         return form;
     }
 }

@@ -9,13 +9,12 @@ import lombok.Getter;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** The action form, for a new action or an existing one. The target date is checked in {@link ActionEditService}. */
 @Getter
 @Setter
-class ActionForm {
-
-    private Long version;
+class ActionForm extends VersionedForm {
 
     @NotBlank(message = "{edit.action.number.required}")
     @Size(max = 20, message = "{edit.action.number.size}")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * How one plan year uses an indicator: its category, its flags, and for each of the year's priorities whether the
@@ -12,13 +13,11 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-class IndicatorYearForm {
+class IndicatorYearForm extends VersionedForm {
 
     static final String NONE = "NONE";
     static final String PRIMARY = "PRIMARY";
     static final String ADDITIONAL = "ADDITIONAL";
-
-    private Long version;
 
     /** KEY_OUTCOME, SUPPLEMENTARY, or NONE while the indicator is still to be developed. */
     private String category = NONE;

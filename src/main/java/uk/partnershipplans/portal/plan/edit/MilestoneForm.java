@@ -5,13 +5,12 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** A milestone of a priority: the dates are checked in {@link MilestoneEditService}. */
 @Getter
 @Setter
-class MilestoneForm {
-
-    private Long version;
+class MilestoneForm extends VersionedForm {
 
     @NotBlank(message = "{edit.milestone.text.required}")
     @Size(max = 2000, message = "{edit.milestone.text.size}")

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * The priority edit form: its number, title and lead, its narrative sections in order, and its related strategies and
@@ -16,9 +17,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-class PriorityForm {
-
-    private Long version;
+class PriorityForm extends VersionedForm {
 
     @NotBlank(message = "{edit.priority.number.required}")
     @Size(max = 20, message = "{edit.priority.number.size}")

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.plan.edit;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /**
  * The target of an indicator for one period, and what it rests on. The target is kept as typed ("85%", "12.5") and
@@ -10,9 +11,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-class TargetForm {
-
-    private Long version;
+class TargetForm extends VersionedForm {
 
     @Size(max = 50, message = "{edit.target.period.size}")
     private String periodLabel;

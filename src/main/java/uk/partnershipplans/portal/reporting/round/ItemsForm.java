@@ -5,18 +5,17 @@ import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the page choosing a round's items sends: each action and indicator of the year, in or out, with who updates it; and each priority's lead. */
 @Getter
 @Setter
 @NoArgsConstructor
-public class ItemsForm {
+public class ItemsForm extends VersionedForm {
 
     private List<ItemChoice> items = new ArrayList<>();
 
     private List<LeadChoice> leads = new ArrayList<>();
-
-    private Long version;
 
     /** {@code key} is "action-12" or "indicator-5"; {@code assigneeId} null for nobody yet. */
     @Getter

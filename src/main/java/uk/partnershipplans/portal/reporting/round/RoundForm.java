@@ -6,12 +6,13 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form to open a round, or to change an open one, sends. The plan year is chosen only when opening. */
 @Getter
 @Setter
 @NoArgsConstructor
-class RoundForm {
+class RoundForm extends VersionedForm {
 
     private Long planYearId;
 
@@ -26,15 +27,13 @@ class RoundForm {
     /** The admin opening the round has been told its deadline has passed, and opens it anyway. */
     private boolean pastDeadlineConfirmed;
 
-    private Long version;
-
     static RoundForm of(ReportingRound round) {
         RoundForm form = new RoundForm();
         form.planYearId = round.getPlanYearId();
         form.name = round.getName();
         form.periodEnd = DateField.of(round.getPeriodEnd());
         form.deadline = DateField.of(round.getDeadline());
-        form.version = round.getVersion();
+        form.setVersion(round.getVersion());
         return form;
     }
 }

@@ -79,8 +79,7 @@ class ReadingPagesBenchmark {
     @Test
     void reportReadingPagesAgainstAStaticFile() throws Exception {
         SyntheticDataset.loadInto(dataSource);
-        long smallYear = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id "
-                + "where p.title = ? and y.label = '2013-14'", Long.class, DemoData.PLAN_2011);
+        long smallYear = DemoData.year2013(jdbc);
         long largeYear = SyntheticDataset.year(jdbc, 20);
         UpdateFixture fixture = new UpdateFixture(context);
         jdbc.update("delete from reporting_round where plan_year_id in (?, ?)", smallYear, largeYear);

@@ -34,6 +34,7 @@ class PrioritySavedAtOnceTest {
     JdbcTemplate jdbc;
 
     Long planId;
+    Long yearId;
     Long priorityId;
 
     @BeforeEach
@@ -41,7 +42,7 @@ class PrioritySavedAtOnceTest {
         planId = jdbc.queryForObject("insert into plan (partnership_id, title, start_year, end_year, status) "
                 + "values ((select min(id) from partnership), ?, 2020, 2021, 'APPROVED') returning id", Long.class,
                 "Saved at once " + UUID.randomUUID());
-        Long yearId = jdbc.queryForObject("insert into plan_year (plan_id, label, start_date, end_date) "
+        yearId = jdbc.queryForObject("insert into plan_year (plan_id, label, start_date, end_date) "
                 + "values (?, '2020-21', date '2020-04-01', date '2021-03-31') returning id", Long.class, planId);
         priorityId = jdbc.queryForObject("insert into priority (plan_year_id, number, title, position) "
                 + "values (?, '1', 'A priority two people save at once', 1) returning id", Long.class, yearId);
@@ -78,7 +79,7 @@ class PrioritySavedAtOnceTest {
 
         for (int round = 0; round < ROUNDS; round++) {
             int r = round;
-            List<String> seen = SavesAtOnce.save("/admin/priorities/" + priorityId + "/edit", admins,
+            List<String> seen = SavesAtOnce.save("/admin/plan-years/" + yearId + "/priorities/" + priorityId + "/edit", admins,
                     admin -> Map.of("title", "Saved at once " + r + "." + admin, "focusPoints", "Focus " + r + "." + admin));
 
             assertThat(seen).as("round %d", round).containsExactlyInAnyOrder(SAVED, CHANGED_MEANWHILE);

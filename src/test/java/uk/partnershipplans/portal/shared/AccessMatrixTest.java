@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.RequestDispatcher;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,11 +64,11 @@ class AccessMatrixTest {
             GET  /admin/accounts/{id}/reactivate                                                ADMIN
             GET  /admin/accounts/{id}/reset-password                                            ADMIN
             GET  /admin/accounts/{id}/unlock                                                    ADMIN
-            GET  /admin/ambitions/{id}/delete                                                   ADMIN
-            GET  /admin/ambitions/{id}/edit                                                     ADMIN
+            GET  /admin/frameworks/{parentId:\\d{1,18}}/ambitions/{id}/delete                   ADMIN
+            GET  /admin/frameworks/{parentId:\\d{1,18}}/ambitions/{id}/edit                     ADMIN
             GET  /admin/frameworks                                                              ADMIN
             GET  /admin/frameworks/new                                                          ADMIN
-            GET  /admin/frameworks/{frameworkId}/ambitions/new                                  ADMIN
+            GET  /admin/frameworks/{parentId:\\d{1,18}}/ambitions/new                           ADMIN
             GET  /admin/frameworks/{id}                                                         ADMIN
             GET  /admin/frameworks/{id}/delete                                                  ADMIN
             GET  /admin/frameworks/{id}/edit                                                    ADMIN
@@ -117,18 +116,18 @@ class AccessMatrixTest {
             GET  /admin/plan-years/{id}                                                         ADMIN
             GET  /admin/plan-years/{id}/delete                                                  ADMIN
             GET  /admin/plan-years/{id}/edit                                                    ADMIN
-            GET  /admin/plan-years/{yearId:\\d{1,18}}/priority-groups/new                       ADMIN
-            GET  /admin/plan-years/{yearId}/priorities/new                                      ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/priority-groups/new                     ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/priorities/new                          ADMIN
             GET  /admin/plans                                                                   ADMIN
             GET  /admin/plans/new                                                               ADMIN
             GET  /admin/plans/{id}                                                              ADMIN
             GET  /admin/plans/{id}/delete                                                       ADMIN
             GET  /admin/plans/{id}/edit                                                         ADMIN
             GET  /admin/plans/{planId}/years/new                                                ADMIN
-            GET  /admin/priorities/{id}/delete                                                  ADMIN
-            GET  /admin/priorities/{id}/edit                                                    ADMIN
-            GET  /admin/priority-groups/{id:\\d{1,18}}/delete                                   ADMIN
-            GET  /admin/priority-groups/{id:\\d{1,18}}/edit                                     ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/priorities/{id}/delete                  ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/priorities/{id}/edit                    ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/priority-groups/{id}/delete             ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/priority-groups/{id}/edit               ADMIN
             GET  /admin/rounds                                                                  ADMIN
             GET  /admin/rounds/new                                                              ADMIN
             GET  /admin/rounds/{id}                                                             ADMIN
@@ -137,24 +136,24 @@ class AccessMatrixTest {
             GET  /admin/rounds/{id}/items                                                       ADMIN
             GET  /admin/status-settings                                                         ADMIN
             GET  /admin/status-settings/history                                                 ADMIN
-            GET  /admin/plans/{planId:\\d{1,18}}/partners/new                                   ADMIN
-            GET  /admin/plan-partners/{id:\\d{1,18}}/edit                                       ADMIN
-            GET  /admin/plan-partners/{id:\\d{1,18}}/delete                                     ADMIN
-            POST /admin/plans/{planId:\\d{1,18}}/partners/new                                   ADMIN
-            POST /admin/plan-partners/{id:\\d{1,18}}/edit                                       ADMIN
-            POST /admin/plan-partners/{id:\\d{1,18}}/delete                                     ADMIN
-            GET  /admin/plans/{planId:\\d{1,18}}/initiatives/new                                ADMIN
-            GET  /admin/initiatives/{id:\\d{1,18}}/edit                                         ADMIN
-            GET  /admin/initiatives/{id:\\d{1,18}}/delete                                       ADMIN
-            POST /admin/plans/{planId:\\d{1,18}}/initiatives/new                                ADMIN
-            POST /admin/initiatives/{id:\\d{1,18}}/edit                                         ADMIN
-            POST /admin/initiatives/{id:\\d{1,18}}/delete                                       ADMIN
-            GET  /admin/plans/{planId:\\d{1,18}}/references/new                                 ADMIN
-            GET  /admin/references/{id:\\d{1,18}}/edit                                          ADMIN
-            GET  /admin/references/{id:\\d{1,18}}/delete                                        ADMIN
-            POST /admin/plans/{planId:\\d{1,18}}/references/new                                 ADMIN
-            POST /admin/references/{id:\\d{1,18}}/edit                                          ADMIN
-            POST /admin/references/{id:\\d{1,18}}/delete                                        ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/plan-partners/new                            ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/plan-partners/{id}/edit                      ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/plan-partners/{id}/delete                    ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/plan-partners/new                            ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/plan-partners/{id}/edit                      ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/plan-partners/{id}/delete                    ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/initiatives/new                              ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/initiatives/{id}/edit                        ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/initiatives/{id}/delete                      ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/initiatives/new                              ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/initiatives/{id}/edit                        ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/initiatives/{id}/delete                      ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/references/new                               ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/references/{id}/edit                         ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/references/{id}/delete                       ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/references/new                               ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/references/{id}/edit                         ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/references/{id}/delete                       ADMIN
             GET  /admin/frameworks/{id}/history                                                 ADMIN
             GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/history ADMIN
             GET  /admin/rounds/{id}/history                                                     ADMIN
@@ -202,10 +201,10 @@ class AccessMatrixTest {
             POST /admin/accounts/{id}/reactivate                                                ADMIN
             POST /admin/accounts/{id}/reset-password                                            ADMIN
             POST /admin/accounts/{id}/unlock                                                    ADMIN
-            POST /admin/ambitions/{id}/delete                                                   ADMIN
-            POST /admin/ambitions/{id}/edit                                                     ADMIN
+            POST /admin/frameworks/{parentId:\\d{1,18}}/ambitions/{id}/delete                   ADMIN
+            POST /admin/frameworks/{parentId:\\d{1,18}}/ambitions/{id}/edit                     ADMIN
             POST /admin/frameworks/new                                                          ADMIN
-            POST /admin/frameworks/{frameworkId}/ambitions/new                                  ADMIN
+            POST /admin/frameworks/{parentId:\\d{1,18}}/ambitions/new                           ADMIN
             POST /admin/frameworks/{id}/delete                                                  ADMIN
             POST /admin/frameworks/{id}/edit                                                    ADMIN
             POST /admin/indicator-values/{id}/delete                                            ADMIN
@@ -237,16 +236,16 @@ class AccessMatrixTest {
             POST /admin/plan-year-indicators/{id}/edit                                          ADMIN
             POST /admin/plan-years/{id}/delete                                                  ADMIN
             POST /admin/plan-years/{id}/edit                                                    ADMIN
-            POST /admin/plan-years/{yearId:\\d{1,18}}/priority-groups/new                       ADMIN
-            POST /admin/plan-years/{yearId}/priorities/new                                      ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/priority-groups/new                     ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/priorities/new                          ADMIN
             POST /admin/plans/new                                                               ADMIN
             POST /admin/plans/{id}/delete                                                       ADMIN
             POST /admin/plans/{id}/edit                                                         ADMIN
             POST /admin/plans/{planId}/years/new                                                ADMIN
-            POST /admin/priorities/{id}/delete                                                  ADMIN
-            POST /admin/priorities/{id}/edit                                                    ADMIN
-            POST /admin/priority-groups/{id:\\d{1,18}}/delete                                   ADMIN
-            POST /admin/priority-groups/{id:\\d{1,18}}/edit                                     ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/priorities/{id}/delete                  ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/priorities/{id}/edit                    ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/priority-groups/{id}/delete             ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/priority-groups/{id}/edit               ADMIN
             POST /admin/rounds/new                                                              ADMIN
             POST /admin/rounds/{id}/close                                                       ADMIN
             POST /admin/rounds/{id}/edit                                                        ADMIN

@@ -1,7 +1,6 @@
 package uk.partnershipplans.portal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
+import uk.partnershipplans.portal.support.DemoData;
 
 /**
  * In a real Chromium, with axe-core on every page: a board member opens the 2013-14 dashboard from the home page,
@@ -122,7 +122,6 @@ class DashboardBrowserTest {
     }
 
     private long year2013() {
-        return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
-                + "and y.label = '2013-14'", Long.class, PLAN_2011);
+        return DemoData.year2013(jdbc);
     }
 }

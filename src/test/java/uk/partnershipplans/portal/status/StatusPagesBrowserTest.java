@@ -5,7 +5,6 @@ import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
@@ -70,8 +70,7 @@ class StatusPagesBrowserTest {
     @Test
     void aBoardMemberRecordsThatAnActionIsCompletedAndTheSummaryCountsIt(Browser browser) {
         Long actionId = jdbc.queryForObject("select id from plan_action where text = ?", Long.class, AUTISM_ACTION);
-        Long yearId = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
-                + "and y.label = '2013-14'", Long.class, PLAN_2011);
+        Long yearId = DemoData.year2013(jdbc);
         browser.signIn("board", "demo");
         browser.visit("/actions/" + actionId);
         click(browser, "Change this action 16");

@@ -20,6 +20,12 @@ public final class DemoData {
         return Set.of(jdbc.queryForObject("select id from partnership where name = ?", Long.class, PARTNERSHIP));
     }
 
+    /** The id of the demo plan's 2013-14 year, the one the council papers describe. */
+    public static long year2013(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
+                + "and y.label = '2013-14'", Long.class, PLAN_2011);
+    }
+
     private DemoData() {
     }
 }

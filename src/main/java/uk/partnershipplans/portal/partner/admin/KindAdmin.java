@@ -51,7 +51,7 @@ class KindAdmin implements RecordAdmin<KindForm> {
         return KindForm.of(find(id));
     }
 
-    public Long create(KindForm form) {
+    public Long create(Long parentId, KindForm form) {
         String name = form.getName().strip();
         refuseTakenName(name, null);
         return save(new PartnerKind(name)).getId();

@@ -22,8 +22,8 @@ class KindAdminController extends RecordPages<KindForm> {
     private final KindAdmin admin;
 
     KindAdminController(KindAdmin admin, MessageSource messages, ChangeHistory changes) {
-        super(admin, messages, id -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerKind.class, id)), LIST,
-                id -> LIST);
+        super(admin, messages, id -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerKind.class, id)),
+                (parent, id) -> LIST, (parent, id) -> LIST);
         this.admin = admin;
     }
 
@@ -31,12 +31,6 @@ class KindAdminController extends RecordPages<KindForm> {
     String list(Model model) {
         model.addAttribute("kinds", admin.rows());
         return "partner/admin/kinds";
-    }
-
-    @GetMapping("/new")
-    String newKind(Model model) {
-        model.addAttribute("form", new KindForm());
-        return formPage(null, model);
     }
 
     @Override
@@ -47,8 +41,7 @@ class KindAdminController extends RecordPages<KindForm> {
     }
 
     @Override
-    protected String formPage(Long id, Model model) {
-        model.addAttribute("kindId", id);
+    protected String formPage(Long parentId, Long id, Model model) {
         return FORM_VIEW;
     }
 }

@@ -161,7 +161,7 @@ public class OrganisationAdmin implements RecordAdmin<OrganisationForm> {
         return OrganisationForm.of(organisation(id));
     }
 
-    public Long create(OrganisationForm form) {
+    public Long create(Long parentId, OrganisationForm form) {
         String name = form.getName().strip();
         refuseTakenName(name, null);
         PartnerOrganisation organisation = new PartnerOrganisation(name, optional(form.getShortName()),

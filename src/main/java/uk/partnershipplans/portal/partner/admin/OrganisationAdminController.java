@@ -45,7 +45,7 @@ class OrganisationAdminController extends RecordPages<OrganisationForm> {
 
     OrganisationAdminController(OrganisationAdmin admin, MessageSource messages, ChangeHistory changes) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), changes.lastSaved(PartnerOrganisation.class, id)),
-                LIST, id -> LIST + "/" + id);
+                (parent, id) -> LIST, (parent, id) -> LIST + "/" + id);
         this.admin = admin;
         this.messages = messages;
         this.changes = changes;
@@ -75,12 +75,6 @@ class OrganisationAdminController extends RecordPages<OrganisationForm> {
         model.addAttribute("organisation", admin.organisation(id));
         model.addAttribute("memberships", admin.memberships(id));
         return "partner/admin/organisation";
-    }
-
-    @GetMapping("/new")
-    String newOrganisation(Model model) {
-        model.addAttribute("form", new OrganisationForm());
-        return formPage(null, model);
     }
 
     @GetMapping("/{id}/memberships/new")
@@ -123,8 +117,7 @@ class OrganisationAdminController extends RecordPages<OrganisationForm> {
     }
 
     @Override
-    protected String formPage(Long id, Model model) {
-        model.addAttribute("organisationId", id);
+    protected String formPage(Long parentId, Long id, Model model) {
         model.addAttribute("kindOptions", admin.kinds().stream()
                 .map(k -> new Option(String.valueOf(k.getId()), k.getName())).toList());
         model.addAttribute("categoryOptions", categories());

@@ -116,7 +116,7 @@ public class PartnershipAdmin implements RecordAdmin<PartnershipForm> {
         return reaches.current().everywhere();
     }
 
-    public Long create(PartnershipForm form) {
+    public Long create(Long parentId, PartnershipForm form) {
         refuseUnlessInstallationAdmin();
         String name = form.getName().strip();
         refuseTakenName(name, null);

@@ -28,8 +28,8 @@ class PartnershipAdminController extends RecordPages<PartnershipForm> {
     private final PartnershipAdmin admin;
 
     PartnershipAdminController(PartnershipAdmin admin, MessageSource messages, ChangeHistory changes) {
-        super(admin, messages, id -> SavedVersion.of(admin.form(id), changes.lastSaved(Partnership.class, id)), LIST,
-                id -> LIST + "/" + id);
+        super(admin, messages, id -> SavedVersion.of(admin.form(id), changes.lastSaved(Partnership.class, id)),
+                (parent, id) -> LIST, (parent, id) -> LIST + "/" + id);
         this.admin = admin;
     }
 
@@ -50,15 +50,6 @@ class PartnershipAdminController extends RecordPages<PartnershipForm> {
         return "partner/admin/partnership";
     }
 
-    @GetMapping("/new")
-    String newPartnership(Model model) {
-        if (!admin.mayAddAndDelete()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        model.addAttribute("form", new PartnershipForm());
-        return formPage(null, model);
-    }
-
     @Override
     protected DeletePage deletePage(Long id) {
         Partnership partnership = admin.partnership(id);
@@ -67,8 +58,10 @@ class PartnershipAdminController extends RecordPages<PartnershipForm> {
     }
 
     @Override
-    protected String formPage(Long id, Model model) {
-        model.addAttribute("partnershipId", id);
+    protected String formPage(Long parentId, Long id, Model model) {
+        if (id == null && !admin.mayAddAndDelete()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         model.addAttribute("parentOptions", admin.parentChoices(id).stream()
                 .map(p -> new Option(String.valueOf(p.getId()), p.getName())).toList());
         return FORM_VIEW;

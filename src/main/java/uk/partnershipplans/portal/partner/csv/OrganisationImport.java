@@ -132,7 +132,7 @@ class OrganisationImport {
                 : create(candidates.get(candidate.parentInFile()), candidates, created, checker);
         candidate.form().setParentId(parentId);
         try {
-            Long id = admin.create(candidate.form());
+            Long id = admin.create(null, candidate.form());
             created.put(key, id);
             // Former memberships first: the service refuses a second current membership of one partnership.
             candidate.memberships().stream()

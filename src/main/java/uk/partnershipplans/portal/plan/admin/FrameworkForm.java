@@ -6,8 +6,8 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.ExternalFramework;
-import uk.partnershipplans.portal.shared.WebAddress;
 import uk.partnershipplans.portal.shared.VersionedForm;
+import uk.partnershipplans.portal.shared.WebAddress;
 
 /** What the external framework form sends. The partnership is chosen when the framework is added. */
 @Getter

@@ -57,7 +57,7 @@ class IndicatorAdminController {
     }
 
     @GetMapping("/admin/indicators/new")
-    String newIndicator(@RequestParam(required = false) Long partnership, Model model) {
+    String newIndicator(@RequestParam(name = "partnershipId", required = false) Long partnership, Model model) {
         IndicatorForm form = new IndicatorForm();
         form.setPartnershipId(partnership);
         model.addAttribute("form", form);

@@ -5,7 +5,6 @@ import static uk.partnershipplans.portal.shared.DeletePage.text;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.Hibernate;
 import org.springframework.context.MessageSource;

@@ -85,7 +85,7 @@ public class PlanAdmin {
     }
 
     @Transactional(readOnly = true)
-    Plan plan(Long planId) {
+    public Plan plan(Long planId) {
         return plans.findById(planId).orElseThrow(PlanAdmin::notFound);
     }
 
@@ -283,7 +283,7 @@ public class PlanAdmin {
         }
     }
 
-    static ResponseStatusException notFound() {
+    public static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

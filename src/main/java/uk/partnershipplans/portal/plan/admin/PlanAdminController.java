@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.partnershipplans.portal.plan.admin.list.InitiativeAdmin;
+import uk.partnershipplans.portal.plan.admin.list.PlanPartnerAdmin;
+import uk.partnershipplans.portal.plan.admin.list.ReferenceAdmin;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
@@ -32,7 +35,9 @@ class PlanAdminController {
     private final PriorityGroupAdmin priorityGroups;
     private final AdminChoices choices;
     private final MessageSource messages;
-    private final PlanListsAdmin lists;
+    private final PlanPartnerAdmin planPartners;
+    private final InitiativeAdmin initiatives;
+    private final ReferenceAdmin references;
 
     @GetMapping("/admin/plans")
     String plans(@RequestParam(required = false) Long partnership, @RequestParam(defaultValue = "1") int page, Model model) {
@@ -46,14 +51,14 @@ class PlanAdminController {
     @GetMapping("/admin/plans/{id}")
     String plan(@PathVariable Long id, Model model) {
         model.addAttribute("overview", admin.overview(id));
-        model.addAttribute("planPartners", lists.partnersOf(id));
-        model.addAttribute("initiatives", lists.initiativesOf(id));
-        model.addAttribute("references", lists.referencesOf(id));
+        model.addAttribute("planPartners", planPartners.ofPlan(id));
+        model.addAttribute("initiatives", initiatives.ofPlan(id));
+        model.addAttribute("references", references.ofPlan(id));
         return "plan/admin/plan";
     }
 
     @GetMapping("/admin/plans/new")
-    String newPlan(@RequestParam(required = false) Long partnership, Model model) {
+    String newPlan(@RequestParam(name = "partnershipId", required = false) Long partnership, Model model) {
         PlanForm form = new PlanForm();
         form.setPartnershipId(partnership);
         form.setStatus(PlanStatus.DRAFT);

@@ -28,6 +28,7 @@ import uk.partnershipplans.portal.plan.model.indicator.IndicatorPriorityReposito
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicatorRepository;
 import uk.partnershipplans.portal.shared.Numbering;
+import uk.partnershipplans.portal.shared.RecordAdmin;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -41,7 +42,7 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-class PriorityAdmin {
+class PriorityAdmin implements RecordAdmin<PriorityStructureForm> {
 
     /** The heading of the narrative section the admin form keeps; the narrative editor shows it like any other. */
     static final String FOCUS_POINTS = "Focus points";
@@ -75,8 +76,9 @@ class PriorityAdmin {
         return priority;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    PriorityStructureForm form(Long priorityId) {
+    public PriorityStructureForm form(Long priorityId) {
         Priority priority = priority(priorityId);
         PriorityStructureForm form = new PriorityStructureForm();
         form.setNumber(priority.getNumber());
@@ -97,7 +99,14 @@ class PriorityAdmin {
                 .flatMap(s -> s.partsUnder().stream()).toList();
     }
 
-    Long create(Long yearId, PriorityStructureForm form) {
+    @Override
+    @Transactional(readOnly = true)
+    public Long keptIn(Long priorityId) {
+        return priority(priorityId).getPlanYear().getId();
+    }
+
+    @Override
+    public Long create(Long yearId, PriorityStructureForm form) {
         PlanYear year = years.findById(yearId).orElseThrow(PlanAdmin::notFound);
         String number = form.getNumber().strip();
         refuseTakenNumber(yearId, null, number);
@@ -112,7 +121,8 @@ class PriorityAdmin {
         return Writes.flushed(() -> priorities.saveAndFlush(priority), constraint(number)).getId();
     }
 
-    void update(Long priorityId, PriorityStructureForm form) {
+    @Override
+    public void update(Long priorityId, PriorityStructureForm form) {
         Priority priority = priority(priorityId);
         StaleEdit.check(form.getVersion(), priority.getVersion());
         String number = form.getNumber().strip();
@@ -137,8 +147,9 @@ class PriorityAdmin {
         }, constraint(number));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    Optional<Refusal> deletionRefusal(Long priorityId) {
+    public Optional<Refusal> deletionRefusal(Long priorityId) {
         Priority priority = priority(priorityId);
         List<Usage> uses = uses(
                 new Usage("admin.usage.actions", actions.countByPriorityId(priorityId)),
@@ -147,7 +158,8 @@ class PriorityAdmin {
         return refusal(uses, "admin.priority.delete.refused", priority.getNumber());
     }
 
-    void delete(Long priorityId, long version) {
+    @Override
+    public void delete(Long priorityId, long version) {
         Priority priority = priority(priorityId);
         Writes.delete(priorities, priority, version, priority.getVersion(), () -> deletionRefusal(priorityId));
     }

@@ -21,6 +21,7 @@ import uk.partnershipplans.portal.plan.model.PriorityGroupRepository;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorPriority;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorPriorityRepository;
+import uk.partnershipplans.portal.shared.RecordAdmin;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
 import uk.partnershipplans.portal.shared.Writes;
@@ -33,7 +34,7 @@ import uk.partnershipplans.portal.shared.Writes;
 @Service
 @RequiredArgsConstructor
 @Transactional
-class PriorityGroupAdmin {
+class PriorityGroupAdmin implements RecordAdmin<PriorityGroupForm> {
 
     private final PlanYearRepository years;
     private final PriorityRepository priorities;
@@ -66,8 +67,9 @@ class PriorityGroupAdmin {
         return priorities.findWithObjectiveByPlanYearId(yearId);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    PriorityGroupForm form(Long groupId) {
+    public PriorityGroupForm form(Long groupId) {
         PriorityGroup group = group(groupId);
         PriorityGroupForm form = new PriorityGroupForm();
         form.setActionsHeading(group.getActionsHeading());
@@ -78,7 +80,14 @@ class PriorityGroupAdmin {
         return form;
     }
 
-    Long create(Long yearId, PriorityGroupForm form) {
+    @Override
+    @Transactional(readOnly = true)
+    public Long keptIn(Long groupId) {
+        return group(groupId).getPlanYear().getId();
+    }
+
+    @Override
+    public Long create(Long yearId, PriorityGroupForm form) {
         PlanYear year = year(yearId);
         Set<Priority> members = members(yearId, null, form);
         String actionsHeading = form.getActionsHeading().strip();
@@ -89,7 +98,8 @@ class PriorityGroupAdmin {
         return id;
     }
 
-    void update(Long groupId, PriorityGroupForm form) {
+    @Override
+    public void update(Long groupId, PriorityGroupForm form) {
         PriorityGroup group = group(groupId);
         StaleEdit.check(form.getVersion(), group.getVersion());
         Long yearId = group.getPlanYear().getId();
@@ -101,7 +111,8 @@ class PriorityGroupAdmin {
     }
 
     /** Takes the heading away; the links it made stay, as the actions and indicators still serve those priorities. */
-    void delete(Long groupId, long version) {
+    @Override
+    public void delete(Long groupId, long version) {
         PriorityGroup group = group(groupId);
         Writes.delete(groups, group, version, group.getVersion(), Optional::empty);
     }

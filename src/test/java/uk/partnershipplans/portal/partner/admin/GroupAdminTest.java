@@ -2,9 +2,9 @@ package uk.partnershipplans.portal.partner.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.partnershipplans.portal.support.Refusals.text;
 
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +80,7 @@ class GroupAdminTest {
         assertThatThrownBy(() -> admin.addMember(partnership, group, member("chair ")))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.problems().get(0).field()).isEqualTo("role");
-                    assertThat(text(refusal)).startsWith("This group already has a seat 'Chair'");
+                    assertThat(text(messages, refusal)).startsWith("This group already has a seat 'Chair'");
                 });
         assertThat(members.countByGroupId(group)).isEqualTo(1);
     }
@@ -122,7 +122,7 @@ class GroupAdminTest {
     @Test
     void aSecondGroupWithTheSameNameIsRefused() {
         assertThatThrownBy(() -> admin.createGroup(partnership, group("example board (service test)", GroupType.HUB)))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(refusal))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(messages, refusal))
                         .startsWith("This partnership already has a group called Example Board (service test)."));
     }
 
@@ -153,9 +153,6 @@ class GroupAdminTest {
         return organisations.stream().filter(o -> o.getName().equals(name)).findFirst().orElseThrow().getId();
     }
 
-    private String text(Refusal refusal) {
-        return messages.getMessage(refusal.problems().get(0), Locale.UK);
-    }
 
     private static GroupForm group(String name, GroupType type) {
         GroupForm form = new GroupForm();

@@ -2,8 +2,8 @@ package uk.partnershipplans.portal.partner.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.partnershipplans.portal.support.Refusals.text;
 
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -39,8 +39,8 @@ class KindAdminTest {
     @Test
     void aNameAlreadyTakenIgnoringCaseIsRefusedOnAddingAndRenaming() {
         KindForm form = form(" POLICE ");
-        assertThatThrownBy(() -> admin.create(form)).isInstanceOf(Refusal.class)
-                .satisfies(e -> assertThat(text((Refusal) e)).isEqualTo("There is already a kind of partner called 'Police'"));
+        assertThatThrownBy(() -> admin.create(null, form)).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(text(messages, (Refusal) e)).isEqualTo("There is already a kind of partner called 'Police'"));
         Long probation = kinds.findByName("Probation").orElseThrow().getId();
         KindForm rename = admin.form(probation);
         rename.setName("police");
@@ -55,11 +55,11 @@ class KindAdminTest {
     @Test
     void aKindInUseCannotBeDeletedAnUnusedOneCan() {
         Long police = kinds.findByName("Police").orElseThrow().getId();
-        assertThat(text(admin.deletionRefusal(police).orElseThrow()))
+        assertThat(text(messages, admin.deletionRefusal(police).orElseThrow()))
                 .isEqualTo("Police cannot be deleted because it is the kind of 1 partner organisation. Change their kind first.");
         assertThatThrownBy(() -> admin.delete(police, 0)).isInstanceOf(Refusal.class);
 
-        Long unused = admin.create(form("Example kind (service test)"));
+        Long unused = admin.create(null, form("Example kind (service test)"));
         assertThat(admin.deletionRefusal(unused)).isEmpty();
         admin.delete(unused, 0);
         assertThat(kinds.findById(unused)).isEmpty();
@@ -71,7 +71,4 @@ class KindAdminTest {
         return form;
     }
 
-    private String text(Refusal refusal) {
-        return messages.getMessage(refusal.problems().get(0), Locale.UK);
-    }
 }

@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.partner.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.partnershipplans.portal.support.Refusals.text;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -103,7 +104,7 @@ class OrganisationAdminTest {
                 null, null));
         assertThatThrownBy(() -> admin.leave(jobcentre.getId(), joined.getId(), leftOn(joined.getId(), "31", "3", "2015")))
                 .isInstanceOf(Refusal.class)
-                .satisfies(e -> assertThat(text((Refusal) e)).isEqualTo(
+                .satisfies(e -> assertThat(text(messages, (Refusal) e)).isEqualTo(
                         "Date it left must be on or after the date it joined, 1 April 2015"));
     }
 
@@ -115,7 +116,7 @@ class OrganisationAdminTest {
         again.setPartnershipId(first.getPartnership().getId());
         again.setJoinedOn(DateField.of("1", "4", "2016"));
         assertThatThrownBy(() -> admin.addMembership(jobcentre.getId(), again)).isInstanceOf(Refusal.class)
-                .satisfies(e -> assertThat(text((Refusal) e)).isEqualTo(
+                .satisfies(e -> assertThat(text(messages, (Refusal) e)).isEqualTo(
                         "Jobcentre Plus is already a current member of Nottinghamshire Children's Trust. Mark that membership as left first"));
 
         admin.leave(jobcentre.getId(), first.getId(), leftOn(first.getId(), "31", "3", "2014"));
@@ -134,8 +135,8 @@ class OrganisationAdminTest {
     @Test
     void aNameAlreadyTakenIgnoringCaseAndSpacesIsRefusedNamingTheExistingRecord() {
         OrganisationForm form = form("  ashfield DISTRICT council ");
-        assertThatThrownBy(() -> admin.create(form)).isInstanceOf(Refusal.class)
-                .satisfies(e -> assertThat(text((Refusal) e))
+        assertThatThrownBy(() -> admin.create(null, form)).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(text(messages, (Refusal) e))
                         .isEqualTo("There is already a partner organisation called 'Ashfield District Council'"));
     }
 
@@ -143,7 +144,7 @@ class OrganisationAdminTest {
     void anOrganisationCannotBePartOfItselfOrOfItsOwnDescendant() {
         Long nhs = organisations.findByName("NHS England").orElseThrow().getId();
         Long areaTeam = organisations.findByName("Derbyshire and Nottinghamshire Area Team").orElseThrow().getId();
-        Long child = admin.create(withParent(form("Example unit (service test)"), areaTeam));
+        Long child = admin.create(null, withParent(form("Example unit (service test)"), areaTeam));
 
         OrganisationForm ownChild = withParent(admin.form(nhs), child);
         assertThatThrownBy(() -> admin.update(nhs, ownChild)).isInstanceOf(Refusal.class)
@@ -155,7 +156,7 @@ class OrganisationAdminTest {
 
     @Test
     void aStaleSaveIsRefused() {
-        Long id = admin.create(form("Example council (service test)"));
+        Long id = admin.create(null, form("Example council (service test)"));
         OrganisationForm first = admin.form(id);
         OrganisationForm second = admin.form(id);
         first.setNotes("First change");
@@ -169,15 +170,15 @@ class OrganisationAdminTest {
     void deletingIsRefusedWhileAnythingRefersToTheOrganisationAndAllowedOtherwise() {
         Long ashfield = organisations.findByName("Ashfield District Council").orElseThrow().getId();
         Refusal refusal = admin.deletionRefusal(ashfield).orElseThrow();
-        assertThat(text(refusal)).startsWith("Ashfield District Council cannot be deleted because 1 partnership membership")
+        assertThat(text(messages, refusal)).startsWith("Ashfield District Council cannot be deleted because 1 partnership membership")
                 .contains("plans");
         long version = organisations.findById(ashfield).orElseThrow().getVersion();
         assertThatThrownBy(() -> admin.delete(ashfield, version)).isInstanceOf(Refusal.class);
 
         Long nhs = organisations.findByName("NHS England").orElseThrow().getId();
-        assertThat(text(admin.deletionRefusal(nhs).orElseThrow())).contains("2 organisations that are part of it");
+        assertThat(text(messages, admin.deletionRefusal(nhs).orElseThrow())).contains("2 organisations that are part of it");
 
-        Long unused = admin.create(form("Example council (service test)"));
+        Long unused = admin.create(null, form("Example council (service test)"));
         assertThat(admin.deletionRefusal(unused)).isEmpty();
         admin.delete(unused, 0);
         assertThat(organisations.findById(unused)).isEmpty();
@@ -208,7 +209,4 @@ class OrganisationAdminTest {
         return form;
     }
 
-    private String text(Refusal refusal) {
-        return messages.getMessage(refusal.problems().get(0), Locale.UK);
-    }
 }

@@ -2,8 +2,8 @@ package uk.partnershipplans.portal.partner.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.partnershipplans.portal.support.Refusals.text;
 
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -34,7 +34,7 @@ class PartnershipAdminTest {
 
     @Test
     void aPartnershipIsAddedAndChanged() {
-        Long id = admin.create(form("Example Partnership (fictional)", null));
+        Long id = admin.create(null, form("Example Partnership (fictional)", null));
         PartnershipForm form = admin.form(id);
         form.setLeadPartner("  Example Council (fictional)  ");
         form.setUrl("");
@@ -47,17 +47,17 @@ class PartnershipAdminTest {
 
     @Test
     void aSecondPartnershipWithTheSameNameIsRefusedNamingTheFirst() {
-        assertThatThrownBy(() -> admin.create(form("nottinghamshire children's trust", null)))
+        assertThatThrownBy(() -> admin.create(null, form("nottinghamshire children's trust", null)))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.problems().get(0).field()).isEqualTo("name");
-                    assertThat(text(refusal)).isEqualTo("There is already a partnership called " + DEMO
+                    assertThat(text(messages, refusal)).isEqualTo("There is already a partnership called " + DEMO
                             + ". Use a different name, or change that partnership instead");
                 });
     }
 
     @Test
     void aStaleSaveIsRefusedAndOverwritesNothing() {
-        Long id = admin.create(form("Example Partnership (fictional)", null));
+        Long id = admin.create(null, form("Example Partnership (fictional)", null));
         PartnershipForm first = admin.form(id);
         PartnershipForm second = admin.form(id);
         first.setDescription("Saved first");
@@ -75,14 +75,14 @@ class PartnershipAdminTest {
         long version = admin.partnership(id).getVersion();
 
         assertThatThrownBy(() -> admin.delete(id, version)).isInstanceOfSatisfying(Refusal.class, refusal ->
-                assertThat(text(refusal)).startsWith("You cannot delete " + DEMO + " because it has 2 plans, 1 external framework, ")
+                assertThat(text(messages, refusal)).startsWith("You cannot delete " + DEMO + " because it has 2 plans, 1 external framework, ")
                         .contains(" indicators, ", " groups and ", " partner organisations. Remove them first."));
         assertThat(partnerships.findById(id)).isPresent();
     }
 
     @Test
     void anUnusedPartnershipIsDeleted() {
-        Long id = admin.create(form("Example Partnership (fictional)", null));
+        Long id = admin.create(null, form("Example Partnership (fictional)", null));
         assertThat(admin.deletionRefusal(id)).isEmpty();
 
         admin.delete(id, admin.partnership(id).getVersion());
@@ -90,9 +90,6 @@ class PartnershipAdminTest {
         assertThat(partnerships.findById(id)).isEmpty();
     }
 
-    private String text(Refusal refusal) {
-        return messages.getMessage(refusal.problems().get(0), Locale.UK);
-    }
 
     private static PartnershipForm form(String name, Long version) {
         PartnershipForm form = new PartnershipForm();

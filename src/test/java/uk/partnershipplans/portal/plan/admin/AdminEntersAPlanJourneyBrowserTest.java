@@ -31,8 +31,7 @@ class AdminEntersAPlanJourneyBrowserTest {
     /** The form for priorities under one heading, filled in with the keyboard's tab order and refused without a heading. */
     @Test
     void anAdminOpensTheHeadingOfSeveralPrioritiesAndIsToldWhatIsMissing(Browser browser) {
-        long year = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
-                + "and y.label = '2013-14'", Long.class, DemoData.PLAN_2011);
+        long year = DemoData.year2013(jdbc);
         browser.signIn("admin", "demo");
         browser.visit("/admin/plan-years/" + year);
         browser.click("Change heading 1");

@@ -121,10 +121,10 @@ class EnteredAsPrintedTest {
                 "value=\"Typed\"");
 
         long partner = city.id("plan-partners");
-        assertThat(send(post("/admin/plan-partners/" + partner + "/edit").param("category", "RELEVANT_PARTNER")
+        assertThat(send(post("/admin/plans/" + plan + "/plan-partners/" + partner + "/edit").param("category", "RELEVANT_PARTNER")
                 .param("qualifier", "including children and families services and public health")
                 .param("version", version("plan_partner", partner))).getStatus()).isEqualTo(302);
-        assertThat(send(post("/admin/plans/" + plan + "/partners/new").param("category", "OTHER_PARTNER")
+        assertThat(send(post("/admin/plans/" + plan + "/plan-partners/new").param("category", "OTHER_PARTNER")
                 .param("organisationId", String.valueOf(city.id("partners")))).getContentAsString())
                 .contains("The plan names this organisation already");
 

@@ -3,13 +3,14 @@ package uk.partnershipplans.portal.plan.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static uk.partnershipplans.portal.support.Refusals.refused;
+import static uk.partnershipplans.portal.support.Refusals.text;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class IndicatorAndFrameworkAdminTest {
 
     @Autowired
     FrameworkAdmin frameworks;
+
+    @Autowired
+    AmbitionAdmin ambitions;
 
     @Autowired
     PlanAdmin plans;
@@ -67,13 +71,13 @@ class IndicatorAndFrameworkAdminTest {
 
     @Test
     void frameworkNamesAndAmbitionNamesAreUnique() {
-        Long id = frameworks.create(framework("Illustrative strategy"));
-        assertThatThrownBy(() -> frameworks.create(framework("ILLUSTRATIVE STRATEGY"))).satisfies(refused("name",
+        Long id = frameworks.create(null, framework("Illustrative strategy"));
+        assertThatThrownBy(() -> frameworks.create(null, framework("ILLUSTRATIVE STRATEGY"))).satisfies(refused(messages, "name",
                 "There is already a framework called Illustrative strategy for this partnership. Use a different name"));
 
-        frameworks.createAmbition(id, ambition("Safe at Home"));
-        frameworks.createAmbition(id, ambition("Safe Outdoors"));
-        assertThatThrownBy(() -> frameworks.createAmbition(id, ambition("safe at home"))).satisfies(refused("shortName",
+        ambitions.create(id, ambition("Safe at Home"));
+        ambitions.create(id, ambition("Safe Outdoors"));
+        assertThatThrownBy(() -> ambitions.create(id, ambition("safe at home"))).satisfies(refused(messages, "shortName",
                 "This framework already has an ambition called Safe at Home. Use a different name"));
         assertThat(frameworks.framework(id).getAmbitions()).extracting(FrameworkAmbition::getShortName)
                 .containsExactly("Safe at Home", "Safe Outdoors");
@@ -84,27 +88,27 @@ class IndicatorAndFrameworkAdminTest {
         ExternalFramework demo = frameworks.framework(jdbc.queryForObject(
                 "select id from external_framework where partnership_id = ?", Long.class, partnershipId));
         assertThatThrownBy(() -> frameworks.delete(demo.getId(), demo.getVersion())).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(text(refusal)).matches("You cannot delete " + demo.getName()
+                refusal -> assertThat(text(messages, refusal)).matches("You cannot delete " + demo.getName()
                         + " because there are \\d+ actions supporting its ambitions\\. Unlink those actions first\\."));
 
         FrameworkAmbition ambition = demo.getAmbitions().get(0);
-        assertThatThrownBy(() -> frameworks.deleteAmbition(ambition.getId(), ambition.getVersion()))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(refusal))
+        assertThatThrownBy(() -> ambitions.delete(ambition.getId(), ambition.getVersion()))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(messages, refusal))
                         .startsWith("You cannot delete the ambition " + ambition.getShortName() + " because there are "));
     }
 
     @Test
     void aStaleAmbitionSaveIsRefused() {
-        Long framework = frameworks.create(framework("Illustrative strategy"));
-        Long id = frameworks.createAmbition(framework, ambition("Safe at Home"));
-        AmbitionForm first = frameworks.ambitionForm(id);
-        AmbitionForm second = frameworks.ambitionForm(id);
+        Long framework = frameworks.create(null, framework("Illustrative strategy"));
+        Long id = ambitions.create(framework, ambition("Safe at Home"));
+        AmbitionForm first = ambitions.form(id);
+        AmbitionForm second = ambitions.form(id);
         first.setDescription("Saved first");
-        frameworks.updateAmbition(id, first);
+        ambitions.update(id, first);
 
         second.setDescription("Lost");
-        assertThatThrownBy(() -> frameworks.updateAmbition(id, second)).isInstanceOf(StaleEdit.class);
-        assertThat(frameworks.ambitionForm(id).getDescription()).isEqualTo("Saved first");
+        assertThatThrownBy(() -> ambitions.update(id, second)).isInstanceOf(StaleEdit.class);
+        assertThat(ambitions.form(id).getDescription()).isEqualTo("Saved first");
     }
 
     // Indicator definitions and the years that report them
@@ -125,7 +129,7 @@ class IndicatorAndFrameworkAdminTest {
         Indicator indicator = indicators.indicator(id);
 
         assertThatThrownBy(() -> indicators.delete(id, indicator.getVersion())).isInstanceOfSatisfying(Refusal.class,
-                refusal -> assertThat(text(refusal)).startsWith("You cannot delete " + indicator.getName() + " because it has ")
+                refusal -> assertThat(text(messages, refusal)).startsWith("You cannot delete " + indicator.getName() + " because it has ")
                         .contains("plan year", "reporting it", "value").endsWith("Remove them first."));
     }
 
@@ -141,7 +145,7 @@ class IndicatorAndFrameworkAdminTest {
 
         assertThatThrownBy(() -> indicators.addToYear(id, form)).isInstanceOfSatisfying(Refusal.class, refusal -> {
             assertThat(refusal.problems().get(0).field()).isEqualTo("planYearId");
-            assertThat(text(refusal)).startsWith("Plan year 2013-14 of Children, Young People and Families Plan 2011-14 already reports");
+            assertThat(text(messages, refusal)).startsWith("Plan year 2013-14 of Children, Young People and Families Plan 2011-14 already reports");
         });
         assertThat(jdbc.queryForObject("select category from plan_year_indicator where indicator_id = ?", String.class, id))
                 .isEqualTo("KEY_OUTCOME");
@@ -191,11 +195,11 @@ class IndicatorAndFrameworkAdminTest {
                                 tuple("nationalAverage", "National average must be a number, like 85% or 1,200"),
                                 tuple("target", "Target must be between 0 and 100, as it is a percentage")));
         assertThatThrownBy(() -> indicators.addValue(count, value("2015/16 annual", "-3")))
-                .satisfies(refused("figure", "Figure cannot be negative for this unit"));
+                .satisfies(refused(messages, "figure", "Figure cannot be negative for this unit"));
         assertThatThrownBy(() -> indicators.addValue(count, value("2015/16 annual", "2.5")))
-                .satisfies(refused("figure", "Figure must be a whole number, as it is a count"));
+                .satisfies(refused(messages, "figure", "Figure must be a whole number, as it is a count"));
         assertThatThrownBy(() -> indicators.addValue(rate, value("2015/16 annual", "-0.5")))
-                .satisfies(refused("figure", "Figure cannot be negative for this unit"));
+                .satisfies(refused(messages, "figure", "Figure cannot be negative for this unit"));
 
         indicators.addValue(percentage, value("2015/16 annual", "100%"));
         indicators.addValue(count, value("2015/16 annual", "1,200"));
@@ -221,7 +225,7 @@ class IndicatorAndFrameworkAdminTest {
         Long id = indicators.create(indicator("Illustrative number", null, IndicatorUnit.NUMBER));
 
         assertThatThrownBy(() -> indicators.addValue(id, value("2015/16 annual", "12.34567")))
-                .satisfies(refused("figure", "Figure must have no more than 4 decimal places"));
+                .satisfies(refused(messages, "figure", "Figure must have no more than 4 decimal places"));
         indicators.addValue(id, value("2015/16 annual", "-12.3456"));
     }
 
@@ -260,7 +264,7 @@ class IndicatorAndFrameworkAdminTest {
         both.setNotAvailableReason("tbc");
 
         assertThatThrownBy(() -> indicators.addValue(id, both))
-                .satisfies(refused("notAvailableReason", "Give either a figure or why there is no figure, not both"));
+                .satisfies(refused(messages, "notAvailableReason", "Give either a figure or why there is no figure, not both"));
     }
 
     @Test
@@ -270,7 +274,7 @@ class IndicatorAndFrameworkAdminTest {
         assertThat(indicators.value(valueId).getPeriodEnd()).isEqualTo(LocalDate.of(2015, 12, 31));
 
         assertThatThrownBy(() -> indicators.addValue(id, value("2015/16 q3", "13")))
-                .satisfies(refused("periodLabel", "There is already a value for 2015/16 Q3. Change that value instead"));
+                .satisfies(refused(messages, "periodLabel", "There is already a value for 2015/16 Q3. Change that value instead"));
     }
 
     @Test
@@ -290,17 +294,7 @@ class IndicatorAndFrameworkAdminTest {
         assertThat(indicators.valueForm(valueId).getFigure()).isEqualTo("14");
     }
 
-    private ThrowingConsumer<Throwable> refused(String field, String message) {
-        return thrown -> assertThat(thrown).isInstanceOfSatisfying(Refusal.class, refusal -> {
-            assertThat(refusal.problems()).hasSize(1);
-            assertThat(refusal.problems().get(0).field()).isEqualTo(field);
-            assertThat(text(refusal)).isEqualTo(message);
-        });
-    }
 
-    private String text(Refusal refusal) {
-        return messages.getMessage(refusal.problems().get(0), Locale.UK);
-    }
 
     private FrameworkForm framework(String name) {
         FrameworkForm form = new FrameworkForm();

@@ -3,10 +3,11 @@ package uk.partnershipplans.portal.plan.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
+import static uk.partnershipplans.portal.support.Refusals.refused;
+import static uk.partnershipplans.portal.support.Refusals.text;
 
 import jakarta.persistence.EntityManager;
 import java.util.Locale;
-import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
 /**
@@ -83,13 +85,13 @@ class PlanStructureAdminTest {
     @Test
     void aPlanWhoseEndYearIsBeforeItsStartYearIsRefusedOnTheEndYear() {
         assertThatThrownBy(() -> plans.createPlan(planForm("Example plan (illustrative)", 2018, 2015)))
-                .satisfies(refused("endYear", "End year must be the same as or after the start year (2018)"));
+                .satisfies(refused(messages, "endYear", "End year must be the same as or after the start year (2018)"));
     }
 
     @Test
     void aSecondPlanWithTheSameTitleIsRefusedNamingTheFirst() {
         assertThatThrownBy(() -> plans.createPlan(planForm(PLAN_2011.toUpperCase(Locale.ROOT), 2011, 2014)))
-                .satisfies(refused("title", "This partnership already has a plan called " + PLAN_2011 + " (2011-14). Use a different title"));
+                .satisfies(refused(messages, "title", "This partnership already has a plan called " + PLAN_2011 + " (2011-14). Use a different title"));
     }
 
     @Test
@@ -109,7 +111,7 @@ class PlanStructureAdminTest {
     void aPlanWithYearsIsNotDeletedAndTheRefusalSaysWhy() {
         Plan plan = planRepository.findByPartnershipIdAndTitle(partnershipId, PLAN_2011).orElseThrow();
 
-        assertThatThrownBy(() -> plans.deletePlan(plan.getId(), plan.getVersion())).satisfies(refused(null,
+        assertThatThrownBy(() -> plans.deletePlan(plan.getId(), plan.getVersion())).satisfies(refused(messages, null,
                 "You cannot delete " + PLAN_2011 + " because it has 2 plan years, 7 priorities and 17 actions. "
                         + "Remove them first, or mark the plan as superseded."));
     }
@@ -136,18 +138,18 @@ class PlanStructureAdminTest {
     void aPlanYearMustEndAfterItStartsAndHaveALabelOfItsOwn() {
         Long planId = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
         assertThatThrownBy(() -> plans.createYear(planId, yearForm("2015-16", "1 4 2015", "1 4 2015")))
-                .satisfies(refused("endDate", "End date must be after the start date"));
+                .satisfies(refused(messages, "endDate", "End date must be after the start date"));
 
         plans.createYear(planId, yearForm("2015-16", "1 4 2015", "31 3 2016"));
         assertThatThrownBy(() -> plans.createYear(planId, yearForm("2015-16", "1 4 2016", "31 3 2017")))
-                .satisfies(refused("label", "Example plan (illustrative) already has a year labelled 2015-16. Use a different label"));
+                .satisfies(refused(messages, "label", "Example plan (illustrative) already has a year labelled 2015-16. Use a different label"));
     }
 
     @Test
     void aPlanYearWithPrioritiesAndActionsIsNotDeletedAndTheRefusalCountsThem() {
         PlanYear year = demoYear();
 
-        assertThatThrownBy(() -> plans.deleteYear(year.getId(), year.getVersion())).satisfies(refused(null,
+        assertThatThrownBy(() -> plans.deleteYear(year.getId(), year.getVersion())).satisfies(refused(messages, null,
                 "You cannot delete plan year 2013-14 because it has 7 priorities, 17 actions and 22 indicators reported. "
                         + "Remove them first, or mark the plan as superseded."));
         assertThat(priorities.overview(year.getId()).priorities()).hasSize(7);
@@ -188,11 +190,11 @@ class PlanStructureAdminTest {
         String firstTheme = jdbc.queryForObject("select title from key_theme where plan_id = ? and number = 1", String.class, planId);
 
         assertThatThrownBy(() -> parts.create(themes, planId, numbered(1, "Another theme")))
-                .satisfies(refused("number", "Key theme 1 is already " + firstTheme + ". Use a different number"));
+                .satisfies(refused(messages, "number", "Key theme 1 is already " + firstTheme + ". Use a different number"));
 
         Long principle = parts.create(principles, planId, numbered(90, "Illustrative principle"));
         assertThatThrownBy(() -> parts.create(principles, planId, numbered(90, "Another principle")))
-                .satisfies(refused("number", "Cross-cutting principle 90 is already Illustrative principle. Use a different number"));
+                .satisfies(refused(messages, "number", "Cross-cutting principle 90 is already Illustrative principle. Use a different number"));
         parts.delete(principles, principle, parts.part(principles, principle).getVersion());
     }
 
@@ -219,7 +221,7 @@ class PlanStructureAdminTest {
         assertThat(saved.getDescription()).isNull();
         assertThat(saved.getPlan().getId()).isEqualTo(planId);
         assertThatThrownBy(() -> parts.create(strategicObjectives, planId, objective("a", "Again")))
-                .satisfies(refused("number", "Strategic objective A is already Illustrative objective. Use a different number"));
+                .satisfies(refused(messages, "number", "Strategic objective A is already Illustrative objective. Use a different number"));
     }
 
     @Test
@@ -230,9 +232,9 @@ class PlanStructureAdminTest {
         parts.create(operationalObjectives, one, objective("1.1", "Illustrative first"));
 
         assertThatThrownBy(() -> parts.create(strategicObjectives, planId, objective("1", "Again")))
-                .satisfies(refused("number", "Strategic objective 1 is already Illustrative objective one. Use a different number"));
+                .satisfies(refused(messages, "number", "Strategic objective 1 is already Illustrative objective one. Use a different number"));
         assertThatThrownBy(() -> parts.create(operationalObjectives, two, objective("1.1", "Misplaced")))
-                .satisfies(refused("number", "Operational objective 1.1 is already Illustrative first. Use a different number"));
+                .satisfies(refused(messages, "number", "Operational objective 1.1 is already Illustrative first. Use a different number"));
     }
 
     @Test
@@ -244,10 +246,10 @@ class PlanStructureAdminTest {
         priorities.create(yearId, priorityForm("1", "Illustrative priority", operational, null));
 
         assertThatThrownBy(() -> parts.delete(operationalObjectives, operational, parts.part(operationalObjectives, operational).getVersion()))
-                .satisfies(refused(null, "You cannot delete operational objective 1.1 because it has 1 priority under it. "
+                .satisfies(refused(messages, null, "You cannot delete operational objective 1.1 because it has 1 priority under it. "
                         + "Move those priorities first."));
         assertThatThrownBy(() -> parts.delete(strategicObjectives, strategic, parts.part(strategicObjectives, strategic).getVersion()))
-                .satisfies(refused(null, "You cannot delete strategic objective 1 because it has 1 priority under its "
+                .satisfies(refused(messages, null, "You cannot delete strategic objective 1 because it has 1 priority under its "
                         + "operational objectives. Move those priorities first."));
     }
 
@@ -283,13 +285,13 @@ class PlanStructureAdminTest {
         PlanYear year = demoYear();
         String title = jdbc.queryForObject("select title from priority where plan_year_id = ? and number = '3.1'", String.class, year.getId());
         assertThatThrownBy(() -> priorities.create(year.getId(), priorityForm("3.1", "Again", null, null)))
-                .satisfies(refused("number", "Priority 3.1 in this year is already " + title + ". Use a different number"));
+                .satisfies(refused(messages, "number", "Priority 3.1 in this year is already " + title + ". Use a different number"));
 
         Long otherPlan = plans.createPlan(planForm("Example plan (illustrative)", 2015, 2018));
         Long strategic = parts.create(strategicObjectives, otherPlan, objective("1", "Illustrative objective"));
         Long elsewhere = parts.create(operationalObjectives, strategic, objective("1.1", "Illustrative operational objective"));
         assertThatThrownBy(() -> priorities.create(year.getId(), priorityForm("3.99", "Illustrative", elsewhere, null)))
-                .satisfies(refused("operationalObjectiveId", "Choose an operational objective of this plan"));
+                .satisfies(refused(messages, "operationalObjectiveId", "Choose an operational objective of this plan"));
     }
 
     @Test
@@ -298,7 +300,7 @@ class PlanStructureAdminTest {
                 + "where y.label = '2013-14' and p.number = '3.1'", Long.class);
 
         assertThatThrownBy(() -> priorities.delete(id, priorities.priority(id).getVersion()))
-                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(refusal))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(text(messages, refusal))
                         .matches("You cannot delete priority 3\\.1 because it has \\d+ actions?, \\d+ milestones? and "
                                 + "\\d+ linked indicators?\\. Remove them first\\."));
     }
@@ -326,22 +328,11 @@ class PlanStructureAdminTest {
     }
 
     private PlanYear demoYear() {
-        Long id = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? and y.label = '2013-14'",
-                Long.class, PLAN_2011);
+        Long id = DemoData.year2013(jdbc);
         return plans.year(id);
     }
 
-    private ThrowingConsumer<Throwable> refused(String field, String message) {
-        return thrown -> assertThat(thrown).isInstanceOfSatisfying(Refusal.class, refusal -> {
-            assertThat(refusal.problems()).hasSize(1);
-            assertThat(refusal.problems().get(0).field()).isEqualTo(field);
-            assertThat(text(refusal)).isEqualTo(message);
-        });
-    }
 
-    private String text(Refusal refusal) {
-        return messages.getMessage(refusal.problems().get(0), Locale.UK);
-    }
 
     private PlanForm planForm(String title, int start, int end) {
         PlanForm form = new PlanForm();

@@ -95,13 +95,27 @@ class PriorityGroupAdminTest {
     void removingAHeadingAsksFirstAndLeavesThePrioritiesTheirOwnColumns() throws Exception {
         long year = year(PLAN_2011, "2013-14");
         long group = jdbc.queryForObject("select id from priority_group where plan_year_id = ?", Long.class, year);
-        Page confirm = page("/admin/priority-groups/" + group + "/delete");
+        Page confirm = page("/admin/plan-years/" + year + "/priority-groups/" + group + "/delete");
         assertThat(confirm.text("main")).contains("Each priority gets a column of its own again.");
-        mvc.perform(post("/admin/priority-groups/" + group + "/delete").with(csrf()).with(ADMIN).param("version", "0"))
-                .andExpect(status().isFound());
+        mvc.perform(post("/admin/plan-years/" + year + "/priority-groups/" + group + "/delete").with(csrf()).with(ADMIN)
+                .param("version", "0")).andExpect(status().isFound());
         assertThat(count("select count(*) from priority_group where plan_year_id = ?", year)).isZero();
         assertThat(page("/plan-years/" + year + "/actions").texts("thead th .portal-column-number"))
                 .contains("3.1", "3.4", "3.5", "3.6");
+    }
+
+    @Test
+    void aHeadingAskedForUnderAnotherYearIsNotFound() throws Exception {
+        long year = year(PLAN_2011, "2013-14");
+        long otherYear = year(PLAN_2014, "2014-16");
+        long group = jdbc.queryForObject("select id from priority_group where plan_year_id = ?", Long.class, year);
+        for (String page : List.of("/edit", "/delete")) {
+            mvc.perform(get("/admin/plan-years/" + otherYear + "/priority-groups/" + group + page).with(ADMIN))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/admin/plan-years/" + otherYear + "/priority-groups/" + group + "/delete").with(csrf())
+                .with(ADMIN).param("version", "0")).andExpect(status().isNotFound());
+        assertThat(count("select count(*) from priority_group where id = ?", group)).isOne();
     }
 
     private MockHttpServletRequestBuilder form(String path, long... priorities) {

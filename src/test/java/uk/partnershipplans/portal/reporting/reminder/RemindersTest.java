@@ -35,6 +35,7 @@ import uk.partnershipplans.portal.reporting.round.ItemsForm;
 import uk.partnershipplans.portal.reporting.round.RoundAdmin;
 import uk.partnershipplans.portal.reporting.round.RoundAdminTest;
 import uk.partnershipplans.portal.reporting.update.ProgressUpdateRepository;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
 
@@ -92,8 +93,7 @@ class RemindersTest {
     @BeforeEach
     void setUp() {
         jdbc.update("delete from reporting_round");
-        year = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
-                + "and y.label = '2013-14'", Long.class, RoundAdminTest.PLAN_2011);
+        year = DemoData.year2013(jdbc);
         officer = jdbc.queryForObject("select id from account where username = 'officer'", Long.class);
         jdbc.update("update account set email = 'officer@example.org' where id = ?", officer);
         jdbc.update("update account set email = 'board@example.org' where username = 'board'");

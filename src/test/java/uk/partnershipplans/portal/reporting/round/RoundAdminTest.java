@@ -56,8 +56,7 @@ public class RoundAdminTest {
     @BeforeEach
     void startWithoutRounds() {
         jdbc.update("delete from reporting_round");
-        year = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
-                + "and y.label = '2013-14'", Long.class, PLAN_2011);
+        year = DemoData.year2013(jdbc);
     }
 
     @Test

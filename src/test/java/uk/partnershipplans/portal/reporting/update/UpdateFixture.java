@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.reporting.round.ReportingRound;
 import uk.partnershipplans.portal.reporting.round.ReportingRoundRepository;
+import uk.partnershipplans.portal.support.DemoData;
 
 /**
  * A reporting round for the demo 2013-14 year, made through the module's repositories (the admin pages that open
@@ -87,7 +88,6 @@ public class UpdateFixture {
     }
 
     long year2013() {
-        return jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id where p.title = ? "
-                + "and y.label = '2013-14'", Long.class, PLAN_2011);
+        return DemoData.year2013(jdbc);
     }
 }

@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.admin;
+package uk.partnershipplans.portal.plan.admin.list;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,8 +8,8 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.PlanReference;
-import uk.partnershipplans.portal.shared.WebAddress;
 import uk.partnershipplans.portal.shared.VersionedForm;
+import uk.partnershipplans.portal.shared.WebAddress;
 
 /** What the form for a document a plan refers to sends. The place is optional: left empty, it goes at the end. */
 @Getter

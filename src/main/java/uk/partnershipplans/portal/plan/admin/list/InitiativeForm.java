@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.admin;
+package uk.partnershipplans.portal.plan.admin.list;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.admin;
+package uk.partnershipplans.portal.plan.admin.list;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

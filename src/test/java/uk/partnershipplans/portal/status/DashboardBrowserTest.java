@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,7 +9,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.support.Browser;
@@ -49,7 +47,7 @@ class DashboardBrowserTest {
         browser.type("on-month", "5");
         browser.type("on-year", "2014");
         browser.driver().findElement(By.id("on-year")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("on.year=2014"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("on.year=2014"));
         browser.assertAccessible();
         assertThat(browser.text("#position-as-at")).isEqualTo("Position at 31 May 2014, the date you chose.");
 
@@ -61,7 +59,7 @@ class DashboardBrowserTest {
         WebElement button = browser.driver().switchTo().activeElement();
         assertThat(button.getText()).isEqualTo("Apply filters");
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("status=AMBER"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("status=AMBER"));
         browser.assertAccessible();
         browser.shot("dashboard-amber");
 
@@ -86,7 +84,7 @@ class DashboardBrowserTest {
         browser.shot("dashboard-2014");
         new Select(browser.driver().findElement(By.id("lead"))).selectByVisibleText("Nottinghamshire Safeguarding Children Board");
         browser.driver().findElement(By.cssSelector("#filters button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("lead="));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("lead="));
         browser.assertAccessible();
         assertThat(browser.texts("#actions tbody tr td:nth-of-type(2)"))
                 .isNotEmpty().allSatisfy(lead -> assertThat(lead).contains("Nottinghamshire Safeguarding Children Board"));

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -76,7 +73,7 @@ class StatusPagesBrowserTest {
         click(browser, "Change this action 16");
         browser.driver().findElement(By.cssSelector("label[for=reportedStatus-4]")).click();
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, driver -> driver.getTitle().startsWith("Error:"));
+        browser.waitUntil(driver -> driver.getTitle().startsWith("Error:"));
         browser.assertAccessible();
         shot(browser, "action-error");
         assertThat(browser.texts(".govuk-error-summary__list a")).containsExactly("Enter the date the action was completed");
@@ -86,7 +83,7 @@ class StatusPagesBrowserTest {
         browser.type("completedOn-month", "3");
         browser.type("completedOn-year", "2014");
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
         browser.assertAccessible();
         assertThat(browser.text("#latest-report")).isEqualTo("Completed on 14 March 2014");
         assertThat(browser.text("#standing")).startsWith("Status: Completed Position at 31 March 2014");
@@ -107,13 +104,13 @@ class StatusPagesBrowserTest {
         assertThat(browser.heading()).isEqualTo("Status settings");
         browser.type("defaultTolerancePercent", "five");
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, driver -> driver.getTitle().startsWith("Error:"));
+        browser.waitUntil(driver -> driver.getTitle().startsWith("Error:"));
         browser.assertAccessible();
         assertThat(browser.texts(".govuk-error-summary__list a")).containsExactly("Default tolerance must be a number, like 5 or 2.5");
 
         browser.type("defaultTolerancePercent", "4");
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, driver -> !driver.findElements(By.cssSelector(".govuk-notification-banner--success")).isEmpty());
+        browser.waitUntil(driver -> !driver.findElements(By.cssSelector(".govuk-notification-banner--success")).isEmpty());
         browser.assertAccessible();
         browser.visit("/help/status");
         assertThat(browser.text("#tolerance")).contains("which is now 4%");
@@ -121,7 +118,7 @@ class StatusPagesBrowserTest {
         browser.visit("/admin/indicators/" + indicatorId + "/edit");
         browser.type("tolerancePercent", "10");
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/admin/indicators/" + indicatorId));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/admin/indicators/" + indicatorId));
         browser.assertAccessible();
         assertThat(browser.text("main dl")).contains("Tolerance 10%");
     }
@@ -131,10 +128,6 @@ class StatusPagesBrowserTest {
                 .filter(link -> linkText.equals(link.getAttribute("textContent").strip().replaceAll("\\s+", " ")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on " + browser.path())));
-    }
-
-    private static void waitFor(Browser browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition::apply);
     }
 
     /** The whole page, for a person to look at, when run with -Dportal.screenshots=<folder>. */

@@ -1,5 +1,6 @@
 package uk.partnershipplans.portal.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
@@ -18,9 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -274,6 +278,30 @@ public final class Browser {
     public Browser save() {
         WebElement send = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
         return leaveBy(send::click);
+    }
+
+    /** Waits, up to ten seconds, until {@code condition} holds of the page. */
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    /** The element that has the keyboard's focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Waits for a page with errors, whose error summary GOV.UK Frontend focuses; the first Tab reaches the summary's
+     * first link, which is returned. The page is checked with axe-core only then, as the check moves the focus.
+     */
+    public WebElement firstErrorLink() {
+        waitUntil(page -> page.getTitle().startsWith("Error:"));
+        waitUntil(page -> String.valueOf(focused().getAttribute("class")).contains("govuk-error-summary"));
+        focused().sendKeys(Keys.TAB);
+        WebElement link = focused();
+        assertThat(link.getText()).isEqualTo(texts(".govuk-error-summary__list a").get(0));
+        assertAccessible();
+        return link;
     }
 
     /** Saves a PNG of the page as {@code name}.png in the folder named by {@code -Dportal.screenshots}, if set. */

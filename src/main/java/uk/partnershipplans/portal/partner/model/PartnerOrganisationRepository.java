@@ -21,34 +21,25 @@ public interface PartnerOrganisationRepository extends JpaRepository<PartnerOrga
     @Query("select o from PartnerOrganisation o join fetch o.kind left join fetch o.parent where o.id = :id")
     Optional<PartnerOrganisation> findWithKindById(Long id);
 
+    /** The conditions of {@link #search}, for its page and its count. */
+    String SEARCH = " where lower(o.name) like :pattern escape '\\'"
+            + " and (:kindId = -1 or k.id = :kindId) and o.category in :categories"
+            + " and (:partnershipId = -1 or exists (select m.id from PartnershipMembership m where m.organisation = o"
+            + " and m.partnership.id = :partnershipId))"
+            + " and (:status = 'ALL'"
+            + " or (:status = 'CURRENT' and exists (select m.id from PartnershipMembership m where m.organisation = o"
+            + " and m.leftOn is null and (:partnershipId = -1 or m.partnership.id = :partnershipId)))"
+            + " or (:status = 'FORMER' and not exists (select m.id from PartnershipMembership m where m.organisation = o"
+            + " and m.leftOn is null and (:partnershipId = -1 or m.partnership.id = :partnershipId))"
+            + " and exists (select m.id from PartnershipMembership m where m.organisation = o"
+            + " and (:partnershipId = -1 or m.partnership.id = :partnershipId))))";
+
     /**
      * One page of the admin list, filtered; the status is ALL, CURRENT (a membership not left) or FORMER (members
      * once, every membership left), of the partnership {@code partnershipId} or of any (-1). kindId -1 means any kind.
      */
-    @Query(value = "select o from PartnerOrganisation o join fetch o.kind k left join fetch o.parent"
-            + " where lower(o.name) like :pattern escape '\\'"
-            + " and (:kindId = -1 or k.id = :kindId) and o.category in :categories"
-            + " and (:partnershipId = -1 or exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and m.partnership.id = :partnershipId))"
-            + " and (:status = 'ALL'"
-            + " or (:status = 'CURRENT' and exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and m.leftOn is null and (:partnershipId = -1 or m.partnership.id = :partnershipId)))"
-            + " or (:status = 'FORMER' and not exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and m.leftOn is null and (:partnershipId = -1 or m.partnership.id = :partnershipId))"
-            + " and exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and (:partnershipId = -1 or m.partnership.id = :partnershipId))))",
-            countQuery = "select count(o) from PartnerOrganisation o join o.kind k"
-            + " where lower(o.name) like :pattern escape '\\'"
-            + " and (:kindId = -1 or k.id = :kindId) and o.category in :categories"
-            + " and (:partnershipId = -1 or exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and m.partnership.id = :partnershipId))"
-            + " and (:status = 'ALL'"
-            + " or (:status = 'CURRENT' and exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and m.leftOn is null and (:partnershipId = -1 or m.partnership.id = :partnershipId)))"
-            + " or (:status = 'FORMER' and not exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and m.leftOn is null and (:partnershipId = -1 or m.partnership.id = :partnershipId))"
-            + " and exists (select m.id from PartnershipMembership m where m.organisation = o"
-            + " and (:partnershipId = -1 or m.partnership.id = :partnershipId))))")
+    @Query(value = "select o from PartnerOrganisation o join fetch o.kind k left join fetch o.parent" + SEARCH,
+            countQuery = "select count(o) from PartnerOrganisation o join o.kind k" + SEARCH)
     Page<PartnerOrganisation> search(String pattern, long kindId, long partnershipId, Collection<PartnerCategory> categories,
             String status, Pageable pageable);
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.partnershipplans.portal.history.ChangeHistory;
-import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.shared.DeletePage;
 import uk.partnershipplans.portal.shared.RecordPages;
 import uk.partnershipplans.portal.shared.SavedVersion;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form for an ambition of an external framework sends. */

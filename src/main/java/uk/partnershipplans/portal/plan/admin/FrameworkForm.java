@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.shared.VersionedForm;
 import uk.partnershipplans.portal.shared.WebAddress;
 

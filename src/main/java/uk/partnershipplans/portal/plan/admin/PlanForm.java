@@ -10,7 +10,7 @@ import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.shared.VersionedForm;

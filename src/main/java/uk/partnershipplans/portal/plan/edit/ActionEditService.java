@@ -22,7 +22,7 @@ import uk.partnershipplans.portal.plan.ActionReferences;
 import uk.partnershipplans.portal.plan.ProgressRecords;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.plan.admin.AdminChoices;
-import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
 import uk.partnershipplans.portal.plan.model.PlanYear;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
-import uk.partnershipplans.portal.plan.model.FrameworkAmbition;
+import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.PlanAction;
 import uk.partnershipplans.portal.plan.model.PlanYear;

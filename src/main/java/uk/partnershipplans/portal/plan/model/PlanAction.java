@@ -15,6 +15,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.shared.SavedStamp;
 
 /**

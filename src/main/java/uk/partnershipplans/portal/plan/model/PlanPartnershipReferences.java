@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnershipReferences;
 import uk.partnershipplans.portal.plan.admin.PlanAdmin;
+import uk.partnershipplans.portal.plan.model.framework.ExternalFrameworkRepository;
 import uk.partnershipplans.portal.plan.model.indicator.IndicatorRepository;
 import uk.partnershipplans.portal.shared.Usage;
 

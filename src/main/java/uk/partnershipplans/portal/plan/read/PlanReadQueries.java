@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import uk.partnershipplans.portal.plan.PlanFacts;
-import uk.partnershipplans.portal.plan.model.ExternalFramework;
+import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.KeyTheme;
 import uk.partnershipplans.portal.plan.model.Milestone;
 import uk.partnershipplans.portal.plan.model.Plan;

@@ -3,14 +3,11 @@ package uk.partnershipplans.portal.plan.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -51,12 +48,12 @@ class EditPlanYearBrowserTest {
 
         WebElement addLink = browser.driver().findElement(By.cssSelector("button[name=addLink]"));
         addLink.sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> !driver.findElements(By.id("links2.title")).isEmpty());
+        browser.waitUntil(driver -> !driver.findElements(By.id("links2.title")).isEmpty());
         browser.assertAccessible();
         field(browser, "links2.title").sendKeys("Nottinghamshire Early Help Strategy");
         field(browser, "links2.url").sendKeys("nottinghamshire.gov.uk/earlyhelp", Keys.ENTER);
 
-        WebElement firstError = errorPage(browser);
+        WebElement firstError = browser.firstErrorLink();
         assertThat(browser.title()).isEqualTo("Error: Edit priority 3.1 - Partnership Plans");
         assertThat(browser.texts(".govuk-error-summary__list a"))
                 .containsExactly("Enter the web address of link 3 in full, starting with https:// or http://");
@@ -66,10 +63,10 @@ class EditPlanYearBrowserTest {
         assertThat(field(browser, "links2.url").getAttribute("value")).isEqualTo("nottinghamshire.gov.uk/earlyhelp");
 
         firstError.sendKeys(Keys.ENTER);
-        assertThat(active(browser).getAttribute("id")).isEqualTo("links2.url");
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "https://www.nottinghamshire.gov.uk/earlyhelp", Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("links2.url");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "https://www.nottinghamshire.gov.uk/earlyhelp", Keys.ENTER);
 
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/priorities/" + priorityId));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/priorities/" + priorityId));
         browser.assertAccessible();
         assertThat(browser.text("main")).as("the page the board member reviews shows the correction")
                 .contains("review how well the early help unit works by March 2014");
@@ -98,12 +95,12 @@ class EditPlanYearBrowserTest {
 
         WebElement wording = field(browser, "targetWording");
         wording.sendKeys(Keys.chord(Keys.CONTROL, "a"), "by February 2014", Keys.TAB);
-        assertThat(active(browser).getAttribute("id")).isEqualTo("targetDate");
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "31", Keys.TAB);
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2014", Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("targetDate");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "31", Keys.TAB);
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "2014", Keys.ENTER);
 
-        WebElement firstError = errorPage(browser);
+        WebElement firstError = browser.firstErrorLink();
         assertThat(browser.texts(".govuk-error-summary__list a"))
                 .containsExactly("Target date must be a real date, for example 30 11 2013");
         assertThat(browser.text("#targetDate-error").replaceAll("\\s+", " "))
@@ -116,10 +113,10 @@ class EditPlanYearBrowserTest {
                 .isEqualTo(Date.valueOf(LocalDate.of(2013, 11, 30)));
 
         firstError.sendKeys(Keys.ENTER);
-        assertThat(active(browser).getAttribute("id")).isEqualTo("targetDate");
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "28", Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("targetDate");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "28", Keys.ENTER);
 
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/actions/" + actionId));
         browser.assertAccessible();
         assertThat(browser.text("main")).contains("by February 2014");
         assertThat(browser.text(".govuk-notification-banner--success")).contains("Your change has been saved.");
@@ -163,10 +160,10 @@ class EditPlanYearBrowserTest {
 
         browser.visit("/priorities/" + priorityId + "/edit");
         browser.driver().findElement(By.cssSelector("button[name=removeSection][value='1']")).sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> !driver.findElements(By.id("confirm-remove")).isEmpty());
+        browser.waitUntil(driver -> !driver.findElements(By.id("confirm-remove")).isEmpty());
         browser.assertAccessible();
         browser.driver().findElement(By.cssSelector("button[name=confirmRemoveSection]")).sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> !driver.findElements(By.id("narrative-end")).isEmpty());
+        browser.waitUntil(driver -> !driver.findElements(By.id("narrative-end")).isEmpty());
         browser.assertAccessible();
         assertThat(browser.driver().findElements(By.cssSelector("[id^=section-]"))).hasSize(4);
     }
@@ -182,7 +179,7 @@ class EditPlanYearBrowserTest {
 
         field(browser, "dueWording").sendKeys(Keys.chord(Keys.CONTROL, "a"), "by winter 2013", Keys.ENTER);
 
-        WebElement link = errorPage(browser);
+        WebElement link = browser.firstErrorLink();
         assertThat(link.getText()).isEqualTo("Someone else saved this while you were editing it, so nothing has been saved. "
                 + "What you typed is still in the form. See the version they saved.");
         assertThat(field(browser, "dueWording").getAttribute("value")).as("what was typed is kept").isEqualTo("by winter 2013");
@@ -191,7 +188,7 @@ class EditPlanYearBrowserTest {
         browser.shot("stale-milestone");
 
         field(browser, "dueWording").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> !driver.getCurrentUrl().contains("/milestones/"));
+        browser.waitUntil(driver -> !driver.getCurrentUrl().contains("/milestones/"));
         assertThat(jdbc.queryForObject("select due_wording from milestone where id = ?", String.class, milestoneId))
                 .as("saving again replaces their version deliberately").isEqualTo("by winter 2013");
     }
@@ -204,28 +201,5 @@ class EditPlanYearBrowserTest {
     private static boolean tickShown(Browser browser, String checkboxId) {
         return "1".equals(browser.driver().executeScript("return getComputedStyle(document.querySelector("
                 + "'label[for=\"' + arguments[0] + '\"]'), '::after').opacity", checkboxId));
-    }
-
-    private static WebElement active(Browser browser) {
-        return browser.driver().switchTo().activeElement();
-    }
-
-    /**
-     * Waits for the page with errors. GOV.UK Frontend puts the focus on its error summary; the first Tab reaches the
-     * summary's first link, which is returned. The page is checked with axe-core only then, as the check moves the focus.
-     */
-    private static WebElement errorPage(Browser browser) {
-        waitFor(browser, driver -> driver.getTitle().startsWith("Error:"));
-        waitFor(browser, driver -> String.valueOf(driver.switchTo().activeElement().getAttribute("class"))
-                .contains("govuk-error-summary"));
-        active(browser).sendKeys(Keys.TAB);
-        WebElement link = active(browser);
-        assertThat(link.getText()).isEqualTo(browser.texts(".govuk-error-summary__list a").get(0));
-        browser.assertAccessible();
-        return link;
-    }
-
-    private static void waitFor(Browser browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition::apply);
     }
 }

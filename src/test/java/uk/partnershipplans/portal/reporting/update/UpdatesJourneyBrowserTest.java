@@ -2,15 +2,11 @@ package uk.partnershipplans.portal.reporting.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,16 +56,16 @@ class UpdatesJourneyBrowserTest {
         field(browser, "commentary").sendKeys("The strategy was published after the board approved it.");
         button(browser, "submit").sendKeys(Keys.ENTER);
 
-        WebElement firstError = errorPage(browser);
+        WebElement firstError = browser.firstErrorLink();
         assertThat(firstError.getText()).isEqualTo("Date completed must be a real date, for example 30 9 2013");
         assertThat(field(browser, "commentary").getAttribute("value"))
                 .isEqualTo("The strategy was published after the board approved it.");
         assertThat(field(browser, "reportedStatus-4").isSelected()).isTrue();
         firstError.sendKeys(Keys.ENTER);
-        assertThat(active(browser).getAttribute("id")).isEqualTo("completedOn");
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "28");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("completedOn");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "28");
         button(browser, "submit").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/"));
         browser.assertAccessible();
         assertThat(browser.text(".govuk-notification-banner")).contains("Your update has been submitted for approval.");
 
@@ -78,13 +74,13 @@ class UpdatesJourneyBrowserTest {
         field(browser, "figure").sendKeys("120");
         field(browser, "commentary").sendKeys("From the NHS return.");
         button(browser, "submit").sendKeys(Keys.ENTER);
-        firstError = errorPage(browser);
+        firstError = browser.firstErrorLink();
         assertThat(firstError.getText()).isEqualTo("Figure for the period must be between 0 and 100, as it is a percentage");
         assertThat(field(browser, "commentary").getAttribute("value")).isEqualTo("From the NHS return.");
         firstError.sendKeys(Keys.ENTER);
-        active(browser).sendKeys(Keys.chord(Keys.CONTROL, "a"), "45.5");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "45.5");
         button(browser, "submit").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/"));
         browser.assertAccessible();
         browser.visit(actionUpdate + "/history");
         // newest first: the officer's submission, then the update as the round created it
@@ -98,17 +94,17 @@ class UpdatesJourneyBrowserTest {
                 "1 Publish the Nottinghamshire Early Help Strategy in autumn 2013",
                 "Breast-feeding prevalence rates at 6-8weeks (Notts NHS)");
         link(browser, "1 Publish the Nottinghamshire Early Help Strategy").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith(actionUpdate));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith(actionUpdate));
         browser.assertAccessible();
         field(browser, "returnComment").sendKeys("Please add the date each milestone was done.");
         field(browser, "return").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/reviews"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/reviews"));
         browser.assertAccessible();
         link(browser, "Breast-feeding prevalence rates at 6-8weeks (Notts NHS)").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith(indicatorUpdate));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith(indicatorUpdate));
         browser.assertAccessible();
         field(browser, "approve").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/reviews"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/reviews"));
         browser.assertAccessible();
         assertThat(browser.text("#none-waiting")).isEqualTo("No update is waiting for your decision.");
         browser.signOut();
@@ -119,14 +115,14 @@ class UpdatesJourneyBrowserTest {
         field(browser, "milestones0.done").sendKeys(Keys.SPACE);
         field(browser, "milestones0.doneOn").sendKeys("15", Keys.TAB, "11", Keys.TAB, "2013");
         button(browser, "submit").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/"));
         browser.assertAccessible();
         browser.signOut();
 
         browser.signIn("admin", "demo");
         browser.visit(actionUpdate);
         field(browser, "approve").sendKeys(Keys.ENTER);
-        waitFor(browser, driver -> driver.getCurrentUrl().endsWith("/reviews"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/reviews"));
         browser.assertAccessible();
         browser.signOut();
 
@@ -155,24 +151,5 @@ class UpdatesJourneyBrowserTest {
 
     private static WebElement link(Browser browser, String text) {
         return browser.driver().findElement(By.partialLinkText(text));
-    }
-
-    private static WebElement active(Browser browser) {
-        return browser.driver().switchTo().activeElement();
-    }
-
-    /** Waits for the page with errors; the first Tab from the focused error summary reaches its first link. */
-    private static WebElement errorPage(Browser browser) {
-        waitFor(browser, driver -> driver.getTitle().startsWith("Error:"));
-        waitFor(browser, driver -> String.valueOf(driver.switchTo().activeElement().getAttribute("class"))
-                .contains("govuk-error-summary"));
-        active(browser).sendKeys(Keys.TAB);
-        WebElement link = active(browser);
-        browser.assertAccessible();
-        return link;
-    }
-
-    private static void waitFor(Browser browser, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition::apply);
     }
 }

@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.framework;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package uk.partnershipplans.portal.plan.model;
+package uk.partnershipplans.portal.plan.model.framework;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.status;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
-import uk.partnershipplans.portal.reporting.RoundPeriods;
+import uk.partnershipplans.portal.plan.PlanFacts;
 import uk.partnershipplans.portal.reporting.RoundPeriods.RoundPeriod;
+import uk.partnershipplans.portal.reporting.RoundPeriods;
+import uk.partnershipplans.portal.shared.ContentVersion;
 import uk.partnershipplans.portal.status.NationalComparison.Position;
 import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 
@@ -32,16 +36,44 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 @Transactional(readOnly = true)
 class ProgressService {
 
+    /**
+     * How many worked-out years are kept: the years being read at the moment, each as at a day or two. A large year's
+     * statuses hold a few megabytes, so the portal still serves in a heap of 512 MB.
+     */
+    private static final int KEPT_YEARS = 16;
+
+    /** A year's statuses as at a day chosen (or not) on a day, worked out from the content at a version. */
+    private record Kept(Long yearId, LocalDate chosen, LocalDate today, long version) {
+    }
+
     private final PlanFacts plans;
     private final RoundPeriods rounds;
     private final StatusSettingsRepository settings;
     private final Clock clock;
+    private final ContentVersion content;
 
-    /** @param chosen the day the board chose, or null for the year's own day (see {@link AsAt#of}) */
+    /** The statuses worked out lately, each used until the content changes or the day turns. */
+    private final Cache<Kept, YearStatus> kept = Caffeine.newBuilder().maximumSize(KEPT_YEARS).build();
+
+    /**
+     * The year's statuses, worked out once for each version of the content, day and chosen day.
+     *
+     * @param chosen the day the board chose, or null for the year's own day (see {@link AsAt#of})
+     */
     Optional<YearStatus> yearStatus(Long yearId, LocalDate chosen) {
+        LocalDate today = LocalDate.now(clock);
+        OptionalLong version = content.current();
+        if (version.isEmpty()) {
+            return workedOut(yearId, chosen, today);
+        }
+        return Optional.ofNullable(kept.get(new Kept(yearId, chosen, today, version.getAsLong()),
+                key -> workedOut(yearId, chosen, today).orElse(null)));
+    }
+
+    private Optional<YearStatus> workedOut(Long yearId, LocalDate chosen, LocalDate today) {
         return plans.year(yearId).map(year -> {
             List<RoundPeriod> periods = rounds.ofYear(yearId);
-            AsAt asAt = AsAt.of(year, LocalDate.now(clock), chosen, periods);
+            AsAt asAt = AsAt.of(year, today, chosen, periods);
             return yearStatus(year, defaultTolerancePercent(), asAt, periods);
         });
     }

@@ -97,6 +97,8 @@ class PlanPagesQueryCountTest {
         assertThat(statements).isPositive().isLessThanOrEqualTo(11);
         assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/summary")).isEqualTo(statements);
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isEqualTo(statements);
+        // read again, nothing changed: the statuses were kept
+        assertThat(keptStatementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isLessThan(statements);
     }
 
     /** The dashboard works out the same statuses as the summary, and draws every indicator's trend from the same read. */
@@ -124,7 +126,14 @@ class PlanPagesQueryCountTest {
         assertThat(statementsFor("/indicators/" + indicator)).isLessThanOrEqualTo(6);
     }
 
+    /** The statements of a page read as the first after a change: nothing worked out is kept from before. */
     private long statementsFor(String path) throws Exception {
+        jdbc.update("update content_version set version = version + 1");
+        return keptStatementsFor(path);
+    }
+
+    /** The statements of a page read again, with nothing changed since. */
+    private long keptStatementsFor(String path) throws Exception {
         statistics.clear();
         MvcResult result = mvc.perform(get(path).with(user("board").roles("BOARD"))).andReturn();
         assertThat(result.getResponse().getStatus()).as("GET %s: %s", path, result.getResolvedException()).isEqualTo(200);

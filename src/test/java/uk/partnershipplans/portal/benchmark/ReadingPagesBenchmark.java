@@ -38,10 +38,9 @@ import uk.partnershipplans.portal.support.WebTest;
  * and an open round with an update of each, all for the {@code officer} account). For each page the report gives the
  * requests a second, median and 95th percentile, their ratios to the static file's, the time of one request alone once
  * warm, the SQL statements one request runs on the small demo year and on the large synthetic one (as the first after
- * a change, nothing worked out kept), and the heap in use
- * after the load. Run with {@code ./mvnw test -Pbenchmark} (see the README): timings belong in a report, not in a pass
- * or fail; the benchmark fails only when a request fails. {@code -Dbenchmark.pages=} names the pages to load, by their
- * names in the report.
+ * a change, nothing worked out kept), and the heap in use after the load. Run with {@code ./mvnw test -Pbenchmark}
+ * (see the README): timings belong in a report, not in a pass or fail; the benchmark fails only when a request fails.
+ * {@code -Dbenchmark.pages=} names the pages to load, by their names in the report.
  */
 @Tag("benchmark")
 @WebTest

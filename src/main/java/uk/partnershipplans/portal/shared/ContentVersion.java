@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * kept under this number and used only while it is unchanged, so every node serving the portal sees a change at once.
  * <p>
  * There is no number (and so nothing is kept) on the embedded H2 database, which has no such trigger, and inside a
- * transaction that may write, which could see its own changes before they are committed, or never are.
+ * transaction that may write, which could see its own changes before they are committed, or never are; outside a
+ * transaction, or in a read-only one, there is.
  */
 @Component
 public class ContentVersion {
@@ -33,7 +34,8 @@ public class ContentVersion {
 
     /** The number now, read before the work it keys; none where nothing may be kept. */
     public OptionalLong current() {
-        if (!counted || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!counted || TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(jdbc.queryForObject(QUERY, Long.class));

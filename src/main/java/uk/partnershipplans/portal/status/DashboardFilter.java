@@ -20,8 +20,14 @@ class DashboardFilter {
     /** A {@link Rag} name, or blank for all. */
     private String status;
 
-    /** The page of trends, from 1; anything else shows the first. */
-    private String page;
+    /** The page of each table, from 1; anything else shows the first. */
+    private String attentionPage;
+
+    private String actionsPage;
+
+    private String indicatorsPage;
+
+    private String trendsPage;
 
     DashboardFilter() {
     }

@@ -3,9 +3,12 @@ package uk.partnershipplans.portal.status;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -22,6 +25,7 @@ import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Figures;
+import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Role;
@@ -37,6 +41,7 @@ class StatusPagesController {
     private static final DateInput CHOSEN_DAY = new DateInput("on", "status.position.on.name", "30 9 2012");
 
     private final ProgressService progress;
+    private final KeptContent kept;
     private final MessageSource messages;
 
     /**
@@ -65,26 +70,37 @@ class StatusPagesController {
     @GetMapping("/plan-years/{id:\\d{1,18}}/dashboard")
     String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter,
             @ModelAttribute("position") PositionChoice position, BindingResult positionErrors, Locale locale,
-            Authentication authentication, HttpServletRequest request, Model model) {
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
         YearStatus status = yearStatus(id, position, positionErrors);
+        model.addAttribute("year", status.year());
+        model.addAttribute("keptContent", kept.of("status/dashboard :: content", model, request, response, authentication,
+                () -> dashboardContent(status, filter, locale, authentication, request, model)));
+        return "status/dashboard";
+    }
+
+    private void dashboardContent(YearStatus status, DashboardFilter filter, Locale locale, Authentication authentication,
+            HttpServletRequest request, Model model) {
         YearDashboard dashboard = YearDashboard.of(status, filter);
         model.addAttribute("dashboard", dashboard);
-        // the pages of trends keep the day and the filters chosen
-        model.addAttribute("trendsBase", UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString()).replaceQueryParam("page").build(true).toUriString());
+        // each table's pages keep the day, the filters and the other tables' pages chosen
+        model.addAttribute("pagesOf", Stream.of("attentionPage", "actionsPage", "indicatorsPage", "trendsPage")
+                .collect(Collectors.toMap(Function.identity(), pages -> UriComponentsBuilder
+                        .fromPath(request.getRequestURI()).query(request.getQueryString()).replaceQueryParam(pages)
+                        .build(true).toUriString())));
         model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
         model.addAttribute("priorityOptions", status.year().priorities().stream()
                 .map(p -> new Option(p.id().toString(), p.number() + " " + p.title())).toList());
         model.addAttribute("leadOptions", dashboard.leads().stream().map(lead -> new Option(lead, lead)).toList());
         model.addAttribute("statusOptions", Stream.of(Rag.values())
                 .map(rag -> new Option(rag.name(), messages.getMessage("status.rag." + rag.name(), null, locale))).toList());
-        return "status/dashboard";
     }
 
     @GetMapping("/plan-years/{id:\\d{1,18}}/summary")
     String summary(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
-            BindingResult positionErrors, Model model) {
+            BindingResult positionErrors, Authentication authentication, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         model.addAttribute("summary", ProgressService.summarise(yearStatus(id, position, positionErrors)));
+        model.addAttribute("keptContent", kept.of("status/summary :: content", model, request, response, authentication));
         return "status/summary";
     }
 

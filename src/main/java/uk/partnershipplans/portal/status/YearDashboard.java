@@ -19,20 +19,27 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
 
 /**
  * A plan year's dashboard for the board: the year's and each priority's roll-up, the red and amber items first, and the
- * actions and indicators that pass the filters, then the trends of those indicators, {@link #TRENDS_PER_PAGE} to a page.
- * Filters by priority and colour apply to actions and indicators alike; indicators have no lead, so a lead filters the
- * actions only.
+ * actions and indicators that pass the filters, {@link #ROWS_PER_PAGE} to a page of each table, then the trends of
+ * those indicators, {@link #TRENDS_PER_PAGE} to a page. Filters by priority and colour apply to actions and indicators
+ * alike; indicators have no lead, so a lead filters the actions only. Each table is paged on its own (the filter's
+ * {@code attentionPage}, {@code actionsPage}, {@code indicatorsPage} and {@code trendsPage}).
  *
  * @param priorities   the priorities shown: all, or the one filtered on
- * @param attention    the red items, then the amber ones, actions before indicators, in the year's order
+ * @param attention    the page asked for of the red items, then the amber ones, actions before indicators, in the
+ *                     year's order
+ * @param actions      the page asked for of the actions that pass the filters
+ * @param indicators   the page asked for of the indicators that pass the filters
  * @param priorityId   the priority filtered on, when the filter names one of the year's
  * @param lead         the lead filtered on, when the filter names one of the year's
  * @param rag          the colour filtered on, when the filter names one
  * @param trends       the page of the indicators' trends asked for (the first for a page there is not)
  */
-record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<Attention> attention,
-        List<ActionRow> actions, List<IndicatorRow> indicators, List<String> leads, Long priorityId, String lead,
+record YearDashboard(YearStatus status, List<PriorityStatus> priorities, Page<Attention> attention,
+        Page<ActionRow> actions, Page<IndicatorRow> indicators, List<String> leads, Long priorityId, String lead,
         Rag rag, Page<IndicatorRow> trends) {
+
+    /** A table's rows to a page: enough to read at a meeting; the rest a page away. */
+    static final int ROWS_PER_PAGE = 25;
 
     /** A chart and its table of figures are long: a board reads a few at a time, each indicator's also on its page. */
     static final int TRENDS_PER_PAGE = 5;
@@ -103,19 +110,19 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, List<At
         List<PriorityStatus> priorities = status.priorities().stream()
                 .filter(p -> priorityId == null || p.priority().id().equals(priorityId))
                 .toList();
-        return new YearDashboard(status, priorities, attention, actionRows, indicators, leads, priorityId, lead, rag,
-                page(indicators, filter.getPage()));
+        return new YearDashboard(status, priorities, page(attention, filter.getAttentionPage(), ROWS_PER_PAGE),
+                page(actionRows, filter.getActionsPage(), ROWS_PER_PAGE),
+                page(indicators, filter.getIndicatorsPage(), ROWS_PER_PAGE), leads, priorityId, lead, rag,
+                page(indicators, filter.getTrendsPage(), TRENDS_PER_PAGE));
     }
 
-    /** The page of the list numbered {@code asked} (from 1), or the first when that is no page of it. */
-    private static Page<IndicatorRow> page(List<IndicatorRow> rows, String asked) {
-        int pages = Math.max(1, (rows.size() + TRENDS_PER_PAGE - 1) / TRENDS_PER_PAGE);
+    /** The page numbered {@code asked} (from 1) of the list, {@code size} to a page, or the first when that is no page of it. */
+    private static <T> Page<T> page(List<T> rows, String asked, int size) {
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
         int number = asked != null && asked.strip().matches("\\d{1,6}") ? Integer.parseInt(asked.strip()) : 1;
-        int index = number >= 1 && number <= pages ? number - 1 : 0;
-        PageRequest request = PageRequest.of(index, TRENDS_PER_PAGE);
-        List<IndicatorRow> shown = rows.subList(Math.min((int) request.getOffset(), rows.size()),
-                Math.min((int) request.getOffset() + TRENDS_PER_PAGE, rows.size()));
-        return new PageImpl<>(shown, request, rows.size());
+        PageRequest request = PageRequest.of(number >= 1 && number <= pages ? number - 1 : 0, size);
+        int from = (int) request.getOffset();
+        return new PageImpl<>(rows.subList(from, Math.min(from + size, rows.size())), request, rows.size());
     }
 
     public boolean isFiltered() {

@@ -1,7 +1,6 @@
 package uk.partnershipplans.portal.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,6 +14,7 @@ import static uk.partnershipplans.portal.support.DemoData.PLAN_2014;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
+import uk.partnershipplans.portal.support.SyntheticDataset;
 
 /**
  * The dashboard of the demo 2013-14 year as a board member reads it. Its indicators are compared in words, not with
@@ -40,6 +41,9 @@ class DashboardPageTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     private long year;
 
@@ -188,27 +192,51 @@ class DashboardPageTest {
         assertThat(first.textOf("trends-shown")).isEqualTo("Trends 1 to 5 of 22, in the order of the indicators table.");
         List<String> trends = new ArrayList<>();
         for (int number = 1; number <= 5; number++) {
-            Page page = dashboard("?page=" + number);
+            Page page = dashboard("?trendsPage=" + number);
             assertThat(page.select(".portal-trend")).hasSizeLessThanOrEqualTo(5);
             trends.addAll(page.select(".portal-trend").eachAttr("id"));
         }
         assertThat(trends).isEqualTo(indicators);
         assertThat(first.select(".govuk-pagination__item a").eachAttr("href")).containsExactly(
-                dashboardPath() + "?page=1#trends-heading", dashboardPath() + "?page=2#trends-heading",
-                dashboardPath() + "?page=3#trends-heading", dashboardPath() + "?page=4#trends-heading",
-                dashboardPath() + "?page=5#trends-heading");
-        assertThat(dashboard("?page=5").textOf("trends-shown")).startsWith("Trends 21 to 22 of 22");
-        assertThat(dashboard("?page=6").textOf("trends-shown")).as("a page there is not shows the first")
+                dashboardPath() + "?trendsPage=1#trends-heading", dashboardPath() + "?trendsPage=2#trends-heading",
+                dashboardPath() + "?trendsPage=3#trends-heading", dashboardPath() + "?trendsPage=4#trends-heading",
+                dashboardPath() + "?trendsPage=5#trends-heading");
+        assertThat(dashboard("?trendsPage=5").textOf("trends-shown")).startsWith("Trends 21 to 22 of 22");
+        assertThat(dashboard("?trendsPage=6").textOf("trends-shown")).as("a page there is not shows the first")
                 .startsWith("Trends 1 to 5 of 22");
-        assertThat(dashboard("?page=first").textOf("trends-shown")).startsWith("Trends 1 to 5 of 22");
+        assertThat(dashboard("?trendsPage=first").textOf("trends-shown")).startsWith("Trends 1 to 5 of 22");
 
-        Page filtered = dashboard("?on.day=31&on.month=5&on.year=2014&status=&page=2");
+        Page filtered = dashboard("?on.day=31&on.month=5&on.year=2014&status=&trendsPage=2");
         assertThat(filtered.element(".govuk-pagination__next a").attr("href")).as("the day and filters chosen are kept")
-                .isEqualTo(dashboardPath() + "?on.day=31&on.month=5&on.year=2014&status=&page=3#trends-heading");
+                .isEqualTo(dashboardPath() + "?on.day=31&on.month=5&on.year=2014&status=&trendsPage=3#trends-heading");
         Page oneIndicator = dashboard("?priority=" + priority(year, "3.7"));
         assertThat(oneIndicator.select(".portal-trend")).hasSize(1);
         assertThat(oneIndicator.has("#trends-shown")).as("one page of trends needs no pages").isFalse();
         assertThat(oneIndicator.has(".govuk-pagination")).isFalse();
+    }
+
+    @Test
+    void aLargeYearsTablesComeTwentyFiveRowsToAPageEachPagedOnItsOwn() throws Exception {
+        SyntheticDataset.loadInto(dataSource);
+        String path = "/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/dashboard";
+        Page first = page(path);
+        assertThat(first.select("#actions tbody tr")).hasSize(25);
+        assertThat(first.textOf("actionsPage-shown")).isEqualTo("Actions 1 to 25 of 100, in the order of the plan.");
+        assertThat(first.textOf("results")).startsWith("Showing 100 of 100 actions and 25 of 25 indicators");
+        assertThat(first.select("#indicators tbody tr")).hasSize(25);
+        assertThat(first.has("#indicatorsPage-shown")).as("25 indicators fit on one page").isFalse();
+
+        Page last = page(path + "?trendsPage=2&actionsPage=4");
+        assertThat(last.textOf("actionsPage-shown")).startsWith("Actions 76 to 100 of 100");
+        assertThat(last.select("#actions tbody tr")).hasSize(25);
+        assertThat(first.select("#actions tbody a[href^=/actions/]")).hasSize(25);
+        assertThat(last.select("#actions tbody a[href^=/actions/]").eachText()).doesNotContainAnyElementsOf(
+                first.select("#actions tbody a[href^=/actions/]").eachText());
+        assertThat(last.textOf("trends-shown")).as("the trends keep their own page").startsWith("Trends 6 to 10 of 25");
+        assertThat(last.element("nav:has(a[href$='#actions-heading']) .govuk-pagination__prev a").attr("href"))
+                .isEqualTo(path + "?trendsPage=2&actionsPage=3#actions-heading");
+        assertThat(last.element("nav:has(a[href$='#trends-heading']) .govuk-pagination__next a").attr("href"))
+                .isEqualTo(path + "?actionsPage=4&trendsPage=3#trends-heading");
     }
 
     @Test
@@ -238,7 +266,7 @@ class DashboardPageTest {
     private Page pageOfTrend(String name) throws Exception {
         String id = "trend-" + indicator(name);
         for (int number = 1; number <= 10; number++) {
-            Page page = dashboard("?page=" + number);
+            Page page = dashboard("?trendsPage=" + number);
             if (page.hasId(id)) {
                 return page;
             }

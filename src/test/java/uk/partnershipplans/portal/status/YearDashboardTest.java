@@ -60,7 +60,7 @@ class YearDashboardTest {
         assertThat(dashboard.attention()).extracting(YearDashboardTest::name)
                 .containsExactly("Action 1", "Re-referrals", "Action 2", "Attainment");
         assertThat(dashboard.attention()).extracting(Attention::rag).containsExactly(Rag.RED, Rag.RED, Rag.AMBER, Rag.AMBER);
-        IndicatorRow amber = dashboard.attention().get(3).indicator();
+        IndicatorRow amber = dashboard.attention().getContent().get(3).indicator();
         assertThat(amber.assessment().status()).isEqualTo(IndicatorStatus.WITHIN_TOLERANCE);
         assertThat(amber.assessment().benchmark()).isEqualTo(Benchmark.TARGET);
         assertThat(amber.shown(amber.assessment().benchmarkValue())).isEqualTo("65");
@@ -106,7 +106,7 @@ class YearDashboardTest {
 
     @Test
     void theTrendDrawsTheYearsFiguresOldestFirstHigherUpTheHigherTheyAre() {
-        IndicatorRow attainment = YearDashboard.of(status, new DashboardFilter()).indicators().get(0);
+        IndicatorRow attainment = YearDashboard.of(status, new DashboardFilter()).indicators().getContent().get(0);
         assertThat(attainment.series()).extracting(ValueFacts::periodLabel).containsExactly("2011/12 Q4", "2012/13 Q4");
 
         TrendChart chart = attainment.trend();

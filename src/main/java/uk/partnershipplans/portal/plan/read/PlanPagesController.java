@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.plan.read;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
 import uk.partnershipplans.portal.plan.Positions;
+import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Role;
 
 /**
@@ -27,6 +30,7 @@ class PlanPagesController {
     private final PlanCatalogue catalogue;
     private final PlanReader reader;
     private final Positions positions;
+    private final KeptContent kept;
 
     @GetMapping("/plans")
     String plans(Model model) {
@@ -35,55 +39,69 @@ class PlanPagesController {
     }
 
     @GetMapping("/plans/" + ID)
-    String plan(@PathVariable Long id, Model model, Authentication authentication) {
+    String plan(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.plan(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        model.addAttribute("keptContent", kept.of("plan/plan :: content", model, request, response, authentication));
         return "plan/plan";
     }
 
     @GetMapping("/plan-years/" + ID)
-    String planYear(@PathVariable Long id, Model model, Authentication authentication) {
+    String planYear(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.planYear(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        model.addAttribute("keptContent", kept.of("plan/plan-year :: content", model, request, response, authentication));
         return "plan/plan-year";
     }
 
     @GetMapping("/plan-years/" + ID + "/actions")
-    String actionMatrix(@PathVariable Long id, Model model) {
+    String actionMatrix(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.actionMatrix(id)));
+        model.addAttribute("keptContent", kept.of("plan/action-matrix :: content", model, request, response, authentication));
         return "plan/action-matrix";
     }
 
     @GetMapping("/plan-years/" + ID + "/indicators")
-    String indicatorSummary(@PathVariable Long id, Model model) {
+    String indicatorSummary(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.indicatorSummary(id)));
+        model.addAttribute("keptContent", kept.of("plan/indicator-summary :: content", model, request, response, authentication));
         return "plan/indicator-summary";
     }
 
     @GetMapping("/priorities/" + ID)
-    String priority(@PathVariable Long id, Model model, Authentication authentication) {
+    String priority(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         PriorityPage page = found(reader.priority(id));
         model.addAttribute("page", page);
         model.addAttribute("standing", positions.ofPriority(page.year().id(), id).orElse(null));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        model.addAttribute("keptContent", kept.of("plan/priority :: content", model, request, response, authentication));
         return "plan/priority";
     }
 
     @GetMapping("/actions/" + ID)
-    String action(@PathVariable Long id, Model model, Authentication authentication) {
+    String action(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         ActionPage page = found(reader.action(id));
         model.addAttribute("page", page);
         model.addAttribute("standing", positions.ofAction(page.year().id(), id).orElse(null));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
+        model.addAttribute("keptContent", kept.of("plan/action :: content", model, request, response, authentication));
         return "plan/action";
     }
 
     @GetMapping("/indicators/" + ID)
-    String indicator(@PathVariable Long id, Model model, Authentication authentication) {
+    String indicator(@PathVariable Long id, Model model, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.indicator(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
+        model.addAttribute("keptContent", kept.of("plan/indicator :: content", model, request, response, authentication));
         return "plan/indicator";
     }
 

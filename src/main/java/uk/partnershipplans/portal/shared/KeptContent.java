@@ -50,7 +50,7 @@ public class KeptContent {
      * is called only when the content is not kept, and the fragment is rendered with the whole model (the form
      * objects and their errors bound from the request included).
      */
-    public String of(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+    private String of(String view, Model model, HttpServletRequest request, HttpServletResponse response,
             Authentication reader, Runnable fill) {
         OptionalLong version = content.current();
         if (version.isEmpty()) {
@@ -66,11 +66,21 @@ public class KeptContent {
         });
     }
 
-    /** The fragment {@code view} rendered, as kept or afresh, from what the model holds already. */
-    public String of(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+    /**
+     * The page {@code view} with its content kept: its fragment {@code content} rendered, as kept or afresh, from what
+     * the model holds already, for the layout to show ({@code ~{fragments/kept :: content}}).
+     */
+    public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
             Authentication reader) {
-        return of(view, model, request, response, reader, () -> {
+        return page(view, model, request, response, reader, () -> {
         });
+    }
+
+    /** The same, {@code fill} adding to the model what the content shows, only when it is not kept. */
+    public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+            Authentication reader, Runnable fill) {
+        model.addAttribute("keptContent", of(view + " :: content", model, request, response, reader, fill));
+        return view;
     }
 
     private String render(String view, Model model, HttpServletRequest request, HttpServletResponse response) {

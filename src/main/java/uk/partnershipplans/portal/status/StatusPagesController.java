@@ -73,9 +73,8 @@ class StatusPagesController {
             Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
         YearStatus status = yearStatus(id, position, positionErrors);
         model.addAttribute("year", status.year());
-        model.addAttribute("keptContent", kept.of("status/dashboard :: content", model, request, response, authentication,
-                () -> dashboardContent(status, filter, locale, authentication, request, model)));
-        return "status/dashboard";
+        return kept.page("status/dashboard", model, request, response, authentication,
+                () -> dashboardContent(status, filter, locale, authentication, request, model));
     }
 
     private void dashboardContent(YearStatus status, DashboardFilter filter, Locale locale, Authentication authentication,
@@ -100,8 +99,7 @@ class StatusPagesController {
             BindingResult positionErrors, Authentication authentication, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         model.addAttribute("summary", ProgressService.summarise(yearStatus(id, position, positionErrors)));
-        model.addAttribute("keptContent", kept.of("status/summary :: content", model, request, response, authentication));
-        return "status/summary";
+        return kept.page("status/summary", model, request, response, authentication);
     }
 
     /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */

@@ -43,8 +43,7 @@ class PlanPagesController {
             HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.plan(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        model.addAttribute("keptContent", kept.of("plan/plan :: content", model, request, response, authentication));
-        return "plan/plan";
+        return kept.page("plan/plan", model, request, response, authentication);
     }
 
     @GetMapping("/plan-years/" + ID)
@@ -52,24 +51,21 @@ class PlanPagesController {
             HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.planYear(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        model.addAttribute("keptContent", kept.of("plan/plan-year :: content", model, request, response, authentication));
-        return "plan/plan-year";
+        return kept.page("plan/plan-year", model, request, response, authentication);
     }
 
     @GetMapping("/plan-years/" + ID + "/actions")
     String actionMatrix(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.actionMatrix(id)));
-        model.addAttribute("keptContent", kept.of("plan/action-matrix :: content", model, request, response, authentication));
-        return "plan/action-matrix";
+        return kept.page("plan/action-matrix", model, request, response, authentication);
     }
 
     @GetMapping("/plan-years/" + ID + "/indicators")
     String indicatorSummary(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("page", found(reader.indicatorSummary(id)));
-        model.addAttribute("keptContent", kept.of("plan/indicator-summary :: content", model, request, response, authentication));
-        return "plan/indicator-summary";
+        return kept.page("plan/indicator-summary", model, request, response, authentication);
     }
 
     @GetMapping("/priorities/" + ID)
@@ -79,8 +75,7 @@ class PlanPagesController {
         model.addAttribute("page", page);
         model.addAttribute("standing", positions.ofPriority(page.year().id(), id).orElse(null));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        model.addAttribute("keptContent", kept.of("plan/priority :: content", model, request, response, authentication));
-        return "plan/priority";
+        return kept.page("plan/priority", model, request, response, authentication);
     }
 
     @GetMapping("/actions/" + ID)
@@ -91,8 +86,7 @@ class PlanPagesController {
         model.addAttribute("standing", positions.ofAction(page.year().id(), id).orElse(null));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
-        model.addAttribute("keptContent", kept.of("plan/action :: content", model, request, response, authentication));
-        return "plan/action";
+        return kept.page("plan/action", model, request, response, authentication);
     }
 
     @GetMapping("/indicators/" + ID)
@@ -101,8 +95,7 @@ class PlanPagesController {
         model.addAttribute("page", found(reader.indicator(id)));
         model.addAttribute("canEdit", Role.mayEditPlans(authentication));
         model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
-        model.addAttribute("keptContent", kept.of("plan/indicator :: content", model, request, response, authentication));
-        return "plan/indicator";
+        return kept.page("plan/indicator", model, request, response, authentication);
     }
 
     private static <T> T found(Optional<T> page) {

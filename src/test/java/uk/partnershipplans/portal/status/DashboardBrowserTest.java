@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
 import uk.partnershipplans.portal.support.DemoData;
+import uk.partnershipplans.portal.support.SyntheticDataset;
 
 /**
  * In a real Chromium, with axe-core on every page: a board member opens the 2013-14 dashboard from the home page,
@@ -24,6 +26,9 @@ class DashboardBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aBoardMemberOpensTheDashboardFromTheHomePageAndFiltersItWithTheKeyboard(Browser browser) {
@@ -117,6 +122,24 @@ class DashboardBrowserTest {
                 .as("tags print as outlined words").isEqualTo("rgba(0, 0, 0, 0)");
         assertThat(browser.driver().findElement(By.id("attention")).isDisplayed()).isTrue();
         browser.shot("dashboard-print");
+    }
+
+    /** The large synthetic year: its tables come a page at a time, each page reached by its own named navigation. */
+    @Test
+    void aBoardMemberPagesThroughTheActionsOfALargeYear(Browser browser) {
+        SyntheticDataset.loadInto(dataSource);
+        browser.signIn("board", "demo");
+        browser.visit("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/dashboard");
+        assertThat(browser.text("#actionsPage-shown")).isEqualTo("Actions 1 to 25 of 100, in the order of the plan.");
+        assertThat(browser.driver().findElements(By.cssSelector("nav.govuk-pagination")))
+                .extracting(nav -> nav.getAttribute("aria-label")).containsExactly("Pages of what needs attention", "Pages of actions", "Pages of trends");
+
+        browser.press(browser.driver().findElement(
+                By.cssSelector("nav[aria-label='Pages of actions'] .govuk-pagination__next a")));
+        assertThat(browser.text("#actionsPage-shown")).isEqualTo("Actions 26 to 50 of 100, in the order of the plan.");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("?actionsPage=2#actions-heading");
+        assertThat(browser.text("#attentionPage-shown")).as("the other tables stay on their first page")
+                .startsWith("Items 1 to 25 of");
     }
 
     private long year2013() {

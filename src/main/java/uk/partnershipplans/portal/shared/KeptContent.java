@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -21,23 +26,27 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The rendered content of a reading page, kept so that a page read again before anything changes is neither worked
- * out nor rendered again. What is kept is the part of the page inside its layout (a template's fragment, such as
- * {@code status/dashboard :: content}), which holds nothing of the reader's own (their name and their form token are
- * in the layout, rendered every time). It is kept under the version of the content ({@link ContentVersion}), the day,
- * the page's address with its parameters, the reader's roles and the language: a change anywhere, on any node, and
- * the next reader gets it worked out afresh.
+ * out nor rendered again. What is kept is the part of the page inside its layout (its template's fragment
+ * {@code content}), which holds nothing of the reader's own (their name and their form token are in the layout,
+ * rendered every time), with what the page put in the model to show it (the layout's heading comes from it too). It is
+ * kept under the version of the content ({@link ContentVersion}), the day, the page's address with its parameters, the
+ * reader's roles and the language: a change anywhere, on any node, and the next reader gets it worked out afresh.
  */
 @Component
 public class KeptContent {
 
     /** Room for the content of a few hundred large pages, counted in characters (two bytes each, at most). */
-    private static final long KEPT_CHARACTERS = 24L * 1024 * 1024;
+    private static final long KEPT_CHARACTERS = 16L * 1024 * 1024;
+
+    /** A page's content as rendered, and what its page worked out to show it. */
+    private record Kept(String html, Map<String, Object> workedOut) {
+    }
 
     private final ContentVersion content;
     private final ThymeleafViewResolver views;
     private final Clock clock;
-    private final Cache<List<Object>, String> kept = Caffeine.newBuilder().maximumWeight(KEPT_CHARACTERS)
-            .<List<Object>, String>weigher((key, html) -> html.length()).build();
+    private final Cache<List<Object>, Kept> kept = Caffeine.newBuilder().maximumWeight(KEPT_CHARACTERS)
+            .<List<Object>, Kept>weigher((key, page) -> page.html().length()).build();
 
     KeptContent(ContentVersion content, ThymeleafViewResolver views, Clock clock) {
         this.content = content;
@@ -46,51 +55,44 @@ public class KeptContent {
     }
 
     /**
-     * The fragment {@code view} rendered, as kept or afresh. {@code fill} adds to the model what the fragment shows; it
-     * is called only when the content is not kept, and the fragment is rendered with the whole model (the form
-     * objects and their errors bound from the request included).
+     * The page {@code view}, its content as kept or afresh. {@code workOut} adds to the model what the page shows: it
+     * runs only when the content is not kept (and may answer "not found"), and the content is then rendered with the
+     * whole model (the form objects and their errors bound from the request included). The layout shows the content
+     * with {@code ~{fragments/kept :: content}}.
      */
-    private String of(String view, Model model, HttpServletRequest request, HttpServletResponse response,
-            Authentication reader, Runnable fill) {
+    public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+            Authentication reader, Runnable workOut) {
         OptionalLong version = content.current();
-        if (version.isEmpty()) {
-            fill.run();
-            return render(view, model, request, response);
-        }
-        List<Object> key = new ArrayList<>(List.of(view, version.getAsLong(), LocalDate.now(clock), request.getRequestURI(),
-                String.valueOf(request.getQueryString()), RequestContextUtils.getLocale(request)));
-        reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().forEach(key::add);
-        return kept.get(List.copyOf(key), unused -> {
-            fill.run();
-            return render(view, model, request, response);
-        });
-    }
-
-    /**
-     * The page {@code view} with its content kept: its fragment {@code content} rendered, as kept or afresh, from what
-     * the model holds already, for the layout to show ({@code ~{fragments/kept :: content}}).
-     */
-    public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
-            Authentication reader) {
-        return page(view, model, request, response, reader, () -> {
-        });
-    }
-
-    /** The same, {@code fill} adding to the model what the content shows, only when it is not kept. */
-    public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
-            Authentication reader, Runnable fill) {
-        model.addAttribute("keptContent", of(view + " :: content", model, request, response, reader, fill));
+        Kept page = version.isEmpty() ? workOut(view, model, request, response, workOut)
+                : kept.get(key(view, version.getAsLong(), request, reader),
+                        unused -> workOut(view, model, request, response, workOut));
+        model.addAllAttributes(page.workedOut());
+        model.addAttribute("keptContent", page.html());
         return view;
     }
 
-    private String render(String view, Model model, HttpServletRequest request, HttpServletResponse response) {
+    private List<Object> key(String view, long version, HttpServletRequest request, Authentication reader) {
+        List<Object> key = new ArrayList<>(List.of(view, version, LocalDate.now(clock), request.getRequestURI(),
+                String.valueOf(request.getQueryString()), RequestContextUtils.getLocale(request)));
+        reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().forEach(key::add);
+        return List.copyOf(key);
+    }
+
+    private Kept workOut(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+            Runnable workOut) {
+        Set<String> before = Set.copyOf(model.asMap().keySet());
+        workOut.run();
+        Map<String, Object> workedOut = new HashMap<>(model.asMap());
+        workedOut.keySet().removeAll(before);
+        workedOut.keySet().removeIf(name -> name.startsWith(BindingResult.MODEL_KEY_PREFIX));
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         try {
-            View fragment = views.resolveViewName(view, RequestContextUtils.getLocale(request));
+            View fragment = views.resolveViewName(view + " :: content", RequestContextUtils.getLocale(request));
             fragment.render(model.asMap(), request, captured);
         } catch (Exception e) {
             throw new IllegalStateException("Could not render " + view, e);
         }
-        return new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
+        String html = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
+        return new Kept(html, Collections.unmodifiableMap(workedOut));
     }
 }

@@ -77,8 +77,8 @@ class StatusPagesController {
                 () -> dashboardContent(status, filter, locale, authentication, request, model));
     }
 
-    private void dashboardContent(YearStatus status, DashboardFilter filter, Locale locale, Authentication authentication,
-            HttpServletRequest request, Model model) {
+    private void dashboardContent(YearStatus status, DashboardFilter filter, Locale locale,
+            Authentication authentication, HttpServletRequest request, Model model) {
         YearDashboard dashboard = YearDashboard.of(status, filter);
         model.addAttribute("dashboard", dashboard);
         // each table's pages keep the day, the filters and the other tables' pages chosen
@@ -98,8 +98,9 @@ class StatusPagesController {
     String summary(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
             BindingResult positionErrors, Authentication authentication, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        model.addAttribute("summary", ProgressService.summarise(yearStatus(id, position, positionErrors)));
-        return kept.page("status/summary", model, request, response, authentication);
+        YearStatus status = yearStatus(id, position, positionErrors);
+        return kept.page("status/summary", model, request, response, authentication,
+                () -> model.addAttribute("summary", ProgressService.summarise(status)));
     }
 
     /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */

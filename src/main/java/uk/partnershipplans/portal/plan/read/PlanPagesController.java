@@ -41,61 +41,70 @@ class PlanPagesController {
     @GetMapping("/plans/" + ID)
     String plan(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("page", found(reader.plan(id)));
-        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        return kept.page("plan/plan", model, request, response, authentication);
+        return kept.page("plan/plan", model, request, response, authentication, () -> {
+            model.addAttribute("page", found(reader.plan(id)));
+            model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        });
     }
 
     @GetMapping("/plan-years/" + ID)
     String planYear(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("page", found(reader.planYear(id)));
-        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        return kept.page("plan/plan-year", model, request, response, authentication);
+        return kept.page("plan/plan-year", model, request, response, authentication, () -> {
+            model.addAttribute("page", found(reader.planYear(id)));
+            model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        });
     }
 
     @GetMapping("/plan-years/" + ID + "/actions")
     String actionMatrix(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("page", found(reader.actionMatrix(id)));
-        return kept.page("plan/action-matrix", model, request, response, authentication);
+        return kept.page("plan/action-matrix", model, request, response, authentication, () -> {
+            model.addAttribute("page", found(reader.actionMatrix(id)));
+        });
     }
 
     @GetMapping("/plan-years/" + ID + "/indicators")
     String indicatorSummary(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("page", found(reader.indicatorSummary(id)));
-        return kept.page("plan/indicator-summary", model, request, response, authentication);
+        return kept.page("plan/indicator-summary", model, request, response, authentication, () -> {
+            model.addAttribute("page", found(reader.indicatorSummary(id)));
+        });
     }
 
     @GetMapping("/priorities/" + ID)
     String priority(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        PriorityPage page = found(reader.priority(id));
-        model.addAttribute("page", page);
-        model.addAttribute("standing", positions.ofPriority(page.year().id(), id).orElse(null));
-        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        return kept.page("plan/priority", model, request, response, authentication);
+        return kept.page("plan/priority", model, request, response, authentication, () -> {
+            PriorityPage page = found(reader.priority(id));
+            model.addAttribute("page", page);
+            model.addAttribute("standing", positions.ofPriority(page.year().id(), id).orElse(null));
+            model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+        });
     }
 
     @GetMapping("/actions/" + ID)
     String action(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        ActionPage page = found(reader.action(id));
-        model.addAttribute("page", page);
-        model.addAttribute("standing", positions.ofAction(page.year().id(), id).orElse(null));
-        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
-        return kept.page("plan/action", model, request, response, authentication);
+        return kept.page("plan/action", model, request, response, authentication, () -> {
+            ActionPage page = found(reader.action(id));
+            model.addAttribute("page", page);
+            model.addAttribute("standing", positions.ofAction(page.year().id(), id).orElse(null));
+            model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            // board members and admins read every update
+            model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication));
+        });
     }
 
     @GetMapping("/indicators/" + ID)
     String indicator(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("page", found(reader.indicator(id)));
-        model.addAttribute("canEdit", Role.mayEditPlans(authentication));
-        model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication)); // board members and admins read every update
-        return kept.page("plan/indicator", model, request, response, authentication);
+        return kept.page("plan/indicator", model, request, response, authentication, () -> {
+            model.addAttribute("page", found(reader.indicator(id)));
+            model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            // board members and admins read every update
+            model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication));
+        });
     }
 
     private static <T> T found(Optional<T> page) {

@@ -66,6 +66,7 @@ class PlanPagesQueryCountTest {
         long statements = statementsFor("/priorities/" + large);
         // its own rows, the latest report of each of its actions, and its status from the whole year's (as the dashboard's)
         assertThat(statements).isPositive().isLessThanOrEqualTo(22);
+        assertThat(keptStatementsFor("/priorities/" + large)).as("read again, nothing changed: all of it was kept").isZero();
         assertThat(statementsFor("/priorities/" + small)).isEqualTo(statements);
         assertThat(statementsFor("/priorities/" + other)).isEqualTo(statements);
         assertThat(statementsFor("/priorities/" + syntheticPriority())).isEqualTo(statements);

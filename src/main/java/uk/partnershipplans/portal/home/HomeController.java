@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.home;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -7,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.partnershipplans.portal.plan.PlanCatalogue;
 import uk.partnershipplans.portal.reporting.MyUpdates;
+import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Role;
 
@@ -21,9 +24,10 @@ class HomeController {
     private final PlanCatalogue plans;
     private final MyUpdates myUpdates;
     private final Reaches reaches;
+    private final KeptContent kept;
 
     @GetMapping("/")
-    String home(Authentication authentication, Model model) {
+    String home(Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (Role.ADMIN.isHeldBy(authentication)) {
             return "redirect:/admin";
         }
@@ -31,10 +35,11 @@ class HomeController {
             model.addAttribute("partnerships", plans.partnershipsWithPlans());
             return "home/board";
         }
-        model.addAttribute("updates", myUpdates.of(authentication.getName()));
-        model.addAttribute("pastUpdates", myUpdates.past(authentication.getName()));
-        model.addAttribute("pastShown", MyUpdates.PAST_SHOWN);
-        return "home/officer";
+        return kept.personalPage("home/officer", model, request, response, authentication, () -> {
+            model.addAttribute("updates", myUpdates.of(authentication.getName()));
+            model.addAttribute("pastUpdates", myUpdates.past(authentication.getName()));
+            model.addAttribute("pastShown", MyUpdates.PAST_SHOWN);
+        });
     }
 
     @GetMapping("/admin")

@@ -62,18 +62,31 @@ public class KeptContent {
      */
     public String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
             Authentication reader, Runnable workOut) {
+        return page(view, model, request, response, reader, false, workOut);
+    }
+
+    /** The same for a page of the reader's own (their updates): kept for them alone. */
+    public String personalPage(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+            Authentication reader, Runnable workOut) {
+        return page(view, model, request, response, reader, true, workOut);
+    }
+
+    private String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
+            Authentication reader, boolean personal, Runnable workOut) {
         OptionalLong version = content.current();
         Kept page = version.isEmpty() ? workOut(view, model, request, response, workOut)
-                : kept.get(key(view, version.getAsLong(), request, reader),
+                : kept.get(key(view, version.getAsLong(), request, reader, personal),
                         unused -> workOut(view, model, request, response, workOut));
         model.addAllAttributes(page.workedOut());
         model.addAttribute("keptContent", page.html());
         return view;
     }
 
-    private List<Object> key(String view, long version, HttpServletRequest request, Authentication reader) {
+    private List<Object> key(String view, long version, HttpServletRequest request, Authentication reader,
+            boolean personal) {
         List<Object> key = new ArrayList<>(List.of(view, version, LocalDate.now(clock), request.getRequestURI(),
-                String.valueOf(request.getQueryString()), RequestContextUtils.getLocale(request)));
+                String.valueOf(request.getQueryString()), RequestContextUtils.getLocale(request),
+                personal ? reader.getName() : ""));
         reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().forEach(key::add);
         return List.copyOf(key);
     }

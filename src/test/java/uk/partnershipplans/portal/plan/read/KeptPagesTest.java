@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.reporting.update.UpdateFixture;
 import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
@@ -29,6 +31,9 @@ class KeptPagesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void eachSetOfRolesGetsTheContentItMaySee() throws Exception {
@@ -60,6 +65,22 @@ class KeptPagesTest {
             jdbc.update("update plan_action set text = ? where id = ?", text, action);
         }
         assertThat(page(path, BOARD).text("main")).contains(text).doesNotContain("Kept no longer");
+    }
+
+    @Test
+    void anOfficersHomeIsKeptForThemAlone() throws Exception {
+        RequestPostProcessor someoneElse = user("someone.else").roles("OFFICER");
+        jdbc.update("delete from reporting_round");
+        try {
+            assertThat(page("/", OFFICER).has("#no-updates")).isTrue();
+            assertThat(page("/", someoneElse).has("#no-updates")).isTrue();
+            new UpdateFixture(context).roundOfEverything(DemoData.year2013(jdbc), "officer");
+            assertThat(page("/", OFFICER).has("#no-updates")).as("the round, committed, is on the next page read").isFalse();
+            assertThat(page("/", someoneElse).has("#no-updates")).as("another officer's home is their own").isTrue();
+        } finally {
+            jdbc.update("delete from reporting_round");
+        }
+        assertThat(page("/", OFFICER).has("#no-updates")).isTrue();
     }
 
     private Page page(String path, RequestPostProcessor who) throws Exception {

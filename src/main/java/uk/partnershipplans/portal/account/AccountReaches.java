@@ -1,20 +1,25 @@
 package uk.partnershipplans.portal.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import uk.partnershipplans.portal.shared.ContentVersion;
 import uk.partnershipplans.portal.shared.Reach;
 import uk.partnershipplans.portal.shared.Reaches;
 import uk.partnershipplans.portal.shared.Role;
 
 /**
- * The reach of an account, read from the database at each request (one query, kept for the rest of the request), so
- * that a change an admin makes to its partnerships holds at once.
+ * The reach of an account, read from the database (one query) and kept for the rest of the request and, on PostgreSQL,
+ * until the content changes ({@link ContentVersion}: accounts, their roles and partnerships included), so that a
+ * change an admin makes to its partnerships holds at once, on every node.
  */
 @Component
 @RequiredArgsConstructor
@@ -23,8 +28,14 @@ class AccountReaches implements Reaches {
     private static final String KEPT = AccountReaches.class.getName() + ".";
 
     private final JdbcTemplate jdbc;
+    private final ContentVersion content;
+    private final Cache<Kept, Reach> kept = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private record Row(boolean admin, Long partnershipId) {
+    }
+
+    /** Whose reach, as the content stood. */
+    private record Kept(String username, long version) {
     }
 
     @Override
@@ -37,7 +48,10 @@ class AccountReaches implements Reaches {
         if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach kept) {
             return kept;
         }
-        Reach reach = read(authentication.getName());
+        OptionalLong version = content.current();
+        Reach reach = version.isEmpty() ? read(authentication.getName())
+                : this.kept.get(new Kept(authentication.getName(), version.getAsLong()),
+                        whose -> read(whose.username()));
         if (request != null) {
             request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
         }

@@ -8,6 +8,9 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The number that moves on with every committed change to what the pages show: the {@code content_version} row, moved
@@ -16,12 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * There is no number (and so nothing is kept) on the embedded H2 database, which has no such trigger, and inside a
  * transaction that may write, which could see its own changes before they are committed, or never are; outside a
- * transaction, or in a read-only one, there is.
+ * transaction, or in a read-only one, there is. A reading request (GET) reads the number once and keeps it to its end,
+ * so that all it keeps or finds kept is of the same version; a request that may write reads it each time.
  */
 @Component
 public class ContentVersion {
 
     private static final String QUERY = "select version from content_version where id = 1";
+    private static final String READ = ContentVersion.class.getName() + ".read";
 
     private final JdbcTemplate jdbc;
     private final boolean counted;
@@ -37,6 +42,15 @@ public class ContentVersion {
         if (!counted || TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return OptionalLong.empty();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && "GET".equals(request.getRequest().getMethod())) {
+            if (request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST) instanceof Long kept) {
+                return OptionalLong.of(kept);
+            }
+            long read = jdbc.queryForObject(QUERY, Long.class);
+            request.setAttribute(READ, read, RequestAttributes.SCOPE_REQUEST);
+            return OptionalLong.of(read);
         }
         return OptionalLong.of(jdbc.queryForObject(QUERY, Long.class));
     }

@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.shared;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,14 +30,21 @@ import org.springframework.web.servlet.HandlerMapping;
 @Component
 class PartnershipsApart implements HandlerInterceptor {
 
+    /** A record's partnerships, as the content stood. */
+    private record Owned(String kind, long id, long version) {
+    }
+
     private final JdbcTemplate jdbc;
     private final Reaches reaches;
+    private final ContentVersion content;
     private final Map<String, String> ownerQueries = new HashMap<>();
     private final Set<String> sharedKinds = new HashSet<>();
+    private final Cache<Owned, List<Long>> owned = Caffeine.newBuilder().maximumSize(100_000).build();
 
-    PartnershipsApart(JdbcTemplate jdbc, Reaches reaches, List<RecordOwners> owners) {
+    PartnershipsApart(JdbcTemplate jdbc, Reaches reaches, ContentVersion content, List<RecordOwners> owners) {
         this.jdbc = jdbc;
         this.reaches = reaches;
+        this.content = content;
         owners.forEach(module -> {
             module.ownerQueries().forEach((kind, query) -> {
                 if (ownerQueries.put(kind, query) != null) {
@@ -72,7 +82,11 @@ class PartnershipsApart implements HandlerInterceptor {
         if (query == null) {
             throw new IllegalStateException("No module says which partnership '" + kind + "' records belong to");
         }
-        List<Long> owners = jdbc.queryForList(query, Long.class, id);
+        // Kept until the content changes, as the pages are.
+        OptionalLong version = content.current();
+        List<Long> owners = version.isEmpty() ? jdbc.queryForList(query, Long.class, id)
+                : owned.get(new Owned(kind, id, version.getAsLong()),
+                        record -> jdbc.queryForList(query, Long.class, id));
         // No row: no such record, which the page itself reports as not found (as it always has).
         return owners.isEmpty() || reach.includesAny(owners.stream().filter(Objects::nonNull).toList());
     }

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -38,7 +40,8 @@ class KeptPagesTest {
     @Test
     void eachSetOfRolesGetsTheContentItMaySee() throws Exception {
         String priority = "/priorities/" + jdbc.queryForObject(
-                "select id from priority where plan_year_id = ? and number = '3.1'", Long.class, DemoData.year2013(jdbc));
+                "select id from priority where plan_year_id = ? and number = '3.1'", Long.class,
+                DemoData.year2013(jdbc));
         Page board = page(priority, BOARD);
         assertThat(page(priority, BOARD).text("main")).isEqualTo(board.text("main"));
         assertThat(board.links()).extracting(Page.Link::href).contains(priority + "/edit");
@@ -75,12 +78,30 @@ class KeptPagesTest {
             assertThat(page("/", OFFICER).has("#no-updates")).isTrue();
             assertThat(page("/", someoneElse).has("#no-updates")).isTrue();
             new UpdateFixture(context).roundOfEverything(DemoData.year2013(jdbc), "officer");
-            assertThat(page("/", OFFICER).has("#no-updates")).as("the round, committed, is on the next page read").isFalse();
+            assertThat(page("/", OFFICER).has("#no-updates")).as("the round, committed, is on the next page read")
+                    .isFalse();
             assertThat(page("/", someoneElse).has("#no-updates")).as("another officer's home is their own").isTrue();
         } finally {
             jdbc.update("delete from reporting_round");
         }
         assertThat(page("/", OFFICER).has("#no-updates")).isTrue();
+    }
+
+    @Test
+    void aPartnershipTakenFromAnAccountIsOutOfItsReachAtOnce() throws Exception {
+        String year = "/plan-years/" + DemoData.year2013(jdbc);
+        page(year, OFFICER);
+        List<Map<String, Object>> had = jdbc.queryForList("select account_id, partnership_id from account_partnership"
+                + " where account_id = (select id from account where username = 'officer')");
+        try {
+            jdbc.update("delete from account_partnership"
+                    + " where account_id = (select id from account where username = 'officer')");
+            mvc.perform(get(year).with(OFFICER)).andExpect(status().isNotFound());
+        } finally {
+            had.forEach(row -> jdbc.update("insert into account_partnership (account_id, partnership_id) values (?, ?)",
+                    row.get("account_id"), row.get("partnership_id")));
+        }
+        page(year, OFFICER);
     }
 
     private Page page(String path, RequestPostProcessor who) throws Exception {

@@ -52,6 +52,17 @@ public abstract class RecordPages<F> {
     }
 
     /**
+     * For a kind kept inside another record, whose saved and deleted records' pages both go back to that record's page.
+     *
+     * @param parentPage the page of the record they are kept in, given its id
+     */
+    protected RecordPages(RecordAdmin<F> admin, MessageSource messages, Function<Long, Object> saved,
+            Function<Long, String> parentPage) {
+        this(admin, messages, saved, (parentId, id) -> parentPage.apply(parentId),
+                (parentId, id) -> parentPage.apply(parentId));
+    }
+
+    /**
      * Shows the form with what goes around its fields, for the record {@code id} (null for a new one; in the model as
      * {@code recordId}) kept in {@code parentId} (null for a kind kept on its own).
      */

@@ -23,7 +23,7 @@ class AmbitionAdminController extends RecordPages<AmbitionForm> {
     AmbitionAdminController(AmbitionAdmin admin, FrameworkAdmin frameworks, MessageSource messages,
             ChangeHistory history) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), history.lastSaved(FrameworkAmbition.class, id)),
-                (frameworkId, id) -> ambitions(frameworkId), (frameworkId, id) -> ambitions(frameworkId));
+                AmbitionAdminController::ambitions);
         this.admin = admin;
         this.frameworks = frameworks;
     }

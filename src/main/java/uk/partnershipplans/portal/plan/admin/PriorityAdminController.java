@@ -21,7 +21,7 @@ class PriorityAdminController extends RecordPages<PriorityStructureForm> {
 
     PriorityAdminController(PriorityAdmin admin, MessageSource messages) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), admin.priority(id).lastSaved()),
-                (yearId, id) -> yearPage(yearId), (yearId, id) -> yearPage(yearId));
+                PriorityAdminController::yearPage);
         this.admin = admin;
     }
 

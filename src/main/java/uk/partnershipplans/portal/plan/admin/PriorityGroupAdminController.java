@@ -21,7 +21,7 @@ class PriorityGroupAdminController extends RecordPages<PriorityGroupForm> {
 
     PriorityGroupAdminController(PriorityGroupAdmin admin, MessageSource messages) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), admin.group(id).lastSaved()),
-                (yearId, id) -> yearPage(yearId), (yearId, id) -> yearPage(yearId));
+                PriorityGroupAdminController::yearPage);
         this.admin = admin;
     }
 

@@ -23,7 +23,7 @@ class InitiativeAdminController extends RecordPages<InitiativeForm> {
 
     InitiativeAdminController(InitiativeAdmin admin, PlanAdmin plans, MessageSource messages, ChangeHistory history) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), history.lastSaved(SupportedInitiative.class, id)),
-                (planId, id) -> LIST.page(planId), (planId, id) -> LIST.page(planId));
+                LIST::page);
         this.admin = admin;
         this.plans = plans;
     }

@@ -29,7 +29,7 @@ class PlanPartnerAdminController extends RecordPages<PlanPartnerForm> {
     PlanPartnerAdminController(PlanPartnerAdmin admin, PlanAdmin plans, AdminChoices choices, MessageSource messages,
             ChangeHistory history) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), history.lastSaved(PlanPartner.class, id)),
-                (planId, id) -> LIST.page(planId), (planId, id) -> LIST.page(planId));
+                LIST::page);
         this.admin = admin;
         this.plans = plans;
         this.choices = choices;

@@ -23,7 +23,7 @@ class ReferenceAdminController extends RecordPages<ReferenceForm> {
 
     ReferenceAdminController(ReferenceAdmin admin, PlanAdmin plans, MessageSource messages, ChangeHistory history) {
         super(admin, messages, id -> SavedVersion.of(admin.form(id), history.lastSaved(PlanReference.class, id)),
-                (planId, id) -> LIST.page(planId), (planId, id) -> LIST.page(planId));
+                LIST::page);
         this.admin = admin;
         this.plans = plans;
     }

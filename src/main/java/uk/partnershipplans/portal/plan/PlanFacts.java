@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.plan;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.OptionalLong;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,18 +24,28 @@ import uk.partnershipplans.portal.plan.model.indicator.PeriodType;
 import uk.partnershipplans.portal.plan.model.indicator.PlanYearIndicator;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries.Pair;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries;
+import uk.partnershipplans.portal.shared.ContentVersion;
 
 /**
  * What other modules may read of a plan year, all at once: its priorities, actions, milestones, indicators and their
  * values, as plain records. It costs the same nine queries whatever the size of the year, so that a page working out
- * the status of every action and indicator of a year never runs a query per row.
+ * the status of every action and indicator of a year never runs a query per row. A year read is kept under the version
+ * of the content ({@link ContentVersion}) until something changes, so the pages that read it again run none.
  */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class PlanFacts {
 
+    /** How many years are kept: the years being read at the moment (a large year holds a few megabytes). */
+    private static final int KEPT_YEARS = 16;
+
+    private record Kept(Long yearId, long version) {
+    }
+
     private final PlanReadQueries queries;
+    private final ContentVersion content;
+    private final Cache<Kept, Optional<YearFacts>> kept = Caffeine.newBuilder().maximumSize(KEPT_YEARS).build();
 
     /** {@code dataNote}: what the documents the year was entered from do not give; null when nothing. */
     public record YearFacts(Long id, String label, PlanName plan, LocalDate startDate, LocalDate endDate, String dataNote,
@@ -135,7 +148,13 @@ public class PlanFacts {
         return queries.planYear(yearId).map(year -> year.getPlan().getPartnershipId());
     }
 
+    /** The year, as kept under the version of the content or read afresh; empty when there is no such year. */
     public Optional<YearFacts> year(Long yearId) {
+        OptionalLong version = content.current();
+        return version.isEmpty() ? read(yearId) : kept.get(new Kept(yearId, version.getAsLong()), key -> read(yearId));
+    }
+
+    private Optional<YearFacts> read(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             Map<Long, List<Long>> actionPriorities = queries.actionPriorities(yearId).stream()
                     .collect(Collectors.groupingBy(Pair::fromId, Collectors.mapping(Pair::toId, Collectors.toList())));
@@ -167,7 +186,8 @@ public class PlanFacts {
                     .toList();
             return new YearFacts(year.getId(), year.getLabel(), new PlanName(year.getPlan().getId(), year.getPlan().getTitle(),
                     year.getPlan().getPartnershipId()),
-                    year.getStartDate(), year.getEndDate(), year.getDataNote(), priorities, actions, queries.milestonesOfYear(yearId), indicators);
+                    year.getStartDate(), year.getEndDate(), year.getDataNote(), priorities, actions,
+                    List.copyOf(queries.milestonesOfYear(yearId)), indicators);
         });
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.webjars.WebJarVersionLocator;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +32,20 @@ class SystemConfig implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.system(Dates.UK_TIME);
+    }
+
+    /** Pages are rendered as {@link KeptView}s, which write a kept content into its layout. */
+    @Bean
+    static BeanPostProcessor keptViews() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof ThymeleafViewResolver views) {
+                    views.setViewClass(KeptView.class);
+                }
+                return bean;
+            }
+        };
     }
 
     @Override

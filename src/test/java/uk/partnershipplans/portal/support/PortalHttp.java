@@ -60,6 +60,12 @@ public final class PortalHttp {
         return send(request(path).header("Accept", "text/html").headers(headers).GET());
     }
 
+    /** A GET with more request headers, its body as sent (not decompressed). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(request(path).header("Accept", "text/html").headers(headers).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a form; {@code _csrf} is sent only if given in {@code fields}. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return postEncoded(path, fields.entrySet());
@@ -125,8 +131,12 @@ public final class PortalHttp {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

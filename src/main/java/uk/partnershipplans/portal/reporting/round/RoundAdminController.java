@@ -1,11 +1,14 @@
 package uk.partnershipplans.portal.reporting.round;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +27,7 @@ import uk.partnershipplans.portal.history.HistoryPage;
 import uk.partnershipplans.portal.reporting.reminder.Reminders;
 import uk.partnershipplans.portal.reporting.update.UpdateState;
 import uk.partnershipplans.portal.shared.Forms;
+import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
@@ -40,6 +44,7 @@ class RoundAdminController {
     private final Reminders reminders;
     private final MessageSource messages;
     private final ChangeHistory history;
+    private final KeptContent kept;
 
     /** A large plan year has hundreds of actions and indicators: more rows than Spring binds to a list by default. */
     @InitBinder("form")
@@ -68,10 +73,12 @@ class RoundAdminController {
     }
 
     @GetMapping("/{id}")
-    String tracker(@PathVariable Long id, @RequestParam(required = false) UpdateState state, Model model) {
-        model.addAttribute("tracker", admin.tracker(id, state));
-        model.addAttribute("states", UpdateState.values());
-        return "reporting/rounds-tracker";
+    String tracker(@PathVariable Long id, @RequestParam(required = false) UpdateState state, Model model,
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        return kept.personalPage("reporting/rounds-tracker", model, request, response, authentication, () -> {
+            model.addAttribute("tracker", admin.tracker(id, state));
+            model.addAttribute("states", UpdateState.values());
+        });
     }
 
     /** The round's history of changes: its name and dates, opening and closing. */

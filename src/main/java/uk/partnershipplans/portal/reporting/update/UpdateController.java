@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.reporting.update;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnershipplans.portal.history.ChangeHistory;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.Forms;
+import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.SavedVersion;
 
@@ -39,19 +42,23 @@ class UpdateController {
     private final UpdateHistory history;
     private final ChangeHistory changes;
     private final MessageSource messages;
+    private final KeptContent kept;
 
     @GetMapping("/updates/{id:\\d{1,18}}")
-    String show(@PathVariable Long id, Authentication authentication, Model model) {
-        UpdateService.Viewer viewer = service.viewer(authentication);
-        model.addAttribute("form", service.form(id, viewer));
-        model.addAttribute("decision", new DecisionForm());
-        return page(id, viewer, model);
+    String show(@PathVariable Long id, Authentication authentication, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        return kept.personalPage(FORM_VIEW, model, request, response, authentication, () -> {
+            UpdateService.Viewer viewer = service.viewer(authentication);
+            model.addAttribute("form", service.form(id, viewer));
+            model.addAttribute("decision", new DecisionForm());
+            shown(id, viewer, model);
+        });
     }
 
     @PostMapping("/updates/{id:\\d{1,18}}")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") UpdateForm form, BindingResult errors,
             @RequestParam(defaultValue = "draft") String action, Authentication authentication, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         UpdateService.Viewer viewer = service.viewer(authentication);
         boolean submit = "submit".equals(action);
         return Forms.save(errors, model, () -> {
@@ -62,7 +69,7 @@ class UpdateController {
             return submit ? "redirect:/" : "redirect:/updates/" + id;
         }).orElseGet(() -> {
             model.addAttribute("decision", new DecisionForm());
-            return page(id, viewer, model);
+            return page(id, viewer, model, request, response);
         });
     }
 
@@ -92,9 +99,10 @@ class UpdateController {
 
     @PostMapping("/updates/{id:\\d{1,18}}/approve")
     String approve(@PathVariable Long id, @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
+            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         UpdateService.Viewer viewer = service.viewer(authentication);
-        return decided(id, viewer, decision, errors, model, redirect, "update.approved", () -> {
+        return decided(id, viewer, decision, errors, model, redirect, request, response, "update.approved", () -> {
             service.approve(id, decision.getVersion(), viewer);
             return id;
         });
@@ -102,16 +110,18 @@ class UpdateController {
 
     @PostMapping("/updates/{id:\\d{1,18}}/return")
     String giveBack(@PathVariable Long id, @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
+            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         UpdateService.Viewer viewer = service.viewer(authentication);
-        return decided(id, viewer, decision, errors, model, redirect, "update.returned", () -> {
+        return decided(id, viewer, decision, errors, model, redirect, request, response, "update.returned", () -> {
             service.giveBack(id, decision.getVersion(), decision.getReturnComment(), viewer);
             return id;
         });
     }
 
     private String decided(Long id, UpdateService.Viewer viewer, DecisionForm decision, BindingResult errors, Model model,
-            RedirectAttributes redirect, String message, Supplier<Long> decide) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response, String message,
+            Supplier<Long> decide) {
         return Forms.save(errors, model, decide, () -> {
             // The saved version is the update itself, which the page shows; the decision keeps what was typed.
             DecisionForm saved = new DecisionForm();
@@ -123,16 +133,22 @@ class UpdateController {
             return "redirect:/reviews";
         }).orElseGet(() -> {
             model.addAttribute("form", service.form(id, viewer));
-            return page(id, viewer, model);
+            return page(id, viewer, model, request, response);
         });
     }
 
-    private String page(Long id, UpdateService.Viewer viewer, Model model) {
+    /** The page answering a form: what was typed, and what was wrong with it. */
+    private String page(Long id, UpdateService.Viewer viewer, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        shown(id, viewer, model);
+        return kept.fresh(FORM_VIEW, model, request, response);
+    }
+
+    private void shown(Long id, UpdateService.Viewer viewer, Model model) {
         model.addAttribute("page", service.page(id, viewer));
         model.addAttribute("statuses", Arrays.stream(ReportedProgress.values())
                 .map(status -> new Option(status.name(), text("admin.enum.ReportedProgress." + status.name()))).toList());
         model.addAttribute("provisionalChoice", List.of(new Option("true", text("update.provisional"))));
-        return FORM_VIEW;
     }
 
     private String text(String code) {

@@ -8,15 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -36,10 +34,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * parameters, the reader's roles and the language: a change anywhere, on any node, and the next reader gets it worked
  * out afresh.
  * <p>
- * The content holds nothing of one reader's own but the form token of its forms: it is kept in parts, split where the
- * token was, and each reader's own token goes between them. The layout (the reader's name, the sign-out form) is
- * rendered for each request, and {@link KeptView} writes the layout and the kept parts as one response, compressed
- * once for the parts ({@link GzipParts}).
+ * The layout around it (the reader's name, the menu, the sign-out form) is rendered for each reader, and the whole page
+ * is kept for them too, under the same key and their name, unless it shows a notice of what they just did. Neither
+ * holds anything of one session but the form token, whose places are kept ({@link PageParts}); {@link KeptView} writes
+ * the page with the token of the request.
  */
 @Component
 public class KeptContent {
@@ -47,25 +45,30 @@ public class KeptContent {
     /** What the layout shows where the content goes; {@link KeptView} writes the kept content there. */
     static final String PLACE = "<!--kept content-->";
 
-    /** The model's name for the {@link Kept} content of the page being rendered. */
+    /** The model's name for the {@link KeptPage} being rendered. */
     static final String KEPT = KeptContent.class.getName();
 
-    /** Room for the content of a few hundred large pages, counted in bytes (each part once as is, once compressed). */
+    /** Room for the content of a few hundred large pages, counted in bytes (as they are and compressed). */
     private static final long KEPT_BYTES = 32L * 1024 * 1024;
 
-    /** A page's content as rendered, in parts split where its form token was, and what its page worked out to show it. */
-    record Kept(List<GzipParts.Compressed> parts, Map<String, Object> workedOut) {
+    /** Room for the layouts of pages kept whole, for their readers, counted likewise. */
+    private static final long KEPT_LAYOUT_BYTES = 16L * 1024 * 1024;
 
-        int bytes() {
-            return parts.stream().mapToInt(part -> part.bytes().length + part.deflated().length).sum();
-        }
+    /** A page's content as rendered, and what its page worked out to show it. */
+    private record Kept(PageParts content, Map<String, Object> workedOut) {
+    }
+
+    /** A page kept whole for a reader, and the bytes of its layout, which it holds alone. */
+    private record Whole(PageParts page, int layoutBytes) {
     }
 
     private final ContentVersion content;
     private final ThymeleafViewResolver views;
     private final Clock clock;
     private final Cache<List<Object>, Kept> kept = Caffeine.newBuilder().maximumWeight(KEPT_BYTES)
-            .<List<Object>, Kept>weigher((key, page) -> page.bytes()).build();
+            .<List<Object>, Kept>weigher((key, page) -> page.content().bytes()).build();
+    private final Cache<List<Object>, Whole> whole = Caffeine.newBuilder().maximumWeight(KEPT_LAYOUT_BYTES)
+            .<List<Object>, Whole>weigher((key, page) -> page.layoutBytes()).build();
 
     KeptContent(ContentVersion content, ThymeleafViewResolver views, Clock clock) {
         this.content = content;
@@ -95,22 +98,26 @@ public class KeptContent {
      * form with what was typed and what was wrong with it.
      */
     public String fresh(String view, Model model, HttpServletRequest request, HttpServletResponse response) {
-        return shown(view, model, rendered(view, model, request, response, () -> { }));
+        return shown(view, model, rendered(view, model, request, response, () -> { }), null);
     }
 
     private String page(String view, Model model, HttpServletRequest request, HttpServletResponse response,
             Authentication reader, boolean personal, Runnable workOut) {
         OptionalLong version = content.current();
-        Kept page = version.isEmpty() ? rendered(view, model, request, response, workOut)
-                : kept.get(key(view, version.getAsLong(), request, reader, personal),
-                        unused -> rendered(view, model, request, response, workOut));
-        return shown(view, model, page);
+        if (version.isEmpty()) {
+            return shown(view, model, rendered(view, model, request, response, workOut), null);
+        }
+        List<Object> key = key(view, version.getAsLong(), request, reader, personal);
+        Kept page = kept.get(key, unused -> rendered(view, model, request, response, workOut));
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        boolean notice = flash != null && !flash.isEmpty();
+        return shown(view, model, page, notice ? null : Stream.concat(key.stream(), Stream.of(reader.getName())).toList());
     }
 
-    private static String shown(String view, Model model, Kept page) {
+    private String shown(String view, Model model, Kept page, List<Object> wholeKey) {
         model.addAllAttributes(page.workedOut());
         model.addAttribute("keptContent", PLACE);
-        model.addAttribute(KEPT, page);
+        model.addAttribute(KEPT, new KeptPage(page.content(), wholeKey));
         return view;
     }
 
@@ -138,15 +145,51 @@ public class KeptContent {
             throw new IllegalStateException("Could not render " + view, e);
         }
         String html = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
-        List<GzipParts.Compressed> parts = Arrays.stream(formToken(request).map(token -> html.split(Pattern.quote(token), -1))
-                        .orElse(new String[] {html}))
-                .map(part -> GzipParts.compressed(part.getBytes(StandardCharsets.UTF_8))).toList();
-        return new Kept(parts, Collections.unmodifiableMap(workedOut));
+        return new Kept(PageParts.of(html, formToken(request)), Collections.unmodifiableMap(workedOut));
     }
 
-    /** The form token of the request as its forms carry it (masked afresh for each request); none without one. */
-    static Optional<String> formToken(HttpServletRequest request) {
-        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
-                ? Optional.of(token.getToken()) : Optional.empty();
+    /** The form token of the request as its forms carry it (masked afresh for each request); null without one. */
+    static String formToken(HttpServletRequest request) {
+        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token.getToken() : null;
+    }
+
+    /** Renders a page's layout, with {@link #PLACE} where its content goes. */
+    @FunctionalInterface
+    interface Layout {
+        String render() throws Exception;
+    }
+
+    /**
+     * A page with its content kept, to be written with its layout: the page kept whole for its reader (under
+     * {@code wholeKey}, null when it may not be), else the layout rendered now around the content, then kept.
+     */
+    final class KeptPage {
+
+        private final PageParts content;
+        private final List<Object> wholeKey;
+
+        private KeptPage(PageParts content, List<Object> wholeKey) {
+            this.content = content;
+            this.wholeKey = wholeKey;
+        }
+
+        /** The whole page, with the form token of {@code request} in its places. */
+        PageParts page(Layout layout, HttpServletRequest request) throws Exception {
+            Whole page = wholeKey == null ? null : whole.getIfPresent(wholeKey);
+            if (page == null) {
+                String rendered = layout.render();
+                int place = rendered.indexOf(PLACE);
+                if (place < 0) {
+                    throw new IllegalStateException("A kept page's layout does not show its content through fragments/kept");
+                }
+                PageParts head = PageParts.of(rendered.substring(0, place), formToken(request));
+                PageParts tail = PageParts.of(rendered.substring(place + PLACE.length()), formToken(request));
+                page = new Whole(head.then(content).then(tail), head.bytes() + tail.bytes());
+                if (wholeKey != null) {
+                    whole.put(wholeKey, page);
+                }
+            }
+            return page.page();
+        }
     }
 }

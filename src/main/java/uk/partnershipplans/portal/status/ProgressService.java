@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.partnershipplans.portal.plan.PlanFacts.MilestoneFacts;
 import uk.partnershipplans.portal.plan.PlanFacts.YearFacts;
 import uk.partnershipplans.portal.plan.PlanFacts;
@@ -32,8 +32,6 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
  * queries) and everything is worked out in memory, so the cost does not grow with the number of rows.
  */
 @Service
-@RequiredArgsConstructor
-@Transactional(readOnly = true)
 class ProgressService {
 
     /**
@@ -51,12 +49,25 @@ class ProgressService {
     private final StatusSettingsRepository settings;
     private final Clock clock;
     private final ContentVersion content;
+    private final TransactionTemplate readOnly;
 
     /** The statuses worked out lately, each used until the content changes or the day turns. */
     private final Cache<Kept, YearStatus> kept = Caffeine.newBuilder().maximumSize(KEPT_YEARS).build();
 
+    ProgressService(PlanFacts plans, RoundPeriods rounds, StatusSettingsRepository settings, Clock clock,
+            ContentVersion content, PlatformTransactionManager transactions) {
+        this.plans = plans;
+        this.rounds = rounds;
+        this.settings = settings;
+        this.clock = clock;
+        this.content = content;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
     /**
-     * The year's statuses, worked out once for each version of the content, day and chosen day.
+     * The year's statuses, worked out once for each version of the content, day and chosen day (from what one
+     * read-only transaction reads; none is begun for statuses kept).
      *
      * @param chosen the day the board chose, or null for the year's own day (see {@link AsAt#of})
      */
@@ -71,11 +82,11 @@ class ProgressService {
     }
 
     private Optional<YearStatus> workedOut(Long yearId, LocalDate chosen, LocalDate today) {
-        return plans.year(yearId).map(year -> {
+        return readOnly.execute(transaction -> plans.year(yearId).map(year -> {
             List<RoundPeriod> periods = rounds.ofYear(yearId);
             AsAt asAt = AsAt.of(year, today, chosen, periods);
             return yearStatus(year, defaultTolerancePercent(), asAt, periods);
-        });
+        }));
     }
 
     BigDecimal defaultTolerancePercent() {

@@ -117,17 +117,28 @@ class ReadingPagesBenchmark {
         report.append("%-18s %9s %8s %8s %7s %9s %8s %11s %11s %8s%n".formatted("Page", "Req/s", "Median", "95th",
                 "Share", "95th/file", "Alone", "SQL small", "SQL large", "Heap MB"));
 
-        Wrk.Result file = measure(sessions.get("board"), staticFile);
-        report.append(line("Static CSS file", file, file, alone(board, staticFile), "", "", memory));
-        failures.addAll(failed("Static CSS file", file));
+        // The static file is loaded first and again last, and the faster of the two is the floor: the server is warmer
+        // at the end, and a page must not look fast beside a file measured while the server was still warming up.
+        Wrk.Result fileFirst = measure(sessions.get("board"), staticFile);
+        failures.addAll(failed("Static CSS file", fileFirst));
+        List<Measured> measured = new ArrayList<>();
         for (Page page : pages.stream().filter(page -> ONLY.isEmpty() || ONLY.contains(page.name())).toList()) {
             PortalHttp one = sessions.get(page.role()).get(0);
             String small = String.valueOf(statements(statistics, one, page.small()));
             String large = String.valueOf(statements(statistics, one, page.large()));
             Wrk.Result result = measure(sessions.get(page.role()), page.large());
-            report.append(line(page.name(), result, file, alone(one, page.large()), small, large, memory));
+            measured.add(new Measured(page.name(), result, alone(one, page.large()), small, large,
+                    memory.getHeapMemoryUsage().getUsed() >> 20));
             failures.addAll(failed(page.name(), result));
         }
+        Wrk.Result fileLast = measure(sessions.get("board"), staticFile);
+        failures.addAll(failed("Static CSS file", fileLast));
+        Wrk.Result file = fileLast.perSecond() > fileFirst.perSecond() ? fileLast : fileFirst;
+        report.append(line(new Measured("Static CSS file", file, alone(board, staticFile), "", "",
+                memory.getHeapMemoryUsage().getUsed() >> 20), file));
+        measured.forEach(page -> report.append(line(page, file)));
+        report.append("%nThe static file was loaded first (%.1f requests a second) and last (%.1f); the faster is the floor.%n"
+                .formatted(fileFirst.perSecond(), fileLast.perSecond()));
         write(report.toString());
         assertThat(failures).as("requests that failed").isEmpty();
     }
@@ -189,11 +200,15 @@ class ReadingPagesBenchmark {
         return jdbc.queryForObject("select min(id) from priority where plan_year_id = ?", Long.class, year);
     }
 
-    private static String line(String name, Wrk.Result result, Wrk.Result file, double aloneMs, String small,
-            String large, MemoryMXBean memory) {
-        return "%-18s %9.1f %6.0fms %6.0fms %7.3f %9.1f %6.0fms %11s %11s %8d%n".formatted(name, result.perSecond(),
-                result.medianMs(), result.p95Ms(), result.perSecond() / file.perSecond(), result.p95Ms() / file.p95Ms(),
-                aloneMs, small, large, memory.getHeapMemoryUsage().getUsed() >> 20);
+    /** A page's load, its time alone, its statements on the small and the large year, and the heap in use after. */
+    private record Measured(String name, Wrk.Result result, double aloneMs, String small, String large, long heapMb) {
+    }
+
+    private static String line(Measured page, Wrk.Result file) {
+        Wrk.Result result = page.result();
+        return "%-18s %9.1f %6.0fms %6.0fms %7.3f %9.1f %6.0fms %11s %11s %8d%n".formatted(page.name(),
+                result.perSecond(), result.medianMs(), result.p95Ms(), result.perSecond() / file.perSecond(),
+                result.p95Ms() / file.p95Ms(), page.aloneMs(), page.small(), page.large(), page.heapMb());
     }
 
     private static List<String> failed(String name, Wrk.Result result) {

@@ -83,7 +83,7 @@ record PageParts(List<Part> parts) {
     }
 
     private static Part compressed(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true); // once for many readers
         try {
             deflater.setInput(bytes);
             ByteArrayOutputStream deflated = new ByteArrayOutputStream(bytes.length / 4 + 64);

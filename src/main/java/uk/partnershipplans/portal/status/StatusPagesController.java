@@ -71,14 +71,14 @@ class StatusPagesController {
     String dashboard(@PathVariable Long id, @ModelAttribute("filter") DashboardFilter filter,
             @ModelAttribute("position") PositionChoice position, BindingResult positionErrors, Locale locale,
             Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
-        YearStatus status = yearStatus(id, position, positionErrors);
-        model.addAttribute("year", status.year());
         return kept.page("status/dashboard", model, request, response, authentication,
-                () -> dashboardContent(status, filter, locale, authentication, request, model));
+                () -> dashboardContent(yearStatus(id, position, positionErrors), filter, locale, authentication, request,
+                        model));
     }
 
     private void dashboardContent(YearStatus status, DashboardFilter filter, Locale locale,
             Authentication authentication, HttpServletRequest request, Model model) {
+        model.addAttribute("year", status.year());
         YearDashboard dashboard = YearDashboard.of(status, filter);
         model.addAttribute("dashboard", dashboard);
         // each table's pages keep the day, the filters and the other tables' pages chosen
@@ -98,9 +98,8 @@ class StatusPagesController {
     String summary(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
             BindingResult positionErrors, Authentication authentication, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        YearStatus status = yearStatus(id, position, positionErrors);
-        return kept.page("status/summary", model, request, response, authentication,
-                () -> model.addAttribute("summary", ProgressService.summarise(status)));
+        return kept.page("status/summary", model, request, response, authentication, () -> model.addAttribute("summary",
+                ProgressService.summarise(yearStatus(id, position, positionErrors))));
     }
 
     /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */

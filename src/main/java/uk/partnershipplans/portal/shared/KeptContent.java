@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -137,14 +135,13 @@ public class KeptContent {
         Map<String, Object> workedOut = new HashMap<>(model.asMap());
         workedOut.keySet().removeAll(before);
         workedOut.keySet().removeIf(name -> name.startsWith(BindingResult.MODEL_KEY_PREFIX));
-        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        String html;
         try {
             View fragment = views.resolveViewName(view + " :: content", RequestContextUtils.getLocale(request));
-            fragment.render(model.asMap(), request, captured);
+            html = KeptView.text(response, into -> fragment.render(model.asMap(), request, into));
         } catch (Exception e) {
             throw new IllegalStateException("Could not render " + view, e);
         }
-        String html = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
         return new Kept(PageParts.of(html, formToken(request)), Collections.unmodifiableMap(workedOut));
     }
 

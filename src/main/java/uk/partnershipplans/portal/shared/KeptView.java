@@ -48,14 +48,25 @@ public class KeptView extends ThymeleafView {
     /** The page's layout as Thymeleaf renders it, with the place of its content. */
     private String layout(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        StringWriter layout = new StringWriter(16 * 1024);
-        super.render(model, request, new HttpServletResponseWrapper(response) {
+        return text(response, into -> super.render(model, request, into));
+    }
+
+    /** Renders into a response. */
+    @FunctionalInterface
+    interface Rendering {
+        void into(HttpServletResponse response) throws Exception;
+    }
+
+    /** What {@code rendering} writes, as text: the headers it sets go to {@code response}, its text is kept apart. */
+    static String text(HttpServletResponse response, Rendering rendering) throws Exception {
+        StringWriter text = new StringWriter(16 * 1024);
+        rendering.into(new HttpServletResponseWrapper(response) {
             @Override
             public PrintWriter getWriter() {
-                return new PrintWriter(layout);
+                return new PrintWriter(text);
             }
         });
-        return layout.toString();
+        return text.toString();
     }
 
     /** Whether the browser accepts gzip, read as the server reads it for the responses it compresses itself. */

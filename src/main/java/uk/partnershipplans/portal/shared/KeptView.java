@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
@@ -57,13 +58,28 @@ public class KeptView extends ThymeleafView {
         void into(HttpServletResponse response) throws Exception;
     }
 
-    /** What {@code rendering} writes, as text: the headers it sets go to {@code response}, its text is kept apart. */
+    /**
+     * What {@code rendering} writes, as text, kept apart from {@code response}; the headers it sets go to the response,
+     * but its type and language (which would also set a character set), which are the caller's to say.
+     */
     static String text(HttpServletResponse response, Rendering rendering) throws Exception {
         StringWriter text = new StringWriter(16 * 1024);
         rendering.into(new HttpServletResponseWrapper(response) {
             @Override
             public PrintWriter getWriter() {
                 return new PrintWriter(text);
+            }
+
+            @Override
+            public void setContentType(String type) {
+            }
+
+            @Override
+            public void setCharacterEncoding(String charset) {
+            }
+
+            @Override
+            public void setLocale(Locale locale) {
             }
         });
         return text.toString();

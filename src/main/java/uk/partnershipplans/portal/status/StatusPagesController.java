@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.ReportedProgress;
+import uk.partnershipplans.portal.shared.AccessiblePdf;
 import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.KeptContent;
@@ -43,6 +45,7 @@ class StatusPagesController {
     private final ProgressService progress;
     private final KeptContent kept;
     private final MessageSource messages;
+    private final AccessiblePdf pdfs;
 
     /**
      * The rules, with the colours, the default tolerance and the limits of a figure taken from the code and settings
@@ -100,6 +103,31 @@ class StatusPagesController {
             HttpServletResponse response, Model model) {
         return kept.page("status/summary", model, request, response, authentication, () -> model.addAttribute("summary",
                 ProgressService.summarise(yearStatus(id, position, positionErrors))));
+    }
+
+    /** The performance report of the year as at its own day or the day chosen. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/report")
+    String report(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
+            BindingResult positionErrors, Authentication authentication, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        return kept.page("status/performance-report", model, request, response, authentication, () -> {
+            model.addAttribute("report", PerformanceReport.of(yearStatus(id, position, positionErrors)));
+            model.addAttribute("pdf", false);
+            model.addAttribute("pdfAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".pdf")
+                    .query(request.getQueryString()).build(true).toUriString());
+        });
+    }
+
+    /** The same report as an accessible PDF. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
+            BindingResult positionErrors, HttpServletRequest request, HttpServletResponse response, Model model) {
+        PerformanceReport report = PerformanceReport.of(yearStatus(id, position, positionErrors));
+        model.addAttribute("report", report);
+        model.addAttribute("pdf", true);
+        String filename = "performance-report-%s-%s.pdf".formatted(report.status().year().label(),
+                report.status().asAt().day()).replaceAll("[^A-Za-z0-9.-]+", "-");
+        return pdfs.download("status/performance-report-pdf", model.asMap(), filename, request, response);
     }
 
     /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */

@@ -150,7 +150,8 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, Page<At
                 .toList();
     }
 
-    private static IndicatorRow row(IndicatorAssessment assessment, YearStatus status) {
+    /** An indicator's row, with its series as known at the day of the status. */
+    static IndicatorRow row(IndicatorAssessment assessment, YearStatus status) {
         List<ValueFacts> series = assessment.indicator().values().stream()
                 .filter(v -> v.periodEnd() != null && status.asAt().reaches(v, status.year()))
                 .filter(v -> v.figure() != null || hasText(v.notAvailableReason()) || hasText(v.nationalComparison()))

@@ -89,6 +89,7 @@ class ReadingPagesBenchmark {
         List<Page> pages = List.of(
                 yearPage("Dashboard", "/plan-years/%d/dashboard", smallYear, largeYear),
                 yearPage("Progress summary", "/plan-years/%d/summary", smallYear, largeYear),
+                yearPage("Performance report", "/plan-years/%d/report", smallYear, largeYear),
                 yearPage("Plan year", "/plan-years/%d", smallYear, largeYear),
                 new Page("Priority page", "board", "/priorities/" + priority(smallYear), "/priorities/" + priority(largeYear)),
                 yearPage("Indicator table", "/plan-years/%d/indicators", smallYear, largeYear),
@@ -136,6 +137,12 @@ class ReadingPagesBenchmark {
                     memory.getHeapMemoryUsage().getUsed() >> 20));
         }
         report.append("%nThe static file (%s) alone: %.0f ms.%n".formatted(staticFile, alone(board, staticFile)));
+        // A PDF is made afresh for each request (it is downloaded, not read again and again): its time alone, not a load.
+        String pdf = "/plan-years/" + largeYear + "/report.pdf";
+        long start = System.nanoTime();
+        int bytes = board.getBytes(pdf).body().length;
+        report.append("The performance report of plan 20 as a PDF (%d KB): %.0f ms the first time, %.0f ms alone once warm.%n"
+                .formatted(bytes >> 10, (System.nanoTime() - start) / 1e6, alone(board, pdf)));
         write(report.toString());
         assertThat(failures).as("requests that failed").isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.partnershipplans.portal.support.DemoData.PLAN_2011;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -31,10 +32,7 @@ class StatusPagesBrowserTest {
 
     @Test
     void aBoardMemberReadsTheSummaryAndTheRulesBehindIt(Browser browser) {
-        browser.signIn("board", "demo");
-        click(browser, PLAN_2011);
-        click(browser, "Year 2013-14");
-        click(browser, "Progress summary");
+        fromTheYearAsABoardMember(browser, "Progress summary");
         shot(browser, "summary");
 
         assertThat(browser.heading()).isEqualTo("Progress summary: 2013-14");
@@ -62,6 +60,25 @@ class StatusPagesBrowserTest {
                 .containsExactly("No data", "New indicator", "To be developed", "tbc", "Not rated", "No comparator");
         assertThat(browser.texts("#indicator-colours .govuk-tag")).containsExactly("Green", "Amber", "Red");
         assertThat(browser.texts("#roll-up-rules .govuk-tag")).containsExactly("Not rated", "Red", "Amber", "Green");
+    }
+
+    @Test
+    void aBoardMemberReadsThePerformanceReportAndFindsItsPdf(Browser browser) {
+        fromTheYearAsABoardMember(browser, "Performance report");
+        shot(browser, "performance-report");
+        String headline = browser.text("#report-actions-headline");
+
+        assertThat(browser.driver().findElement(By.id("report-pdf")).getAttribute("href"))
+                .endsWith("/plan-years/" + DemoData.year2013(jdbc) + "/report.pdf");
+        assertThat(browser.driver().findElements(By.cssSelector("table[id^=report-indicators-] .govuk-tag--red")))
+                .isNotEmpty().allSatisfy(tag -> assertThat(tag.getText()).as("red is always said in words").isEqualTo("Red"));
+        assertThat(List.of(browser.heading(), headline, browser.text("#report-indicators-headline"))).satisfiesExactly(
+                heading -> assertThat(heading).isEqualTo("Performance report: 2013-14"),
+                actions -> assertThat(actions).matches("\\d+ of the 17 actions are completed or on schedule\\."),
+                indicators -> assertThat(indicators).startsWith("Of the 10 indicators where comparison information is "
+                        + "available, 7 exceed the national average and 3 fall short of it."));
+        browser.visit("/plan-years/" + DemoData.year2013(jdbc) + "/summary");
+        assertThat(browser.text("#actions-headline")).as("the same figures as the summary").isEqualTo(headline);
     }
 
     @Test
@@ -121,6 +138,14 @@ class StatusPagesBrowserTest {
         browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/admin/indicators/" + indicatorId));
         browser.assertAccessible();
         assertThat(browser.text("main dl")).contains("Tolerance 10%");
+    }
+
+    /** Signs in as a board member and follows the links from the plans to the 2013-14 year, then {@code linkText}. */
+    private static void fromTheYearAsABoardMember(Browser browser, String linkText) {
+        browser.signIn("board", "demo");
+        click(browser, PLAN_2011);
+        click(browser, "Year 2013-14");
+        click(browser, linkText);
     }
 
     private static void click(Browser browser, String linkText) {

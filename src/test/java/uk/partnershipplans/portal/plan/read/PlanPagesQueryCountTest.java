@@ -102,6 +102,18 @@ class PlanPagesQueryCountTest {
         assertThat(keptStatementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isLessThan(statements);
     }
 
+    /** The performance report, as a page and as a PDF, reads the year as the summary does. */
+    @Test
+    void thePerformanceReportCostsTheSameForEveryYear() throws Exception {
+        for (String report : new String[] {"/report", "/report.pdf"}) {
+            long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + report);
+            assertThat(statements).as(report).isPositive().isLessThanOrEqualTo(11);
+            assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + report)).as(report).isEqualTo(statements);
+            assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + report)).as(report)
+                    .isEqualTo(statements);
+        }
+    }
+
     /** The dashboard works out the same statuses as the summary, and draws every indicator's trend from the same read. */
     @Test
     void theDashboardCostsTheSameForEveryYear() throws Exception {

@@ -1,0 +1,80 @@
+package uk.partnershipplans.portal.shared;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * A document as an accessible PDF (PDF/UA-1): a Thymeleaf template rendered to HTML as a page would be, then laid out
+ * by openhtmltopdf with its structure tagged (headings, lists, tables with their header cells, reading order), the
+ * document's title and language, and its one font (Liberation Sans, in four styles) embedded. The template is a whole
+ * HTML document with its own print styles (see {@code templates/fragments/document.html}); every text must be in that
+ * font, so the styles name it for everything.
+ */
+@Component
+public class AccessiblePdf {
+
+    private static final String FONT = "Liberation Sans";
+    private static final Map<String, Integer> FONT_WEIGHTS = Map.of("Regular", 400, "Bold", 700, "Italic", 400,
+            "BoldItalic", 700);
+
+    private final ThymeleafViewResolver views;
+
+    AccessiblePdf(ThymeleafViewResolver views) {
+        this.views = views;
+    }
+
+    /** The template {@code view} with {@code model}, as a PDF to download named {@code filename}. */
+    public ResponseEntity<byte[]> download(String view, Map<String, ?> model, String filename, HttpServletRequest request,
+            HttpServletResponse response) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(of(view, model, request, response));
+    }
+
+    /** The template {@code view} with {@code model}, as a PDF. */
+    public byte[] of(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+        String html;
+        try {
+            View template = views.resolveViewName(view, RequestContextUtils.getLocale(request));
+            html = KeptView.text(response, into -> template.render(model, request, into));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not render " + view, e);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null)
+                .toStream(pdf);
+        FONT_WEIGHTS.forEach((style, weight) -> builder.useFont(() -> font(style), FONT, weight,
+                style.contains("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, true));
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static InputStream font(String style) {
+        return AccessiblePdf.class.getResourceAsStream("/liberation/LiberationSans-" + style + ".ttf");
+    }
+}

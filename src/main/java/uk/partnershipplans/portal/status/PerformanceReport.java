@@ -1,0 +1,35 @@
+package uk.partnershipplans.portal.status;
+
+import java.util.Comparator;
+import java.util.List;
+import uk.partnershipplans.portal.status.YearDashboard.IndicatorRow;
+import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
+
+/**
+ * The six-monthly performance report of a plan year as at a day, from the year's worked-out status: what a committee
+ * report says of its progress, then each priority, in the plan's order, with its actions (their status, the latest
+ * report's commentary and any reason for a new target date) and its indicators (latest figure, period, target,
+ * national average and statistical neighbour, status and direction of travel), the red and amber ones first.
+ */
+record PerformanceReport(CommitteeSummary summary, List<Section> priorities) {
+
+    /** A priority of the report, with its actions and indicators, the red and amber ones first. */
+    record Section(PriorityStatus priority, List<ActionAssessment> actions, List<IndicatorRow> indicators) {
+    }
+
+    /** Red first, then amber, green, and not rated; the year's order within each. */
+    private static final Comparator<Rag> RED_FIRST = Comparator.naturalOrder();
+
+    static PerformanceReport of(YearStatus status) {
+        return new PerformanceReport(ProgressService.summarise(status), status.priorities().stream()
+                .map(priority -> new Section(priority,
+                        priority.actions().stream().sorted(Comparator.comparing(a -> a.status().rag(), RED_FIRST)).toList(),
+                        priority.indicators().stream().sorted(Comparator.comparing(IndicatorAssessment::rag, RED_FIRST))
+                                .map(indicator -> YearDashboard.row(indicator, status)).toList()))
+                .toList());
+    }
+
+    public YearStatus status() {
+        return summary.status();
+    }
+}

@@ -62,8 +62,8 @@ public final class PortalHttp {
 
     /** A GET with more request headers, its body as sent (not decompressed). */
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
-        return send(request(path).header("Accept", "text/html").headers(headers).GET(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = request(path).header("Accept", "text/html");
+        return send((headers.length == 0 ? request : request.headers(headers)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts a form; {@code _csrf} is sent only if given in {@code fields}. */

@@ -50,7 +50,7 @@ public class AccessiblePdf {
     }
 
     /** The template {@code view} with {@code model}, as a PDF. */
-    public byte[] of(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+    private byte[] of(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
         String html;
         try {
             View template = views.resolveViewName(view, RequestContextUtils.getLocale(request));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -150,12 +151,6 @@ public class KeptContent {
         return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token.getToken() : null;
     }
 
-    /** Renders a page's layout, with {@link #PLACE} where its content goes. */
-    @FunctionalInterface
-    interface Layout {
-        String render() throws Exception;
-    }
-
     /**
      * A page with its content kept, to be written with its layout: the page kept whole for its reader (under
      * {@code wholeKey}, null when it may not be), else the layout rendered now around the content, then kept.
@@ -170,11 +165,14 @@ public class KeptContent {
             this.wholeKey = wholeKey;
         }
 
-        /** The whole page, with the form token of {@code request} in its places. */
-        PageParts page(Layout layout, HttpServletRequest request) throws Exception {
+        /**
+         * The whole page, with the form token of {@code request} in its places; {@code layout} renders the page's
+         * layout, with {@link #PLACE} where its content goes, when the page is not kept whole.
+         */
+        PageParts page(Callable<String> layout, HttpServletRequest request) throws Exception {
             Whole page = wholeKey == null ? null : whole.getIfPresent(wholeKey);
             if (page == null) {
-                String rendered = layout.render();
+                String rendered = layout.call();
                 int place = rendered.indexOf(PLACE);
                 if (place < 0) {
                     throw new IllegalStateException("A kept page's layout does not show its content through fragments/kept");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
  * queries) and everything is worked out in memory, so the cost does not grow with the number of rows.
  */
 @Service
+@RequiredArgsConstructor
 class ProgressService {
 
     /**
@@ -49,21 +51,10 @@ class ProgressService {
     private final StatusSettingsRepository settings;
     private final Clock clock;
     private final ContentVersion content;
-    private final TransactionTemplate readOnly;
+    private final PlatformTransactionManager transactions;
 
     /** The statuses worked out lately, each used until the content changes or the day turns. */
     private final Cache<Kept, YearStatus> kept = Caffeine.newBuilder().maximumSize(KEPT_YEARS).build();
-
-    ProgressService(PlanFacts plans, RoundPeriods rounds, StatusSettingsRepository settings, Clock clock,
-            ContentVersion content, PlatformTransactionManager transactions) {
-        this.plans = plans;
-        this.rounds = rounds;
-        this.settings = settings;
-        this.clock = clock;
-        this.content = content;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-    }
 
     /**
      * The year's statuses, worked out once for each version of the content, day and chosen day (from what one
@@ -82,6 +73,8 @@ class ProgressService {
     }
 
     private Optional<YearStatus> workedOut(Long yearId, LocalDate chosen, LocalDate today) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         return readOnly.execute(transaction -> plans.year(yearId).map(year -> {
             List<RoundPeriod> periods = rounds.ofYear(yearId);
             AsAt asAt = AsAt.of(year, today, chosen, periods);

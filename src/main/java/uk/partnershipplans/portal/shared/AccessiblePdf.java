@@ -11,14 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.support.RequestContextUtils;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * A document as an accessible PDF (PDF/UA-1): a Thymeleaf template rendered to HTML as a page would be, then laid out
@@ -34,30 +29,20 @@ public class AccessiblePdf {
     private static final Map<String, Integer> FONT_WEIGHTS = Map.of("Regular", 400, "Bold", 700, "Italic", 400,
             "BoldItalic", 700);
 
-    private final ThymeleafViewResolver views;
+    private final DocumentTemplate template;
 
-    AccessiblePdf(ThymeleafViewResolver views) {
-        this.views = views;
+    AccessiblePdf(DocumentTemplate template) {
+        this.template = template;
     }
 
     /** The template {@code view} with {@code model}, as a PDF to download named {@code filename}. */
     public ResponseEntity<byte[]> download(String view, Map<String, ?> model, String filename, HttpServletRequest request,
             HttpServletResponse response) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(of(view, model, request, response));
+        return DocumentTemplate.download(MediaType.APPLICATION_PDF, filename, of(template.html(view, model, request, response)));
     }
 
-    /** The template {@code view} with {@code model}, as a PDF. */
-    private byte[] of(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
-        String html;
-        try {
-            View template = views.resolveViewName(view, RequestContextUtils.getLocale(request));
-            html = KeptView.text(response, into -> template.render(model, request, into));
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not render " + view, e);
-        }
+    /** A whole HTML document as a PDF. */
+    static byte[] of(String html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnershipplans.portal.plan.FigureRule;
 import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.AccessiblePdf;
+import uk.partnershipplans.portal.shared.AccessibleWord;
 import uk.partnershipplans.portal.shared.DateInput;
 import uk.partnershipplans.portal.shared.Figures;
 import uk.partnershipplans.portal.shared.KeptContent;
@@ -46,6 +47,7 @@ class StatusPagesController {
     private final KeptContent kept;
     private final MessageSource messages;
     private final AccessiblePdf pdfs;
+    private final AccessibleWord words;
 
     /**
      * The rules, with the colours, the default tolerance and the limits of a figure taken from the code and settings
@@ -115,6 +117,8 @@ class StatusPagesController {
             model.addAttribute("pdf", false);
             model.addAttribute("pdfAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".pdf")
                     .query(request.getQueryString()).build(true).toUriString());
+            model.addAttribute("wordAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".docx")
+                    .query(request.getQueryString()).build(true).toUriString());
         });
     }
 
@@ -122,12 +126,25 @@ class StatusPagesController {
     @GetMapping("/plan-years/{id:\\d{1,18}}/report.pdf")
     ResponseEntity<byte[]> reportPdf(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
             BindingResult positionErrors, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String filename = reportDocument(id, position, positionErrors, model) + ".pdf";
+        return pdfs.download("status/performance-report-document", model.asMap(), filename, request, response);
+    }
+
+    /** The same report as a Word document. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/report.docx")
+    ResponseEntity<byte[]> reportWord(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
+            BindingResult positionErrors, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String filename = reportDocument(id, position, positionErrors, model) + ".docx";
+        return words.download("status/performance-report-document", model.asMap(), filename, request, response);
+    }
+
+    /** The report in {@code model} for a document, and the document's name without its extension. */
+    private String reportDocument(Long id, PositionChoice position, BindingResult positionErrors, Model model) {
         PerformanceReport report = PerformanceReport.of(yearStatus(id, position, positionErrors));
         model.addAttribute("report", report);
         model.addAttribute("pdf", true);
-        String filename = "performance-report-%s-%s.pdf".formatted(report.status().year().label(),
-                report.status().asAt().day()).replaceAll("[^A-Za-z0-9.-]+", "-");
-        return pdfs.download("status/performance-report-pdf", model.asMap(), filename, request, response);
+        return "performance-report-%s-%s".formatted(report.status().year().label(), report.status().asAt().day())
+                .replaceAll("[^A-Za-z0-9-]+", "-");
     }
 
     /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */

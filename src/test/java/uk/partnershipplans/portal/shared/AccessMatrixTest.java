@@ -180,6 +180,7 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.pdf                                          SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/report.docx                                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/summary                                             SIGNED_IN
             GET  /plan-years/{yearId}/actions/new                                               BOARD_OR_ADMIN
             GET  /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN

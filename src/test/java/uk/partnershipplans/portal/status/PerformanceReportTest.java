@@ -20,9 +20,10 @@ import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PdfUa;
+import uk.partnershipplans.portal.support.WordFile;
 
 /**
- * The performance report of the demo 2013-14 year, as a page and as a PDF: the summary in a committee report's words,
+ * The performance report of the demo 2013-14 year, as a page, a PDF and a Word document: the summary in a committee report's words,
  * the same as the progress summary's, then each priority with its actions and indicators, red and amber first.
  */
 @IntegrationTest
@@ -99,7 +100,40 @@ class PerformanceReportTest {
     }
 
     @Test
+    void theReportAsAWordDocumentHasItsHeadingsAndTablesAndReadsAsThePage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/plan-years/" + year + "/report.docx?on.day=30&on.month=9&on.year=2013")
+                .with(user("board").roles("BOARD"))).andExpect(status().isOk()).andReturn().getResponse();
+        Page page = Page.of(mvc.perform(get("/plan-years/" + year + "/report?on.day=30&on.month=9&on.year=2013")
+                .with(user("board").roles("BOARD"))).andReturn());
+
+        assertThat(response.getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"performance-report-2013-14-2013-09-30.docx\"");
+        assertThat(page.attr("report-word", "href"))
+                .isEqualTo("/plan-years/" + year + "/report.docx?on.day=30&on.month=9&on.year=2013");
+        try (WordFile word = WordFile.of(response.getContentAsByteArray())) {
+            assertThat(word.title()).isEqualTo("Performance report: 2013-14 - Children, Young People and Families Plan 2011-14");
+            assertThat(word.language()).isEqualTo("en-GB");
+            assertThat(word.headings(1)).containsExactly("Performance report: 2013-14 - Children, Young People and Families Plan 2011-14");
+            assertThat(word.headings(2)).containsExactlyElementsOf(page.select("main h2").eachText());
+            assertThat(word.text()).contains(page.textOf("report-actions-headline"), page.textOf("report-indicators-headline"));
+            List<Element> tables = page.select("table[id^=report-]");
+            assertThat(word.tables()).hasSameSizeAs(tables);
+            for (int i = 0; i < tables.size(); i++) {
+                Element table = tables.get(i);
+                WordFile.Table wordTable = word.tables().get(i);
+                assertThat(wordTable.caption()).isEqualTo(table.selectFirst("caption").text());
+                assertThat(wordTable.headerRows()).as("the head row, marked as a header row").isEqualTo(1);
+                assertThat(wordTable.rows()).containsExactlyElementsOf(table.select("tr").stream()
+                        .map(row -> row.select("th, td").stream().map(Element::text).toList()).toList());
+            }
+        }
+    }
+
+    @Test
     void aYearThatDoesNotExistHasNoReport() throws Exception {
+        mvc.perform(get("/plan-years/999999/report.docx").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
         mvc.perform(get("/plan-years/999999/report.pdf").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
         mvc.perform(get("/plan-years/999999/report").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
     }

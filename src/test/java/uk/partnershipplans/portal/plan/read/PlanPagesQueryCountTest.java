@@ -102,10 +102,10 @@ class PlanPagesQueryCountTest {
         assertThat(keptStatementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/summary")).isLessThan(statements);
     }
 
-    /** The performance report, as a page and as a PDF, reads the year as the summary does. */
+    /** The performance report, as a page, a PDF and a Word document, reads the year as the summary does. */
     @Test
     void thePerformanceReportCostsTheSameForEveryYear() throws Exception {
-        for (String report : new String[] {"/report", "/report.pdf"}) {
+        for (String report : new String[] {"/report", "/report.pdf", "/report.docx"}) {
             long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + report);
             assertThat(statements).as(report).isPositive().isLessThanOrEqualTo(11);
             assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + report)).as(report).isEqualTo(statements);

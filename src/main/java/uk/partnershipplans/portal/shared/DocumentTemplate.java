@@ -13,11 +13,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * A document's Thymeleaf template rendered to HTML as a page would be, for {@link AccessiblePdf} and
+ * A document's Thymeleaf template (or a fragment of one) rendered to HTML as a page would be, for {@link AccessiblePdf} and
  * {@link AccessibleWord} to lay out, and the download that carries the file they make.
  */
 @Component
-class DocumentTemplate {
+public class DocumentTemplate {
 
     private final ThymeleafViewResolver views;
 
@@ -25,7 +25,7 @@ class DocumentTemplate {
         this.views = views;
     }
 
-    String html(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+    public String html(String view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
         try {
             View template = views.resolveViewName(view, RequestContextUtils.getLocale(request));
             return KeptView.text(response, into -> template.render(model, request, into));

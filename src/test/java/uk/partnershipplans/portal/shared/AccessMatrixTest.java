@@ -179,6 +179,33 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/dashboard                                           SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
+            GET  /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/new                  ADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/delete          ADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/edit            ADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/new               ADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id:\\d{1,18}}/decisionADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/delete       ADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/edit         ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/new                    ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/delete            ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/edit              ADMIN
+            GET  /committee-reports/{id:\\d{1,18}}                                               BOARD_OR_ADMIN
+            GET  /committee-reports/{id:\\d{1,18}}.docx                                          BOARD_OR_ADMIN
+            GET  /committee-reports/{id:\\d{1,18}}.pdf                                           BOARD_OR_ADMIN
+            GET  /committee-reports/{id:\\d{1,18}}/history                                       BOARD_OR_ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/committee-reports                                    BOARD_OR_ADMIN
+            POST /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/implications/new                  ADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/delete          ADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/edit            ADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/new               ADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id:\\d{1,18}}/decisionADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/delete       ADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/edit         ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/new                    ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/delete            ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/edit              ADMIN
             GET  /plan-years/{id:\\d{1,18}}/report.pdf                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.docx                                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/summary                                             SIGNED_IN

@@ -109,6 +109,14 @@ public final class SecondPartnership {
         long year = insert(jdbc, "insert into plan_year (plan_id, label, start_date, end_date) values (?, ?, ?, ?)"
                 + " returning id", plan, YEAR, LocalDate.of(2013, 4, 1), LocalDate.of(2014, 3, 31));
         ids.put("plan-years", year);
+        long report = insert(jdbc, "insert into committee_report (plan_year_id, as_at, meeting, meeting_date, report_of,"
+                + " title) values (?, date '2013-09-30', 'Test City Committee', date '2014-01-14', 'Test City Director',"
+                + " 'Test City progress report') returning id", year);
+        ids.put("committee-reports", report);
+        ids.put("implications", insert(jdbc, "insert into committee_report_implication (report_id, position, heading, text)"
+                + " values (?, 1, 'Test City implications', 'None') returning id", report));
+        ids.put("recommendations", insert(jdbc, "insert into committee_report_recommendation (report_id, position, text)"
+                + " values (?, 1, 'That the Test City Committee notes the report') returning id", report));
         long priority = insert(jdbc, "insert into priority (plan_year_id, number, title, position, operational_objective_id)"
                 + " values (?, '1', ?, 1, ?) returning id", year, PRIORITY, operational);
         ids.put("priorities", priority);

@@ -10,6 +10,7 @@ import uk.partnershipplans.portal.history.ChangeHistory.Track;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisationRepository;
 import uk.partnershipplans.portal.partner.model.Partnership;
+import uk.partnershipplans.portal.partner.model.PartnershipMembershipRepository;
 import uk.partnershipplans.portal.partner.model.PartnershipRepository;
 import uk.partnershipplans.portal.partner.model.Person;
 import uk.partnershipplans.portal.partner.model.PersonRepository;
@@ -24,6 +25,7 @@ public class PartnerDirectory {
     private final PartnershipRepository partnerships;
     private final PartnerOrganisationRepository organisations;
     private final PersonRepository people;
+    private final PartnershipMembershipRepository memberships;
 
     public record PartnershipSummary(Long id, String name, String description, String leadPartner, String reportsTo,
             String worksWith, String url) {
@@ -77,6 +79,16 @@ public class PartnerDirectory {
     /** Every organisation by name, each with its kind and parent: the choices for "which organisation". */
     public List<OrganisationSummary> allOrganisations() {
         return organisations(organisations.findAll().stream().map(PartnerOrganisation::getId).toList());
+    }
+
+    /**
+     * The organisations that are members of the partnership now (joined, not left), by name, each with its kind and
+     * parent: those its page lists. Two queries.
+     */
+    public List<OrganisationSummary> currentMembers(Long partnershipId) {
+        return organisations(memberships.findWithOrganisationByPartnershipId(partnershipId).stream()
+                .filter(membership -> membership.getLeftOn() == null)
+                .map(membership -> membership.getOrganisation().getId()).distinct().toList());
     }
 
     public boolean organisationExists(Long id) {

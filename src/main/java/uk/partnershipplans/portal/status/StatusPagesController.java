@@ -31,6 +31,8 @@ import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.shared.TableDownload.Format;
+import uk.partnershipplans.portal.shared.TableDownload;
 
 /**
  * The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's dashboard and
@@ -46,6 +48,7 @@ class StatusPagesController {
     private final KeptContent kept;
     private final MessageSource messages;
     private final AccessiblePdf pdfs;
+    private final PerformanceWorkbook workbook;
 
     /**
      * The rules, with the colours, the default tolerance and the limits of a figure taken from the code and settings
@@ -115,6 +118,8 @@ class StatusPagesController {
             model.addAttribute("pdf", false);
             model.addAttribute("pdfAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".pdf")
                     .query(request.getQueryString()).build(true).toUriString());
+            model.addAttribute("xlsxAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".xlsx")
+                    .query(request.getQueryString()).build(true).toUriString());
         });
     }
 
@@ -125,9 +130,21 @@ class StatusPagesController {
         PerformanceReport report = PerformanceReport.of(yearStatus(id, position, positionErrors));
         model.addAttribute("report", report);
         model.addAttribute("pdf", true);
-        String filename = "performance-report-%s-%s.pdf".formatted(report.status().year().label(),
-                report.status().asAt().day()).replaceAll("[^A-Za-z0-9.-]+", "-");
-        return pdfs.download("status/performance-report-pdf", model.asMap(), filename, request, response);
+        return pdfs.download("status/performance-report-pdf", model.asMap(), reportFilename(report) + ".pdf", request,
+                response);
+    }
+
+    /** The same report as an Excel workbook: its summary, then its actions and its indicators, a sheet each. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/report.xlsx")
+    ResponseEntity<byte[]> reportWorkbook(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
+            BindingResult positionErrors) {
+        PerformanceReport report = PerformanceReport.of(yearStatus(id, position, positionErrors));
+        return TableDownload.download(reportFilename(report), Format.XLSX, workbook.tables(report));
+    }
+
+    private static String reportFilename(PerformanceReport report) {
+        return "performance-report-%s-%s".formatted(report.status().year().label(), report.status().asAt().day())
+                .replaceAll("[^A-Za-z0-9.-]+", "-");
     }
 
     /** The year's status as at the day chosen; a day that is not a real date is refused on the page, and the year's own day shown. */

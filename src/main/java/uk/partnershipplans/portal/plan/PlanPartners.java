@@ -1,0 +1,67 @@
+package uk.partnershipplans.portal.plan;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.partner.PartnerCategory;
+import uk.partnershipplans.portal.partner.PartnerDirectory.OrganisationSummary;
+import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.read.PlanReadQueries;
+
+/**
+ * The partners of a plan year: the organisations its plan names (as the plan's page lists them) and the current member
+ * organisations of the plan's partnership (as the partnership's page lists them), each once, by name. A fixed number
+ * of queries, whatever their number.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class PlanPartners {
+
+    private final PlanReadQueries queries;
+    private final PartnerDirectory partnerDirectory;
+
+    /**
+     * An organisation with what the plan says of it and whether it belongs to the partnership.
+     *
+     * @param namedAs   the category the plan names it in; null when the plan does not name it
+     * @param qualifier the words the plan adds to its name; null for none
+     * @param member    whether it is a member of the partnership now
+     */
+    public record PartnerFacts(String name, String kind, String parentName, PartnerCategory namedAs, String qualifier,
+            boolean member) {
+    }
+
+    /** The year's partners, by name; empty when there is no such year. */
+    public List<PartnerFacts> ofYear(Long yearId) {
+        return queries.planYear(yearId).map(year -> {
+            Map<Long, PlanPartner> named = queries.partners(year.getPlan().getId()).stream()
+                    .collect(Collectors.toMap(PlanPartner::getOrganisationId, Function.identity(), (a, b) -> a));
+            List<OrganisationSummary> members = partnerDirectory.currentMembers(year.getPlan().getPartnershipId());
+            Set<Long> memberIds = members.stream().map(OrganisationSummary::id).collect(Collectors.toSet());
+            Map<Long, OrganisationSummary> organisations = new TreeMap<>();
+            Stream.concat(partnerDirectory.organisations(named.keySet()).stream(), members.stream())
+                    .forEach(organisation -> organisations.putIfAbsent(organisation.id(), organisation));
+            return organisations.values().stream()
+                    .sorted(Comparator.comparing((OrganisationSummary o) -> o.name().toLowerCase(Locale.UK))
+                            .thenComparing(OrganisationSummary::id))
+                    .map(o -> {
+                        PlanPartner partner = named.get(o.id());
+                        return new PartnerFacts(o.name(), o.kind(), o.parentName(),
+                                partner == null ? null : partner.getCategory(), partner == null ? null : partner.getQualifier(),
+                                memberIds.contains(o.id()));
+                    })
+                    .toList();
+        }).orElse(List.of());
+    }
+}

@@ -38,7 +38,7 @@ class YearExports {
         INDICATORS, ACTIONS, REPORTS, PARTNERS;
 
         /** Its name in addresses and file names: "indicators". */
-        String slug() {
+        public String slug() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

@@ -3,6 +3,8 @@ package uk.partnershipplans.portal.partner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,14 +83,11 @@ public class PartnerDirectory {
         return organisations(organisations.findAll().stream().map(PartnerOrganisation::getId).toList());
     }
 
-    /**
-     * The organisations that are members of the partnership now (joined, not left), by name, each with its kind and
-     * parent: those its page lists. Two queries.
-     */
-    public List<OrganisationSummary> currentMembers(Long partnershipId) {
-        return organisations(memberships.findWithOrganisationByPartnershipId(partnershipId).stream()
+    /** The ids of the organisations that are members of the partnership now (joined, not left): those its page lists. */
+    public Set<Long> currentMemberIds(Long partnershipId) {
+        return memberships.findWithOrganisationByPartnershipId(partnershipId).stream()
                 .filter(membership -> membership.getLeftOn() == null)
-                .map(membership -> membership.getOrganisation().getId()).distinct().toList());
+                .map(membership -> membership.getOrganisation().getId()).collect(Collectors.toSet());
     }
 
     public boolean organisationExists(Long id) {

@@ -1,14 +1,13 @@
 package uk.partnershipplans.portal.plan;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +46,10 @@ public class PlanPartners {
         return queries.planYear(yearId).map(year -> {
             Map<Long, PlanPartner> named = queries.partners(year.getPlan().getId()).stream()
                     .collect(Collectors.toMap(PlanPartner::getOrganisationId, Function.identity(), (a, b) -> a));
-            List<OrganisationSummary> members = partnerDirectory.currentMembers(year.getPlan().getPartnershipId());
-            Set<Long> memberIds = members.stream().map(OrganisationSummary::id).collect(Collectors.toSet());
-            Map<Long, OrganisationSummary> organisations = new TreeMap<>();
-            Stream.concat(partnerDirectory.organisations(named.keySet()).stream(), members.stream())
-                    .forEach(organisation -> organisations.putIfAbsent(organisation.id(), organisation));
-            return organisations.values().stream()
+            Set<Long> memberIds = partnerDirectory.currentMemberIds(year.getPlan().getPartnershipId());
+            Set<Long> ids = new HashSet<>(named.keySet());
+            ids.addAll(memberIds);
+            return partnerDirectory.organisations(ids).stream()
                     .sorted(Comparator.comparing((OrganisationSummary o) -> o.name().toLowerCase(Locale.UK))
                             .thenComparing(OrganisationSummary::id))
                     .map(o -> {

@@ -33,11 +33,12 @@ public class PlanPartners {
     /**
      * An organisation with what the plan says of it and whether it belongs to the partnership.
      *
-     * @param namedAs   the category the plan names it in; null when the plan does not name it
+     * @param relevant  whether the plan names it as a relevant partner (true) or another partner (false); null when the
+     *                  plan does not name it
      * @param qualifier the words the plan adds to its name; null for none
      * @param member    whether it is a member of the partnership now
      */
-    public record PartnerFacts(String name, String kind, String parentName, PartnerCategory namedAs, String qualifier,
+    public record PartnerFacts(String name, String kind, String parentName, Boolean relevant, String qualifier,
             boolean member) {
     }
 
@@ -55,7 +56,7 @@ public class PlanPartners {
                     .map(o -> {
                         PlanPartner partner = named.get(o.id());
                         return new PartnerFacts(o.name(), o.kind(), o.parentName(),
-                                partner == null ? null : partner.getCategory(), partner == null ? null : partner.getQualifier(),
+                                partner == null ? null : partner.getCategory() == PartnerCategory.RELEVANT_PARTNER, partner == null ? null : partner.getQualifier(),
                                 memberIds.contains(o.id()));
                     })
                     .toList();

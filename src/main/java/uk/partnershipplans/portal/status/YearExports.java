@@ -142,7 +142,7 @@ class YearExports {
                 Column.text(heading("member")));
         return new Table(words.text("status.export.PARTNERS"), columns, partners.stream()
                 .map(p -> row(p.name(), p.kind(), p.parentName(),
-                        p.namedAs() == null ? null : words.text("status.export.named-as." + p.namedAs().name()),
+                        p.relevant() == null ? null : words.text(p.relevant() ? "status.export.named-as.relevant" : "status.export.named-as.other"),
                         p.qualifier(), yesNo(p.member())))
                 .toList());
     }

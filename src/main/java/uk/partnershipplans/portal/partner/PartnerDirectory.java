@@ -3,6 +3,8 @@ package uk.partnershipplans.portal.partner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,7 @@ import uk.partnershipplans.portal.history.ChangeHistory.Track;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
 import uk.partnershipplans.portal.partner.model.PartnerOrganisationRepository;
 import uk.partnershipplans.portal.partner.model.Partnership;
+import uk.partnershipplans.portal.partner.model.PartnershipMembershipRepository;
 import uk.partnershipplans.portal.partner.model.PartnershipRepository;
 import uk.partnershipplans.portal.partner.model.Person;
 import uk.partnershipplans.portal.partner.model.PersonRepository;
@@ -24,6 +27,7 @@ public class PartnerDirectory {
     private final PartnershipRepository partnerships;
     private final PartnerOrganisationRepository organisations;
     private final PersonRepository people;
+    private final PartnershipMembershipRepository memberships;
 
     public record PartnershipSummary(Long id, String name, String description, String leadPartner, String reportsTo,
             String worksWith, String url) {
@@ -77,6 +81,13 @@ public class PartnerDirectory {
     /** Every organisation by name, each with its kind and parent: the choices for "which organisation". */
     public List<OrganisationSummary> allOrganisations() {
         return organisations(organisations.findAll().stream().map(PartnerOrganisation::getId).toList());
+    }
+
+    /** The ids of the organisations that are members of the partnership now (joined, not left): those its page lists. */
+    public Set<Long> currentMemberIds(Long partnershipId) {
+        return memberships.findWithOrganisationByPartnershipId(partnershipId).stream()
+                .filter(membership -> membership.getLeftOn() == null)
+                .map(membership -> membership.getOrganisation().getId()).collect(Collectors.toSet());
     }
 
     public boolean organisationExists(Long id) {

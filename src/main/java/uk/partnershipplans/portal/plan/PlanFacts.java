@@ -121,11 +121,11 @@ public class PlanFacts {
     }
 
     /**
-     * An indicator as the year reports it. Unit, polarity and period type are null for one still being developed;
+     * An indicator as the year reports it; {@code code} is its reference in a national set ("PH 1.04"), null for none. Unit, polarity and period type are null for one still being developed;
      * {@code tolerancePercent} is null where the portal's default applies. {@code values} are every period's figures,
      * in no particular order.
      */
-    public record IndicatorFacts(Long id, String name, IndicatorUnit unit, Polarity polarity, PeriodType periodType,
+    public record IndicatorFacts(Long id, String name, String code, IndicatorUnit unit, Polarity polarity, PeriodType periodType,
             BigDecimal tolerancePercent, boolean newIndicator, boolean inDevelopment, List<Measures> measures,
             List<ValueFacts> values, List<ReportFacts> reports) {
     }
@@ -203,7 +203,7 @@ public class PlanFacts {
     private static IndicatorFacts indicator(PlanYearIndicator use, List<Measures> measures, List<IndicatorValue> values,
             List<ReportFacts> reports) {
         Indicator indicator = use.getIndicator();
-        return new IndicatorFacts(indicator.getId(), indicator.getName(), indicator.getUnit(), indicator.getPolarity(),
+        return new IndicatorFacts(indicator.getId(), indicator.getName(), indicator.getCode(), indicator.getUnit(), indicator.getPolarity(),
                 indicator.getPeriodType(), indicator.getTolerancePercent(), use.isNewIndicator(), use.isInDevelopment(),
                 measures, values.stream().map(v -> value(indicator, v)).toList(), reports);
     }

@@ -32,6 +32,8 @@ import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Role;
+import uk.partnershipplans.portal.shared.TableDownload.Format;
+import uk.partnershipplans.portal.shared.TableDownload;
 
 /**
  * The pages that show statuses, for every signed-in person: how statuses are worked out, and a year's dashboard and
@@ -48,6 +50,7 @@ class StatusPagesController {
     private final MessageSource messages;
     private final AccessiblePdf pdfs;
     private final AccessibleWord words;
+    private final PerformanceWorkbook workbook;
 
     /**
      * The rules, with the colours, the default tolerance and the limits of a figure taken from the code and settings
@@ -119,6 +122,8 @@ class StatusPagesController {
                     .query(request.getQueryString()).build(true).toUriString());
             model.addAttribute("wordAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".docx")
                     .query(request.getQueryString()).build(true).toUriString());
+            model.addAttribute("xlsxAddress", UriComponentsBuilder.fromPath(request.getRequestURI() + ".xlsx")
+                    .query(request.getQueryString()).build(true).toUriString());
         });
     }
 
@@ -143,6 +148,19 @@ class StatusPagesController {
         PerformanceReport report = PerformanceReport.of(yearStatus(id, position, positionErrors));
         model.addAttribute("report", report);
         model.addAttribute("pdf", true);
+        return reportFilename(report);
+    }
+
+    /** The same report as an Excel workbook: its summary, then its actions and its indicators, a sheet each. */
+    @GetMapping("/plan-years/{id:\\d{1,18}}/report.xlsx")
+    ResponseEntity<byte[]> reportWorkbook(@PathVariable Long id, @ModelAttribute("position") PositionChoice position,
+            BindingResult positionErrors) {
+        PerformanceReport report = PerformanceReport.of(yearStatus(id, position, positionErrors));
+        return TableDownload.download(reportFilename(report), Format.XLSX, workbook.tables(report));
+    }
+
+    /** The name of the report's files, without their extension. */
+    private static String reportFilename(PerformanceReport report) {
         return "performance-report-%s-%s".formatted(report.status().year().label(), report.status().asAt().day())
                 .replaceAll("[^A-Za-z0-9-]+", "-");
     }

@@ -177,6 +177,15 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/actions                                             SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/dashboard                                           SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports                                             SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/actions.csv                                 SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/actions.xlsx                                SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/indicators.csv                              SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/indicators.xlsx                             SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/partners.csv                                SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/partners.xlsx                               SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/reports.csv                                 SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/exports/reports.xlsx                                SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
             GET  /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
@@ -208,6 +217,7 @@ class AccessMatrixTest {
             POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/edit              ADMIN
             GET  /plan-years/{id:\\d{1,18}}/report.pdf                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.docx                                         SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/report.xlsx                                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/summary                                             SIGNED_IN
             GET  /plan-years/{yearId}/actions/new                                               BOARD_OR_ADMIN
             GET  /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN

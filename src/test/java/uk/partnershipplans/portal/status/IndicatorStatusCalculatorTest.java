@@ -243,7 +243,7 @@ class IndicatorStatusCalculatorTest {
 
     static IndicatorFacts indicator(Polarity polarity, BigDecimal ownTolerance, boolean newIndicator, boolean inDevelopment,
             List<ValueFacts> values) {
-        return new IndicatorFacts(1L, "An indicator", IndicatorUnit.PERCENTAGE, polarity, PeriodType.FINANCIAL_YEAR,
+        return new IndicatorFacts(1L, "An indicator", null, IndicatorUnit.PERCENTAGE, polarity, PeriodType.FINANCIAL_YEAR,
                 ownTolerance, newIndicator, inDevelopment, List.of(), values, List.of());
     }
 

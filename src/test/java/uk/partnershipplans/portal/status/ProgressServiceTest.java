@@ -100,7 +100,7 @@ class ProgressServiceTest {
     private static IndicatorFacts indicator(Long id, String name, String figure, String national, List<Measures> measures) {
         ValueFacts value = new ValueFacts(id, "2012/13 annual", LocalDate.of(2013, 3, 31), PeriodType.FINANCIAL_YEAR,
                 new BigDecimal(figure), false, null, null, new BigDecimal(national), null, null);
-        return new IndicatorFacts(id, name, IndicatorUnit.PERCENTAGE, Polarity.LOWER_IS_BETTER, PeriodType.FINANCIAL_YEAR, null,
+        return new IndicatorFacts(id, name, null, IndicatorUnit.PERCENTAGE, Polarity.LOWER_IS_BETTER, PeriodType.FINANCIAL_YEAR, null,
                 false, false, measures, List.of(value), List.of());
     }
 }

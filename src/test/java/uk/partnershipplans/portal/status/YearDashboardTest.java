@@ -147,7 +147,7 @@ class YearDashboardTest {
     }
 
     private static IndicatorFacts indicator(Long id, String name, Polarity polarity, Long priority, ValueFacts... values) {
-        return new IndicatorFacts(id, name, IndicatorUnit.PERCENTAGE, polarity, PeriodType.QUARTER, null, false, false,
+        return new IndicatorFacts(id, name, null, IndicatorUnit.PERCENTAGE, polarity, PeriodType.QUARTER, null, false, false,
                 List.of(new Measures(priority, true)), List.of(values), List.of());
     }
 

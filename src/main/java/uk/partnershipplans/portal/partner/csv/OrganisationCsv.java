@@ -1,11 +1,8 @@
 package uk.partnershipplans.portal.partner.csv;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -29,7 +26,6 @@ import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -41,6 +37,8 @@ import uk.partnershipplans.portal.partner.model.PartnerOrganisation;
 import uk.partnershipplans.portal.partner.model.PartnershipMembership;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Refusal;
+import uk.partnershipplans.portal.shared.TableDownload.Table;
+import uk.partnershipplans.portal.shared.TableDownload;
 
 /**
  * The partner organisations CSV file, one layout for the download, the template and the import, so that a downloaded
@@ -60,7 +58,6 @@ class OrganisationCsv {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern TYPED_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern NUMBERED = Pattern.compile("(.*\\S)\\s+(\\d+)");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** The columns about the organisation itself, in the file's order. */
@@ -115,45 +112,15 @@ class OrganisationCsv {
         return text("admin.organisation.category." + category.name());
     }
 
-    /**
-     * The file: UTF-8 with a byte order mark, because Excel reads a CSV file without one in the computer's legacy
-     * code page and would garble names such as "Children’s" or "Sjögren"; lines end CRLF as RFC 4180 asks.
-     */
+    /** The file (see {@link TableDownload#csv}), every cell text; a short row is empty to the end. */
     byte[] write(List<String> headings, List<List<String>> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write(BYTE_ORDER_MARK);
-            printer.printRecord(headings.stream().map(OrganisationCsv::guarded));
-            for (List<String> row : rows) {
-                List<String> cells = new ArrayList<>(row);
-                while (cells.size() < headings.size()) {
-                    cells.add("");
-                }
-                printer.printRecord(cells.stream().map(OrganisationCsv::guarded));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return TableDownload.csv(new Table(text("partner.csv.table"), headings.stream().map(TableDownload.Column::text).toList(), rows));
     }
 
-    /**
-     * A cell that a spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage return) starts
-     * with an apostrophe instead, as OWASP advises against CSV injection: the list holds text that anyone with an admin
-     * account typed, and the file is opened by others.
-     */
-    static String guarded(String cell) {
-        if (cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
-    }
-
-    /** A cell as read back: without surrounding spaces, and without the apostrophe that {@link #guarded} added. */
+    /** A cell as read back: without surrounding spaces, and without the apostrophe that {@link TableDownload#guarded} added. */
     static String unguarded(String cell) {
         String value = cell == null ? "" : cell.strip();
-        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && TableDownload.looksLikeAFormula(value.substring(1))) {
             return value.substring(1);
         }
         return value;

@@ -114,6 +114,28 @@ class PlanPagesQueryCountTest {
         }
     }
 
+    /**
+     * The performance report's workbook and the year's exports read the year as the report does, whatever its size; the
+     * partners add the plan's partners, the partnership's members and their organisations (none to read for the
+     * synthetic plan, whose partnership has neither).
+     */
+    @Test
+    void theWorkbookAndTheExportsCostTheSameForEveryYear() throws Exception {
+        for (String file : new String[] {"/report.xlsx", "/exports", "/exports/indicators.xlsx", "/exports/actions.csv",
+                "/exports/reports.xlsx"}) {
+            long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + file);
+            assertThat(statements).as(file).isPositive().isLessThanOrEqualTo(11);
+            assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + file)).as(file).isEqualTo(statements);
+            assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + file)).as(file)
+                    .isEqualTo(statements);
+        }
+        long partners = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + "/exports/partners.csv");
+        assertThat(partners).isLessThanOrEqualTo(15);
+        assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + "/exports/partners.xlsx")).isEqualTo(partners);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/exports/partners.csv"))
+                .isEqualTo(partners - 1);
+    }
+
     /** The dashboard works out the same statuses as the summary, and draws every indicator's trend from the same read. */
     @Test
     void theDashboardCostsTheSameForEveryYear() throws Exception {

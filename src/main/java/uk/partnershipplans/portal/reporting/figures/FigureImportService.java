@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,9 +174,7 @@ public class FigureImportService {
     void check(Long importId, Long yearId, Set<Long> permitted) {
         try {
             byte[] content = store.content(importId);
-            AtomicLong total = new AtomicLong();
-            SpreadsheetRows.read(content, (number, cells) -> total.incrementAndGet());
-            long of = Math.max(total.get() - 1, 0);
+            long of = Math.max(SpreadsheetRows.count(content) - 1, 0);
             progress.checked(importId, 0, of);
             YearFacts year = planFacts.year(yearId).orElseThrow();
             FigureCheck check = new FigureCheck(planFigures.ofYear(yearId), permitted, year.label(), LocalDate.now(clock),
@@ -187,7 +184,9 @@ public class FigureImportService {
                 List<ShownProblem> problems = new ArrayList<>();
                 int[] counts = new int[2]; // figures, problems
                 boolean[] headingsRefused = {false};
+                long[] lastRow = {0};
                 SpreadsheetRows.read(content, (number, cells) -> {
+                    lastRow[0] = number;
                     List<FigureCheck.Problem> found = List.of();
                     if (number == 1) {
                         found = check.headings(cells);
@@ -214,7 +213,7 @@ public class FigureImportService {
                         progress.checked(importId, number - 1, of);
                     }
                 });
-                if (total.get() <= 1 && counts[1] == 0) {
+                if (lastRow[0] <= 1 && counts[1] == 0) {
                     problems.add(new ShownProblem(null, null, text("figures.file.no-rows")));
                     counts[1]++;
                 } else if (counts[0] == 0 && counts[1] == 0) {

@@ -63,6 +63,61 @@ final class SpreadsheetRows {
     private SpreadsheetRows() {
     }
 
+    /**
+     * How many rows the file has, to say how far a check has gone: for a workbook, as its sheet's dimension says (the
+     * sheet is not read), else by reading the rows.
+     */
+    static long count(byte[] content) {
+        if (startsWith(content, ZIP)) {
+            try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+                Iterator<InputStream> sheets = new XSSFReader(workbook).getSheetsData();
+                if (sheets.hasNext()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    Dimension dimension = new Dimension();
+                    parser.setContentHandler(dimension);
+                    try (InputStream sheet = sheets.next()) {
+                        parser.parse(new InputSource(sheet));
+                    } catch (Dimension.Found found) {
+                        if (found.rows >= 0) {
+                            return found.rows;
+                        }
+                    }
+                }
+            } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
+                    | RuntimeException e) {
+                // counted below, where what is wrong with the file is also found
+            }
+        }
+        long[] rows = {0};
+        read(content, (number, cells) -> rows[0] = number);
+        return rows[0];
+    }
+
+    /** Finds the sheet's dimension ("A1:H10001") and stops reading there. */
+    private static final class Dimension extends org.xml.sax.helpers.DefaultHandler {
+
+        static final class Found extends SAXException {
+            private final long rows;
+
+            Found(long rows) {
+                this.rows = rows;
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                throws SAXException {
+            if ("dimension".equals(localName)) {
+                String ref = attributes.getValue("ref");
+                String last = ref == null ? "" : ref.substring(ref.indexOf(':') + 1);
+                throw new Found(last.isEmpty() ? 0 : new CellReference(last).getRow() + 1L);
+            }
+            if ("sheetData".equals(localName)) {
+                throw new Found(-1); // no dimension: the rows are counted
+            }
+        }
+    }
+
     static void read(byte[] content, RowHandler handler) {
         if (content.length == 0) {
             throw new Unreadable("figures.file.empty", null);

@@ -18,6 +18,8 @@ class ReportingOwners implements RecordOwners {
                         + " join plan p on p.id = y.plan_id where o.id = ?",
                 "updates", "select p.partnership_id from progress_update u" + String.format(OF_ROUND, "u")
                         + " where u.id = ?",
+                "figure-imports", "select p.partnership_id from figure_import f join plan_year y on y.id = f.plan_year_id"
+                        + " join plan p on p.id = y.plan_id where f.id = ?",
                 "attachments", "select p.partnership_id from progress_update_attachment f"
                         + " join progress_update u on u.id = f.update_id" + String.format(OF_ROUND, "u")
                         + " where f.id = ?");

@@ -27,6 +27,8 @@ class NavigationAdvice {
             new Link(Role.BOARD, "nav.plans", "/plans", PLAN_PAGES),
             new Link(Role.OFFICER, "nav.plans", "/plans", PLAN_PAGES),
             new Link(Role.ADMIN, "nav.plans", "/plans", PLAN_PAGES),
+            new Link(Role.OFFICER, "nav.figures", "/figure-imports", List.of()),
+            new Link(Role.ADMIN, "nav.figures", "/figure-imports", List.of()),
             new Link(Role.ADMIN, "nav.admin", "/admin", List.of()));
 
     @ModelAttribute("navigation")

@@ -35,7 +35,7 @@ class SignInJourneyBrowserTest {
         browser.signIn("officer", "demo");
 
         assertThat(browser.heading()).isEqualTo("Your updates");
-        assertThat(browser.texts(".govuk-service-navigation__item:not(.portal-sign-out) a")).containsExactly("My updates", "Plans");
+        assertThat(browser.texts(".govuk-service-navigation__item:not(.portal-sign-out) a")).containsExactly("My updates", "Plans", "Import figures");
     }
 
     @Test

@@ -167,6 +167,8 @@ class AccessMatrixTest {
             GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/edit ADMIN
             GET  /attachments/{id:\\d{1,18}}                                                    SIGNED_IN
             GET  /error                                                                         ERROR_PAGE
+            GET  /figure-imports                                                                SIGNED_IN
+            GET  /figure-imports/{id:\\d{1,18}}                                                 SIGNED_IN
             GET  /help/status                                                                   SIGNED_IN
             GET  /indicators/{id:\\d{1,18}}                                                     SIGNED_IN
             GET  /indicators/{indicatorId}/targets/new                                          BOARD_OR_ADMIN
@@ -186,6 +188,9 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/exports/partners.xlsx                               SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/exports/reports.csv                                 SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/exports/reports.xlsx                                SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/figure-import                                       SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/figure-import/template.csv                          SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/figure-import/template.xlsx                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
             GET  /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
@@ -233,6 +238,10 @@ class AccessMatrixTest {
             GET  /updates/{id:\\d{1,18}}                                                        SIGNED_IN
             GET  /updates/{id:\\d{1,18}}/history                                                SIGNED_IN
             POST /account/password                                                              SIGNED_IN
+            POST /figure-imports/{id:\\d{1,18}}/approve                                         SIGNED_IN
+            POST /figure-imports/{id:\\d{1,18}}/confirm                                         SIGNED_IN
+            POST /figure-imports/{id:\\d{1,18}}/return                                          SIGNED_IN
+            POST /plan-years/{id:\\d{1,18}}/figure-import                                       SIGNED_IN
             POST /actions/{id}/delete                                                           BOARD_OR_ADMIN
             POST /actions/{id}/edit                                                             BOARD_OR_ADMIN
             POST /admin/accounts/new                                                            ADMIN

@@ -231,11 +231,13 @@ class PartnershipAccessMatrixTest {
                 + " (select concat(display_name, active, version) from account where id = ?),"
                 + " (select count(*) from priority where plan_year_id = ?),"
                 + " (select count(*) from plan_action where plan_year_id = ?),"
-                + " (select count(*) from progress_update_attachment))", String.class,
+                + " (select count(*) from progress_update_attachment),"
+                + " (select concat(state, version) from figure_import where id = ?),"
+                + " (select count(*) from figure_import where plan_year_id = ?))", String.class,
                 city.id("partnerships"), city.id("plans"), city.id("plan-years"), city.id("priorities"),
                 city.id("actions"), city.id("milestones"), city.id("indicators"), city.id("values"), city.id("rounds"),
                 city.id("updates"), city.id("groups"), city.id("members"), city.id("accounts"), city.id("plan-years"),
-                city.id("plan-years"));
+                city.id("plan-years"), city.id("figure-imports"), city.id("plan-years"));
     }
 
     /** "METHOD pattern" for every mapped endpoint with a variable in its address. */

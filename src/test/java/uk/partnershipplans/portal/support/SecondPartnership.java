@@ -179,6 +179,13 @@ public final class SecondPartnership {
         ids.put("attachments", insert(jdbc, "insert into progress_update_attachment (update_id, filename, content_type,"
                 + " size_bytes, content, uploaded_by, uploaded_at) values (?, 'city-evidence.txt', 'text/plain', ?, ?, ?, ?)"
                 + " returning id", update, content.length, content, OFFICER, now));
+        long figureImport = insert(jdbc, "insert into figure_import (plan_year_id, filename, content, imported_by,"
+                + " uploaded_at, state, row_count, submitted_at) values (?, 'city-figures.csv', ?, ?, ?, 'SUBMITTED', 1, ?)"
+                + " returning id", ids.get("plan-years"), content, OFFICER, now, now);
+        jdbc.update("insert into figure_import_row (import_id, row_number, indicator_id, period_label, period_end, figure,"
+                + " figure_decimals, provisional) values (?, 2, ?, '2012/13 annual', '2013-03-31', 12, 0, false)",
+                figureImport, ids.get("indicators"));
+        ids.put("figure-imports", figureImport);
     }
 
     private static long account(JdbcTemplate jdbc, String username, String name, String role, long partnership,

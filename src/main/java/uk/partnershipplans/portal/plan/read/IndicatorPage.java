@@ -25,10 +25,12 @@ public record IndicatorPage(Long id, String name, String code, Narrative definit
     }
 
     /**
-     * One period's figures, formatted; {@code reason} is the document's words for a missing figure ("tbc").
+     * One period's figures, formatted; {@code reason} is the document's words for a missing figure ("tbc");
+     * {@code importedBy} and {@code importedFrom} say who imported the figure from which file, when it was imported.
      */
     record ValueRow(String period, String figure, boolean provisional, String reason, String nationalAverage,
-            String statisticalNeighbour, String target, String nationalComparison, String note) {
+            String statisticalNeighbour, String target, String nationalComparison, String note, String importedBy,
+            String importedFrom) {
 
         /** Public for templates, which read only public methods. */
         public boolean isToBeConfirmed() {

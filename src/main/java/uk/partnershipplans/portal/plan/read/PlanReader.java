@@ -167,7 +167,7 @@ class PlanReader {
                         .map(v -> new IndicatorPage.ValueRow(v.getPeriodLabel(), CurrentPerformance.format(v.getFigure()),
                                 v.isProvisional(), v.getNotAvailableReason(), CurrentPerformance.format(v.getNationalAverage()),
                                 CurrentPerformance.format(v.getStatisticalNeighbour()), CurrentPerformance.format(v.getTarget()),
-                                v.getNationalComparison(), v.getNote()))
+                                v.getNationalComparison(), v.getNote(), v.getImportedBy(), v.getImportedFrom()))
                         .toList(),
                 queries.reportsOfIndicator(id).stream().map(PlanFacts::report).toList()));
     }

@@ -26,12 +26,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnershipplans.portal.history.ChangeHistory;
 import uk.partnershipplans.portal.plan.ReportedProgress;
+import uk.partnershipplans.portal.reporting.figures.FigureImportService;
 import uk.partnershipplans.portal.shared.Forms;
 import uk.partnershipplans.portal.shared.KeptContent;
 import uk.partnershipplans.portal.shared.Option;
 import uk.partnershipplans.portal.shared.SavedVersion;
 
-/** The update form for its officer, the list of updates waiting for a decision, and the decisions. */
+/**
+ * The update form for its officer, the list of updates (and imports of figures) waiting for a decision, and the
+ * decisions.
+ */
 @Controller
 @RequiredArgsConstructor
 class UpdateController {
@@ -43,6 +47,7 @@ class UpdateController {
     private final ChangeHistory changes;
     private final MessageSource messages;
     private final KeptContent kept;
+    private final FigureImportService figureImports;
 
     @GetMapping("/updates/{id:\\d{1,18}}")
     String show(@PathVariable Long id, Authentication authentication, Model model, HttpServletRequest request,
@@ -94,6 +99,7 @@ class UpdateController {
     @GetMapping("/reviews")
     String reviews(Authentication authentication, Model model) {
         model.addAttribute("waiting", service.waiting(service.viewer(authentication)));
+        model.addAttribute("importsWaiting", figureImports.waiting(authentication));
         return "reporting/update-reviews";
     }
 

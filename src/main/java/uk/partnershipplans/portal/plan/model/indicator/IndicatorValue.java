@@ -63,6 +63,12 @@ public class IndicatorValue extends SavedStamp {
     /** What the target rests on, such as a baseline ("Baseline 2012/13: 72%") or where it was agreed. */
     private String targetNote;
 
+    /** Who imported the figure, when it came from an approved import of a spreadsheet; else null. */
+    private String importedBy;
+
+    /** The name of the file the figure was imported from. */
+    private String importedFrom;
+
     @Version
     private long version;
 
@@ -98,6 +104,25 @@ public class IndicatorValue extends SavedStamp {
         this.provisional = provisional;
         this.notAvailableReason = null;
         setComparators(nationalAverage, statisticalNeighbour);
+        this.importedBy = null;
+        this.importedFrom = null;
+    }
+
+    /**
+     * An approved import gives this period's figures, with the comparison in words and a note where the file gives
+     * them (else the ones held stay), and says who imported them from which file; the target stays as it was.
+     */
+    public void imported(BigDecimal figure, boolean provisional, BigDecimal nationalAverage,
+            BigDecimal statisticalNeighbour, String nationalComparison, String note, String importedBy, String filename) {
+        report(figure, provisional, nationalAverage, statisticalNeighbour);
+        if (nationalComparison != null) {
+            this.nationalComparison = nationalComparison;
+        }
+        if (note != null) {
+            this.note = note;
+        }
+        this.importedBy = importedBy;
+        this.importedFrom = filename;
     }
 
     /** A period the partnership has set a target for before any figure is known. */

@@ -1,5 +1,7 @@
 package uk.partnershipplans.portal.plan.model.indicator;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,4 +14,6 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
     Optional<IndicatorValue> findFirstByIndicatorIdAndPeriodLabelIgnoreCase(Long indicatorId, String periodLabel);
 
     long countByIndicatorId(Long indicatorId);
+
+    List<IndicatorValue> findByIndicatorIdIn(Collection<Long> indicatorIds);
 }

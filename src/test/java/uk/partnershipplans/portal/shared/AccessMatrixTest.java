@@ -198,7 +198,7 @@ class AccessMatrixTest {
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/delete          ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/edit            ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/new               ADMIN
-            GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id:\\d{1,18}}/decisionADMIN
+            GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id:\\d{1,18}}/decision ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/delete       ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/edit         ADMIN
             GET  /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/new                    ADMIN
@@ -214,7 +214,7 @@ class AccessMatrixTest {
             POST /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/delete          ADMIN
             POST /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/edit            ADMIN
             POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/new               ADMIN
-            POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id:\\d{1,18}}/decisionADMIN
+            POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id:\\d{1,18}}/decision ADMIN
             POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/delete       ADMIN
             POST /admin/committee-reports/{parentId:\\d{1,18}}/recommendations/{id}/edit         ADMIN
             POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/new                    ADMIN

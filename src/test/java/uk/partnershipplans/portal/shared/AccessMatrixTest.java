@@ -178,6 +178,8 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/actions                                             SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/dashboard                                           SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/published                                           SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/published.pdf                                       SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.pdf                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/summary                                             SIGNED_IN

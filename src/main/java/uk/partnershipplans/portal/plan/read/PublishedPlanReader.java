@@ -9,14 +9,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.plan.PublishedPlan;
 import uk.partnershipplans.portal.plan.PublishedPlans;
+import uk.partnershipplans.portal.plan.model.Priority;
+import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.PriorityLink;
 import uk.partnershipplans.portal.plan.model.PrioritySection;
 import uk.partnershipplans.portal.shared.Narrative;
 
 /**
  * The published plan of a year, read as the reading pages read it: the plan's page ({@link PlanReader#plan}), the
- * action matrix and the indicator summary of the year, and its priorities with their narrative sections and links, two
- * queries for all of them. So the document shows exactly what those pages show, in a fixed number of queries.
+ * action matrix and the indicator summary of the year (from its priorities and their groups, read once for both), and
+ * its priorities' narrative sections and links, one query each for all of them. So the document shows exactly what
+ * those pages show, in a fixed number of queries.
  */
 @Service
 @RequiredArgsConstructor
@@ -30,15 +33,18 @@ class PublishedPlanReader implements PublishedPlans {
     public Optional<PublishedPlan> ofYear(Long yearId) {
         return queries.planYear(yearId).map(year -> {
             PlanPage plan = reader.plan(year.getPlan().getId()).orElseThrow();
-            ActionMatrix matrix = reader.actionMatrix(yearId).orElseThrow();
-            IndicatorSummary summary = reader.indicatorSummary(yearId).orElseThrow();
+            List<Priority> yearPriorities = queries.priorities(yearId);
+            List<PriorityRef> refs = yearPriorities.stream().map(PriorityRef::of).toList();
+            List<PriorityGroup> groups = queries.priorityGroups(yearId);
+            ActionMatrix matrix = reader.actionMatrix(year, refs, groups);
+            IndicatorSummary summary = reader.indicatorSummary(year, refs, groups);
             Map<Long, List<PublishedPlan.Section>> sections = queries.prioritySectionsOfYear(yearId).stream()
                     .collect(Collectors.groupingBy(s -> s.getPriority().getId(),
                             Collectors.mapping(PublishedPlanReader::section, Collectors.toList())));
             Map<Long, List<PublishedPlan.Link>> links = queries.priorityLinksOfYear(yearId).stream()
                     .collect(Collectors.groupingBy(l -> l.getPriority().getId(),
                             Collectors.mapping(PublishedPlanReader::link, Collectors.toList())));
-            List<PublishedPlan.Priority> priorities = queries.priorities(yearId).stream()
+            List<PublishedPlan.Priority> priorities = yearPriorities.stream()
                     .map(p -> new PublishedPlan.Priority(p.getId(), p.getNumber(), p.getTitle(),
                             Narrative.parse(p.getLeadResponsibility()), sections.getOrDefault(p.getId(), List.of()),
                             links.getOrDefault(p.getId(), List.of())))

@@ -114,6 +114,31 @@ class PlanPagesQueryCountTest {
         }
     }
 
+    /**
+     * The published plan, as a page and as a PDF, reads the plan as its page does, the year's two tables as theirs do,
+     * and the narrative and links of all the year's priorities at once. A plan that names no partner spares the query
+     * for their names, so the synthetic plan is given one, as the demo plans have.
+     */
+    @Test
+    void thePublishedPlanCostsTheSameForEveryYear() throws Exception {
+        long synthetic = SyntheticDataset.year(jdbc, 20);
+        jdbc.update("""
+                insert into plan_partner (plan_id, organisation_id, category)
+                select y.plan_id, o.id, 'RELEVANT_PARTNER' from plan_year y, partner_organisation o
+                where y.id = ? and o.name = 'Nottinghamshire Police'
+                and not exists (select 1 from plan_partner pp where pp.plan_id = y.plan_id)""", synthetic);
+        for (String published : new String[] {"/published", "/published.pdf"}) {
+            long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + published);
+            assertThat(statements).as(published).isPositive().isLessThanOrEqualTo(24);
+            assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + published)).as(published)
+                    .isEqualTo(statements);
+            assertThat(statementsFor("/plan-years/" + synthetic + published)).as(published).isEqualTo(statements);
+        }
+        statementsFor("/plan-years/" + synthetic + "/published");
+        assertThat(keptStatementsFor("/plan-years/" + synthetic + "/published")).as("read again, nothing changed: kept")
+                .isZero();
+    }
+
     /** The dashboard works out the same statuses as the summary, and draws every indicator's trend from the same read. */
     @Test
     void theDashboardCostsTheSameForEveryYear() throws Exception {

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,12 +18,18 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import uk.partnershipplans.portal.plan.PublishedPlans;
 import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
@@ -48,6 +56,12 @@ class PublishedPlanTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SpringTemplateEngine templates;
+
+    @Autowired
+    PublishedPlans plans;
 
     private long year;
 
@@ -162,6 +176,29 @@ class PublishedPlanTest {
         assertThat(page.texts("main li")).contains("(1) Test City operational objective Served by priority 1.")
                 .contains("Test City strategy (March 2013)");
         assertThat(page.select("#actions-table thead th").eachText()).contains("1 and 2 Test City heading");
+    }
+
+    /**
+     * The HTML the PDF is made from, which a Word document is to be made from too, holds only what every format reads
+     * alike: headings, paragraphs, lists, tables with a caption, a header row and header cells, links, strong, em, br.
+     */
+    @Test
+    void theDocumentIsWrittenWithHeadingsParagraphsListsTablesAndLinksOnly() {
+        for (long yearId : List.of(year, SecondPartnership.in(jdbc).id("plan-years"))) {
+            Context context = new Context(Locale.UK, Map.of("published", plans.ofYear(yearId).orElseThrow(), "pdf", true));
+            Document html = Jsoup.parse(templates.process("report/published-plan-pdf", context));
+
+            assertThat(html.body().select("*").stream().map(Element::tagName).distinct())
+                    .isSubsetOf("body", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "table", "caption", "thead",
+                            "tbody", "tr", "th", "td", "a", "strong", "em", "br")
+                    .contains("h2", "table", "th");
+            assertThat(html.select("table")).allSatisfy(table -> {
+                assertThat(table.select("> caption").text()).isNotBlank();
+                assertThat(table.select("> thead th")).isNotEmpty().allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
+                assertThat(table.select("> tbody th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("row"));
+            });
+            assertThat(html.select("a")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("http"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.partnershipplans.portal.shared;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.http.MediaType;
@@ -51,12 +57,28 @@ public class AccessiblePdf {
                 .toStream(pdf);
         FONT_WEIGHTS.forEach((style, weight) -> builder.useFont(() -> font(style), FONT, weight,
                 style.contains("Italic") ? FontStyle.ITALIC : FontStyle.NORMAL, true));
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+            describeLinks(document);
+            document.save(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * Gives each link to an address its address as its description (the Contents PDF/UA-1 asks of every link, 7.18.1
+     * and 7.18.5), which openhtmltopdf leaves out; the documents write the address out as the link's text.
+     */
+    private static void describeLinks(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null
+                        && link.getAction() instanceof PDActionURI uri) {
+                    link.setContents(uri.getURI());
+                }
+            }
+        }
     }
 
     private static InputStream font(String style) {

@@ -122,6 +122,10 @@ class PartnershipAccessMatrixTest {
         assertThat(seats).contains("Test City chair");
         assertThat(seats.replaceAll("\\s+", " ")).contains("Vice-chair</th> <td class=\"govuk-table__cell\">Vacant</td>")
                 .contains("Member for schools</th> <td class=\"govuk-table__cell\">Not named in the documents</td>");
+        assertThat(page("/plan-years/" + city.id("plan-years") + "/published", SecondPartnership.BOARD, "BOARD"))
+                .contains(SecondPartnership.PLAN, SecondPartnership.PRIORITY).doesNotContain(DemoData.PLAN_2011);
+        assertThat(call(HttpMethod.GET, "/plan-years/" + DemoData.year2013(jdbc) + "/published.pdf",
+                user(SecondPartnership.BOARD).roles("BOARD")).getStatus()).isEqualTo(404);
         long demoPlan = jdbc.queryForObject("select id from plan where title = ?", Long.class, DemoData.PLAN_2011);
         assertThat(call(HttpMethod.GET, "/plans/" + demoPlan, user(SecondPartnership.BOARD).roles("BOARD")).getStatus())
                 .isEqualTo(404);

@@ -111,6 +111,14 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
     @Query("select l from PriorityLink l where l.priority.id = :priorityId order by l.position")
     List<PriorityLink> priorityLinks(@Param("priorityId") Long priorityId);
 
+    /** The narrative sections of every priority of a year, each priority's in order. */
+    @Query("select s from PrioritySection s where s.priority.planYear.id = :yearId order by s.priority.id, s.position")
+    List<PrioritySection> prioritySectionsOfYear(@Param("yearId") Long yearId);
+
+    /** The links of every priority of a year, each priority's in order. */
+    @Query("select l from PriorityLink l where l.priority.planYear.id = :yearId order by l.priority.id, l.position")
+    List<PriorityLink> priorityLinksOfYear(@Param("yearId") Long yearId);
+
     @Query("""
             select new uk.partnershipplans.portal.plan.read.PlanReadQueries$Count(p.id, count(a))
             from PlanAction a join a.priorities p where a.planYear.id = :yearId group by p.id""")

@@ -26,6 +26,7 @@ import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
+import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.Priority;
 import uk.partnershipplans.portal.plan.model.PriorityGroup;
 import uk.partnershipplans.portal.plan.model.StrategicObjective;
@@ -173,56 +174,64 @@ class PlanReader {
     }
 
     Optional<ActionMatrix> actionMatrix(Long yearId) {
-        return queries.planYear(yearId).map(year -> {
-            List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
-            List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, queries.priorityGroups(yearId),
-                    PriorityGroup::getActionsHeading);
-            Map<Long, Set<Long>> ticks = queries.actionPriorities(yearId).stream()
-                    .collect(Collectors.groupingBy(Pair::fromId, Collectors.mapping(Pair::toId, Collectors.toSet())));
-            List<ActionAmbition> supported = queries.actionAmbitionsOfYear(yearId);
-            Map<Long, ActionMatrix.AmbitionColumn> columns = new LinkedHashMap<>();
-            supported.forEach(s -> columns.putIfAbsent(s.ambitionId(), new ActionMatrix.AmbitionColumn(s.framework(), s.ambition())));
-            Set<List<Long>> supports = supported.stream().map(s -> List.of(s.actionId(), s.ambitionId())).collect(Collectors.toSet());
-            List<ActionMatrix.Row> rows = queries.actionsOfYear(yearId).stream()
-                    .map(a -> new ActionMatrix.Row(a.getId(), a.getNumber(), Narrative.parse(a.getText()), a.getTargetWording(),
-                            priorityColumns.stream().map(c -> c.covers(ticks.getOrDefault(a.getId(), Set.of()))).toList(),
-                            columns.keySet().stream().map(ambitionId -> supports.contains(List.of(a.getId(), ambitionId))).toList()))
-                    .toList();
-            return new ActionMatrix(YearRef.of(year), priorities, priorityColumns, List.copyOf(columns.values()), rows);
-        });
+        return queries.planYear(yearId).map(year -> actionMatrix(year, queries.priorities(yearId).stream().map(PriorityRef::of)
+                .toList(), queries.priorityGroups(yearId)));
+    }
+
+    /** The matrix of a year whose priorities and priority groups are already read. */
+    ActionMatrix actionMatrix(PlanYear year, List<PriorityRef> priorities, List<PriorityGroup> priorityGroups) {
+        Long yearId = year.getId();
+        List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, priorityGroups, PriorityGroup::getActionsHeading);
+        Map<Long, Set<Long>> ticks = queries.actionPriorities(yearId).stream()
+                .collect(Collectors.groupingBy(Pair::fromId, Collectors.mapping(Pair::toId, Collectors.toSet())));
+        List<ActionAmbition> supported = queries.actionAmbitionsOfYear(yearId);
+        Map<Long, ActionMatrix.AmbitionColumn> columns = new LinkedHashMap<>();
+        supported.forEach(s -> columns.putIfAbsent(s.ambitionId(), new ActionMatrix.AmbitionColumn(s.framework(), s.ambition())));
+        Set<List<Long>> supports = supported.stream().map(s -> List.of(s.actionId(), s.ambitionId())).collect(Collectors.toSet());
+        List<ActionMatrix.Row> rows = queries.actionsOfYear(yearId).stream()
+                .map(a -> new ActionMatrix.Row(a.getId(), a.getNumber(), Narrative.parse(a.getText()), a.getTargetWording(),
+                        priorityColumns.stream().map(c -> c.covers(ticks.getOrDefault(a.getId(), Set.of()))).toList(),
+                        columns.keySet().stream().map(ambitionId -> supports.contains(List.of(a.getId(), ambitionId))).toList()))
+                .toList();
+        return new ActionMatrix(YearRef.of(year), priorities, priorityColumns, List.copyOf(columns.values()), rows);
     }
 
     Optional<IndicatorSummary> indicatorSummary(Long yearId) {
-        return queries.planYear(yearId).map(year -> {
-            List<PriorityRef> priorities = queries.priorities(yearId).stream().map(PriorityRef::of).toList();
-            List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, queries.priorityGroups(yearId),
-                    PriorityGroup::getIndicatorsHeading);
-            List<PlanYearIndicator> uses = queries.indicatorsOfYear(yearId);
-            Map<List<Long>, Boolean> links = queries.indicatorPriorities(yearId).stream()
-                    .collect(Collectors.toMap(p -> List.of(p.fromId(), p.toId()), Pair::primary, (a, b) -> a || b));
-            Map<Long, List<IndicatorValue>> values = queries.valuesOfYearIndicators(yearId).stream()
-                    .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
-            List<String> places = uses.stream().flatMap(u -> places(u.getAlsoReportedIn()).stream()).distinct().toList();
-            Map<Kind, List<IndicatorSummary.Row>> groups = new LinkedHashMap<>();
-            for (Kind kind : Kind.values()) {
-                groups.put(kind, new ArrayList<>());
-            }
-            for (PlanYearIndicator use : uses) {
-                Indicator indicator = use.getIndicator();
-                List<Mark> marks = priorityColumns.stream().map(c -> {
-                    List<Boolean> primary = c.priorities().stream().map(p -> links.get(List.of(indicator.getId(), p.id())))
-                            .filter(Objects::nonNull).toList();
-                    return primary.isEmpty() ? Mark.NONE : primary.contains(true) ? Mark.PRIMARY : Mark.ADDITIONAL;
-                }).toList();
-                Set<String> alsoIn = new LinkedHashSet<>(places(use.getAlsoReportedIn()));
-                groups.get(kindOf(use)).add(new IndicatorSummary.Row(indicator.getId(), indicator.getName(),
-                        CurrentPerformance.of(indicator, values.getOrDefault(indicator.getId(), List.of()), use),
-                        marks, places.stream().map(alsoIn::contains).toList()));
-            }
-            return new IndicatorSummary(YearRef.of(year), priorities, priorityColumns, places,
-                    groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                            .map(e -> new IndicatorSummary.Group(e.getKey(), List.copyOf(e.getValue()))).toList());
-        });
+        return queries.planYear(yearId).map(year -> indicatorSummary(year, queries.priorities(yearId).stream()
+                .map(PriorityRef::of).toList(), queries.priorityGroups(yearId)));
+    }
+
+    /** The indicator summary of a year whose priorities and priority groups are already read. */
+    IndicatorSummary indicatorSummary(PlanYear year, List<PriorityRef> priorities,
+            List<PriorityGroup> priorityGroups) {
+        Long yearId = year.getId();
+        List<PriorityColumn> priorityColumns = PriorityColumn.of(priorities, priorityGroups,
+                PriorityGroup::getIndicatorsHeading);
+        List<PlanYearIndicator> uses = queries.indicatorsOfYear(yearId);
+        Map<List<Long>, Boolean> links = queries.indicatorPriorities(yearId).stream()
+                .collect(Collectors.toMap(p -> List.of(p.fromId(), p.toId()), Pair::primary, (a, b) -> a || b));
+        Map<Long, List<IndicatorValue>> values = queries.valuesOfYearIndicators(yearId).stream()
+                .collect(Collectors.groupingBy(v -> v.getIndicator().getId()));
+        List<String> places = uses.stream().flatMap(u -> places(u.getAlsoReportedIn()).stream()).distinct().toList();
+        Map<Kind, List<IndicatorSummary.Row>> groups = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            groups.put(kind, new ArrayList<>());
+        }
+        for (PlanYearIndicator use : uses) {
+            Indicator indicator = use.getIndicator();
+            List<Mark> marks = priorityColumns.stream().map(c -> {
+                List<Boolean> primary = c.priorities().stream().map(p -> links.get(List.of(indicator.getId(), p.id())))
+                        .filter(Objects::nonNull).toList();
+                return primary.isEmpty() ? Mark.NONE : primary.contains(true) ? Mark.PRIMARY : Mark.ADDITIONAL;
+            }).toList();
+            Set<String> alsoIn = new LinkedHashSet<>(places(use.getAlsoReportedIn()));
+            groups.get(kindOf(use)).add(new IndicatorSummary.Row(indicator.getId(), indicator.getName(),
+                    CurrentPerformance.of(indicator, values.getOrDefault(indicator.getId(), List.of()), use),
+                    marks, places.stream().map(alsoIn::contains).toList()));
+        }
+        return new IndicatorSummary(YearRef.of(year), priorities, priorityColumns, places,
+                groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(e -> new IndicatorSummary.Group(e.getKey(), List.copyOf(e.getValue()))).toList());
     }
 
     /** The places an indicator is also reported in, stored as one text separated by semicolons. */

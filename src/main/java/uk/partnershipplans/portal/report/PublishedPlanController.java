@@ -1,0 +1,63 @@
+package uk.partnershipplans.portal.report;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.plan.PublishedPlan;
+import uk.partnershipplans.portal.plan.PublishedPlans;
+import uk.partnershipplans.portal.shared.AccessiblePdf;
+import uk.partnershipplans.portal.shared.KeptContent;
+
+/**
+ * The published plan of a year, for every signed-in person who may read the year: a page of the portal, and the same
+ * document as an accessible PDF, both from one template (report/published-plan.html).
+ */
+@Controller
+@RequiredArgsConstructor
+class PublishedPlanController {
+
+    private static final String ID = "{id:\\d{1,18}}";
+
+    private final PublishedPlans plans;
+    private final KeptContent kept;
+    private final AccessiblePdf pdfs;
+
+    @GetMapping("/plan-years/" + ID + "/published")
+    String page(@PathVariable Long id, Model model, Authentication authentication, HttpServletRequest request,
+            HttpServletResponse response) {
+        return kept.page("report/published-plan", model, request, response, authentication, () -> {
+            model.addAttribute("published", found(id));
+            model.addAttribute("pdf", false);
+        });
+    }
+
+    @GetMapping("/plan-years/" + ID + "/published.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable Long id, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        PublishedPlan published = found(id);
+        model.addAttribute("published", published);
+        model.addAttribute("pdf", true);
+        return pdfs.download("report/published-plan-pdf", model.asMap(), filename(published), request, response);
+    }
+
+    /** "children-young-people-and-families-plan-2011-14-2013-14.pdf": the plan's title and the year, in plain letters. */
+    static String filename(PublishedPlan published) {
+        String name = (published.year().plan().title() + " " + published.year().label()).toLowerCase(Locale.UK)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return (name.isEmpty() ? "published-plan" : name) + ".pdf";
+    }
+
+    private PublishedPlan found(Long id) {
+        return plans.ofYear(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+}

@@ -16,11 +16,12 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.PublishedPlan;
 import uk.partnershipplans.portal.plan.PublishedPlans;
 import uk.partnershipplans.portal.shared.AccessiblePdf;
+import uk.partnershipplans.portal.shared.AccessibleWord;
 import uk.partnershipplans.portal.shared.KeptContent;
 
 /**
  * The published plan of a year, for every signed-in person who may read the year: a page of the portal, and the same
- * document as an accessible PDF, both from one template (report/published-plan.html).
+ * document as an accessible PDF and a Word document, all from one template (report/published-plan.html).
  */
 @Controller
 @RequiredArgsConstructor
@@ -31,6 +32,7 @@ class PublishedPlanController {
     private final PublishedPlans plans;
     private final KeptContent kept;
     private final AccessiblePdf pdfs;
+    private final AccessibleWord words;
 
     @GetMapping("/plan-years/" + ID + "/published")
     String page(@PathVariable Long id, Model model, Authentication authentication, HttpServletRequest request,
@@ -44,17 +46,30 @@ class PublishedPlanController {
     @GetMapping("/plan-years/" + ID + "/published.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long id, Model model, HttpServletRequest request,
             HttpServletResponse response) {
+        return pdfs.download("report/published-plan-document", model.asMap(), document(id, model) + ".pdf", request,
+                response);
+    }
+
+    @GetMapping("/plan-years/" + ID + "/published.docx")
+    ResponseEntity<byte[]> word(@PathVariable Long id, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        return words.download("report/published-plan-document", model.asMap(), document(id, model) + ".docx", request,
+                response);
+    }
+
+    /** The plan in {@code model} for a document, and the document's name without its extension. */
+    private String document(Long id, Model model) {
         PublishedPlan published = found(id);
         model.addAttribute("published", published);
         model.addAttribute("pdf", true);
-        return pdfs.download("report/published-plan-pdf", model.asMap(), filename(published), request, response);
+        return filename(published);
     }
 
-    /** "children-young-people-and-families-plan-2011-14-2013-14.pdf": the plan's title and the year, in plain letters. */
+    /** "children-young-people-and-families-plan-2011-14-2013-14": the plan's title and the year, in plain letters. */
     static String filename(PublishedPlan published) {
         String name = (published.year().plan().title() + " " + published.year().label()).toLowerCase(Locale.UK)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return (name.isEmpty() ? "published-plan" : name) + ".pdf";
+        return name.isEmpty() ? "published-plan" : name;
     }
 
     private PublishedPlan found(Long id) {

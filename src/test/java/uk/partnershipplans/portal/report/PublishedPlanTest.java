@@ -34,6 +34,7 @@ import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.PdfUa;
+import uk.partnershipplans.portal.support.WordFile;
 import uk.partnershipplans.portal.support.SecondPartnership;
 
 /**
@@ -162,6 +163,32 @@ class PublishedPlanTest {
     }
 
     @Test
+    void theWordDocumentHasThePlansHeadingsAndTablesAndReadsAsThePage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/plan-years/" + year + "/published.docx")
+                .with(user("board").roles("BOARD"))).andExpect(status().isOk()).andReturn().getResponse();
+        Page page = Page.of(mvc.perform(get("/plan-years/" + year + "/published").with(user("board").roles("BOARD")))
+                .andReturn());
+
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"children-young-people-and-families-plan-2011-14-2013-14.docx\"");
+        assertThat(page.attr("published-word", "href")).isEqualTo("/plan-years/" + year + "/published.docx");
+        try (WordFile word = WordFile.of(response.getContentAsByteArray())) {
+            assertThat(word.title()).isEqualTo("Children, Young People and Families Plan 2011-14: 2013-14");
+            assertThat(word.language()).isEqualTo("en-GB");
+            assertThat(word.headings(2)).containsExactlyElementsOf(page.texts("main h2").stream()
+                    .filter(heading -> !heading.equals("Contents")).toList());
+            assertThat(word.headings(3)).contains("Relevant partners", SAFEGUARDING);
+            assertThat(word.headings(4)).contains("Why this matters", "What we will do in 2013-14");
+            assertThat(word.text()).contains(SAFEGUARDING_NARRATIVE, "Networking Action with Voluntary Organisations");
+            assertThat(word.tables()).extracting(WordFile.Table::caption)
+                    .containsExactly(ACTIONS_CAPTION, "Key outcome indicators", "Supplementary performance indicators");
+            assertThat(word.tables()).allSatisfy(table -> assertThat(table.headerRows()).isEqualTo(1));
+            assertThat(word.tables().get(1).rows()).anySatisfy(row -> assertThat(row)
+                    .startsWith("Under 18 conception rate", "2011 annual", "31.9 per 1,000"));
+        }
+    }
+
+    @Test
     void aPlanWithObjectivesAndReferencesShowsThemAndNoEmptyPart() throws Exception {
         SecondPartnership city = SecondPartnership.in(jdbc);
         Page page = Page.of(mvc.perform(get("/plan-years/" + city.id("plan-years") + "/published")
@@ -186,7 +213,7 @@ class PublishedPlanTest {
     void theDocumentIsWrittenWithHeadingsParagraphsListsTablesAndLinksOnly() {
         for (long yearId : List.of(year, SecondPartnership.in(jdbc).id("plan-years"))) {
             Context context = new Context(Locale.UK, Map.of("published", plans.ofYear(yearId).orElseThrow(), "pdf", true));
-            Document html = Jsoup.parse(templates.process("report/published-plan-pdf", context));
+            Document html = Jsoup.parse(templates.process("report/published-plan-document", context));
 
             assertThat(html.body().select("*").stream().map(Element::tagName).distinct())
                     .isSubsetOf("body", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "table", "caption", "thead",
@@ -204,6 +231,8 @@ class PublishedPlanTest {
     @Test
     void aYearThatDoesNotExistHasNoPublishedPlan() throws Exception {
         mvc.perform(get("/plan-years/999999/published").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
+        mvc.perform(get("/plan-years/999999/published.docx").with(user("board").roles("BOARD")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/plan-years/999999/published.pdf").with(user("board").roles("BOARD")))
                 .andExpect(status().isNotFound());
     }

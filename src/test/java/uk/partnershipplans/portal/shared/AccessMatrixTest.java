@@ -194,6 +194,7 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/published                                           SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/published.pdf                                       SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/published.docx                                      SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
             GET  /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/new                  ADMIN

@@ -137,14 +137,14 @@ class PlanPagesQueryCountTest {
     }
 
     /**
-     * The published plan, as a page and as a PDF, reads the plan as its page does, the year's two tables as theirs do,
+     * The published plan, as a page, a PDF and a Word document, reads the plan as its page does, the year's two tables as theirs do,
      * and the narrative and links of all the year's priorities at once. A plan that names no partner spares the query
      * for their names, so the synthetic plan is given one, as the demo plans have.
      */
     @Test
     void thePublishedPlanCostsTheSameForEveryYear() throws Exception {
         long synthetic = syntheticYearNamingAPartner();
-        for (String published : new String[] {"/published", "/published.pdf"}) {
+        for (String published : new String[] {"/published", "/published.pdf", "/published.docx"}) {
             long statements = statementsFor("/plan-years/" + year(PLAN_2011, "2013-14") + published);
             assertThat(statements).as(published).isPositive().isLessThanOrEqualTo(24);
             assertThat(statementsFor("/plan-years/" + year(PLAN_2014, "2014-16") + published)).as(published)

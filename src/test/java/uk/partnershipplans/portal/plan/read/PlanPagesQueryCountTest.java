@@ -156,6 +156,37 @@ class PlanPagesQueryCountTest {
                 .isZero();
     }
 
+    /**
+     * A committee report reads itself, its implications and its recommendations, its year as the statuses do, and its
+     * summary and appendix from the year's worked-out status: the same for a paper of one recommendation on a demo year
+     * and one of thirty recommendations and ten implications on the large synthetic year.
+     */
+    @Test
+    void aCommitteeReportCostsTheSameWhateverItsLengthAndItsYear() throws Exception {
+        long small = committeeReport(year(PLAN_2011, "2013-14"), 1, 0);
+        long large = committeeReport(SyntheticDataset.year(jdbc, 20), 30, 10);
+        for (String document : new String[] {"", ".pdf", ".docx"}) {
+            long statements = statementsFor("/committee-reports/" + small + document);
+            assertThat(statements).as(document).isPositive().isLessThanOrEqualTo(15);
+            assertThat(statementsFor("/committee-reports/" + large + document)).as(document).isEqualTo(statements);
+        }
+        jdbc.update("delete from committee_report where id in (?, ?)", small, large);
+    }
+
+    private long committeeReport(long year, int recommendations, int implications) {
+        long report = jdbc.queryForObject("""
+                insert into committee_report (plan_year_id, as_at, meeting, meeting_date, report_of, title, purpose)
+                values (?, date '2013-09-30', 'Committee', date '2014-01-14', 'Director', 'Progress', 'To report.')
+                returning id""", Long.class, year);
+        jdbc.update("""
+                insert into committee_report_recommendation (report_id, position, text)
+                select ?, n, 'Recommendation ' || n from generate_series(1, ?) n""", report, recommendations);
+        jdbc.update("""
+                insert into committee_report_implication (report_id, position, heading, text)
+                select ?, n, 'Implication ' || n, 'What it says.' from generate_series(1, ?) n""", report, implications);
+        return report;
+    }
+
     /** The synthetic plan 20's year, its plan naming one partner (Nottinghamshire Police), as the demo plans name theirs. */
     private long syntheticYearNamingAPartner() {
         long synthetic = SyntheticDataset.year(jdbc, 20);

@@ -7,6 +7,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.shared.DateField;
+import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the form recording the decision on a recommendation sends: the decision, the body, the meeting and the day. */
@@ -36,7 +37,7 @@ class DecisionForm extends VersionedForm {
         form.decidedBy = recommendation.getDecidedBy() != null ? recommendation.getDecidedBy()
                 : recommendation.getReport().getMeeting();
         form.meeting = recommendation.getDecisionMeeting() != null ? recommendation.getDecisionMeeting()
-                : recommendation.getReport().getMeeting();
+                : recommendation.getReport().getMeeting() + ", " + Dates.day(recommendation.getReport().getMeetingDate());
         form.decidedOn = DateField.of(recommendation.getDecidedOn() != null ? recommendation.getDecidedOn()
                 : recommendation.getReport().getMeetingDate());
         form.note = recommendation.getDecisionNote();

@@ -109,6 +109,9 @@ class CommitteeReportPages {
     @PostMapping("/admin/committee-reports/{id:\\d{1,18}}/issue")
     String issue(@PathVariable Long id, @RequestParam long version, Authentication authentication, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        if (admin.report(id).isIssued()) {
+            return "redirect:/committee-reports/" + id;
+        }
         paperModel(id, model);
         String paper = templates.html("report/committee-paper :: paper", model.asMap(), request, response);
         String appendix = templates.html("report/committee-paper :: appendix", model.asMap(), request, response);

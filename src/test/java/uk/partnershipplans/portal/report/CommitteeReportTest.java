@@ -124,6 +124,8 @@ class CommitteeReportTest {
         Page afterwards = Page.of(read("/committee-reports/" + report, BOARD));
         assertThat(afterwards.text(".portal-paper")).as("the issued paper does not follow the plan").isEqualTo(asIssued);
         assertThat(afterwards.textOf("paper-state")).startsWith("Issued").contains("by admin");
+        assertThat(send(post(issuePage).param("version", version(report))).getRedirectedUrl()).as("issued once")
+                .isEqualTo("/committee-reports/" + report);
         assertThat(send(paper(post("/admin/plan-years/" + year + "/committee-reports/" + report + "/edit"))
                 .param("version", version(report))).getContentAsString())
                 .contains("This paper has been issued and can no longer be changed");

@@ -196,6 +196,23 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/published.pdf                                       SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/published.docx                                      SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
+            GET  /admin/consultations/{parentId:\\d{1,18}}/submissions/new                        ADMIN
+            GET  /admin/consultations/{parentId:\\d{1,18}}/submissions/{id}/delete                ADMIN
+            GET  /admin/consultations/{parentId:\\d{1,18}}/submissions/{id}/edit                  ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/consultations/new                         ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/consultations/{id}/delete                 ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/consultations/{id}/edit                   ADMIN
+            GET  /consultations/{id:\\d{1,18}}                                                    SIGNED_IN
+            GET  /consultations/{id:\\d{1,18}}.docx                                               SIGNED_IN
+            GET  /consultations/{id:\\d{1,18}}.pdf                                                SIGNED_IN
+            GET  /consultations/{id:\\d{1,18}}/history                                            SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/consultations                                         SIGNED_IN
+            POST /admin/consultations/{parentId:\\d{1,18}}/submissions/new                        ADMIN
+            POST /admin/consultations/{parentId:\\d{1,18}}/submissions/{id}/delete                ADMIN
+            POST /admin/consultations/{parentId:\\d{1,18}}/submissions/{id}/edit                  ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/consultations/new                         ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/consultations/{id}/delete                 ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/consultations/{id}/edit                   ADMIN
             GET  /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/new                  ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/delete          ADMIN

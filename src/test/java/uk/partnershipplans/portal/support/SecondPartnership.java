@@ -113,6 +113,12 @@ public final class SecondPartnership {
                 + " title) values (?, date '2013-09-30', 'Test City Committee', date '2014-01-14', 'Test City Director',"
                 + " 'Test City progress report') returning id", year);
         ids.put("committee-reports", report);
+        long consultation = insert(jdbc, "insert into consultation (plan_year_id, title, opened_on, closed_on, who_was_asked)"
+                + " values (?, 'Test City consultation', date '2013-02-01', date '2013-03-14', 'Test City residents')"
+                + " returning id", year);
+        ids.put("consultations", consultation);
+        ids.put("submissions", insert(jdbc, "insert into consultation_submission (consultation_id, number, submitted_by,"
+                + " summary) values (?, '1', 'Test City Youth Forum', 'Test City views') returning id", consultation));
         ids.put("implications", insert(jdbc, "insert into committee_report_implication (report_id, position, heading, text)"
                 + " values (?, 1, 'Test City implications', 'None') returning id", report));
         ids.put("recommendations", insert(jdbc, "insert into committee_report_recommendation (report_id, position, text)"

@@ -196,6 +196,29 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/published.pdf                                       SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/published.docx                                      SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report                                              SIGNED_IN
+            GET  /admin/activities/{parentId:\\d{1,18}}/sources/new                               ADMIN
+            GET  /admin/activities/{parentId:\\d{1,18}}/sources/{id}/delete                       ADMIN
+            GET  /admin/activities/{parentId:\\d{1,18}}/sources/{id}/edit                         ADMIN
+            GET  /admin/final-reviews/{parentId:\\d{1,18}}/activities/new                         ADMIN
+            GET  /admin/final-reviews/{parentId:\\d{1,18}}/activities/{id}/delete                 ADMIN
+            GET  /admin/final-reviews/{parentId:\\d{1,18}}/activities/{id}/edit                   ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/final-reviews/new                         ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/final-reviews/{id}/delete                 ADMIN
+            GET  /admin/plan-years/{parentId:\\d{1,18}}/final-reviews/{id}/edit                   ADMIN
+            GET  /final-reviews/{id:\\d{1,18}}                                                    SIGNED_IN
+            GET  /final-reviews/{id:\\d{1,18}}.docx                                               SIGNED_IN
+            GET  /final-reviews/{id:\\d{1,18}}.pdf                                                SIGNED_IN
+            GET  /final-reviews/{id:\\d{1,18}}/history                                            SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/final-reviews                                         SIGNED_IN
+            POST /admin/activities/{parentId:\\d{1,18}}/sources/new                               ADMIN
+            POST /admin/activities/{parentId:\\d{1,18}}/sources/{id}/delete                       ADMIN
+            POST /admin/activities/{parentId:\\d{1,18}}/sources/{id}/edit                         ADMIN
+            POST /admin/final-reviews/{parentId:\\d{1,18}}/activities/new                         ADMIN
+            POST /admin/final-reviews/{parentId:\\d{1,18}}/activities/{id}/delete                 ADMIN
+            POST /admin/final-reviews/{parentId:\\d{1,18}}/activities/{id}/edit                   ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/final-reviews/new                         ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/final-reviews/{id}/delete                 ADMIN
+            POST /admin/plan-years/{parentId:\\d{1,18}}/final-reviews/{id}/edit                   ADMIN
             GET  /admin/consultations/{parentId:\\d{1,18}}/submissions/new                        ADMIN
             GET  /admin/consultations/{parentId:\\d{1,18}}/submissions/{id}/delete                ADMIN
             GET  /admin/consultations/{parentId:\\d{1,18}}/submissions/{id}/edit                  ADMIN

@@ -117,6 +117,14 @@ public final class SecondPartnership {
                 + " values (?, 'Test City consultation', date '2013-02-01', date '2013-03-14', 'Test City residents')"
                 + " returning id", year);
         ids.put("consultations", consultation);
+        long review = insert(jdbc, "insert into final_review (plan_year_id, title) values (?, 'Test City final review')"
+                + " returning id", year);
+        ids.put("final-reviews", review);
+        long activity = insert(jdbc, "insert into final_review_activity (review_id, priority_id, position, activity)"
+                + " values (?, (select min(id) from priority), 1, 'Test City activity') returning id", review);
+        ids.put("activities", activity);
+        ids.put("sources", insert(jdbc, "insert into final_review_source (activity_id, position, kind, role)"
+                + " values (?, 1, 'CONVERSATION', 'Test City manager') returning id", activity));
         ids.put("submissions", insert(jdbc, "insert into consultation_submission (consultation_id, number, submitted_by,"
                 + " summary) values (?, '1', 'Test City Youth Forum', 'Test City views') returning id", consultation));
         ids.put("implications", insert(jdbc, "insert into committee_report_implication (report_id, position, heading, text)"

@@ -1,0 +1,18 @@
+package uk.partnershipplans.portal.governance.equality;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssessmentPartRepository extends JpaRepository<AssessmentPart, Long> {
+
+    List<AssessmentPart> findByAssessmentIdOrderByPositionAscIdAsc(Long assessmentId);
+
+    @Query("select p from AssessmentPart p where p.assessment.id in ?1 order by p.position, p.id")
+    List<AssessmentPart> ofAssessments(List<Long> assessmentIds);
+
+    long countByAssessmentId(Long assessmentId);
+
+    @Query("select coalesce(max(p.position), 0) from AssessmentPart p where p.assessment.id = ?1")
+    int lastPosition(Long assessmentId);
+}

@@ -96,7 +96,7 @@ class EqualityAssessmentTest {
                 .getContentAsString());
         assertThat(refused.errorSummary()).extracting(Page.Link::text).containsExactly(
                 "Enter what the assessment assesses", "Date approved must be a real date, for example 17 6 2013");
-        assertThat(refused.value("introduction")).isEqualTo("The review's proposals.");
+        assertThat(refused.byId("introduction").val()).isEqualTo("The review's proposals.");
         assertThat(refused.value("approvedOn")).isEqualTo("31");
         assertThat(count("equality_assessment where plan_year_id is null")).isZero();
 
@@ -122,7 +122,7 @@ class EqualityAssessmentTest {
         Page twice = Page.of(send(post(rows).param("characteristicId", String.valueOf(age)).param("evidence", "Again"))
                 .getContentAsString());
         assertThat(twice.errorSummary()).extracting(Page.Link::text).containsExactly("This part already has a row for Age");
-        assertThat(twice.value("evidence")).isEqualTo("Again");
+        assertThat(twice.byId("evidence").val()).isEqualTo("Again");
         send(post("/admin/assessment-parts/" + priorities + "/assessment-rows/new")
                 .param("characteristicId", String.valueOf(characteristic("Disability"))).param("positiveImpact", "Yes"));
 
@@ -130,7 +130,7 @@ class EqualityAssessmentTest {
         Page badDate = Page.of(send(post(actions).param("text", "Publish the findings in easy read").param("lead", "Team manager")
                 .param("dueOn.day", "30").param("dueOn.month", "13").param("dueOn.year", "2013")).getContentAsString());
         assertThat(badDate.errorSummary()).hasSize(1);
-        assertThat(badDate.value("text")).isEqualTo("Publish the findings in easy read");
+        assertThat(badDate.byId("text").val()).isEqualTo("Publish the findings in easy read");
         send(post(actions).param("text", "Publish the findings in easy read").param("lead", "Team manager")
                 .param("dueOn.day", "30").param("dueOn.month", "9").param("dueOn.year", "2013"));
 

@@ -57,7 +57,7 @@ class AssessmentRow extends StoredRecord {
     }
 
     /** The characteristic as the assessment names it. */
-    String named() {
+    public String named() {
         return wording != null ? wording : characteristic.getName();
     }
 }

@@ -78,6 +78,15 @@ class EqualityAssessmentTest {
                 List.of("Other area of social exclusion", "Yes", "No", "No"));
         assertThat(rows.get(5).get(4)).isEqualTo("We have no direct evidence of either particular needs or potential"
                 + " adverse impact. Our partner services have relevant equal opportunities policies.");
+
+        // In the published plan of the year, after the work the partnership supports, as section 7 is after section 6
+        Page published = Page.of(read("/plan-years/" + year + "/published", OFFICER));
+        assertThat(published.texts("main h2")).containsSubsequence("Summary of performance indicators for 2013-14",
+                "Equality impact assessment: This plan");
+        assertThat(published.table("Findings of “The table below identifies the key findings from our Equality Impact"
+                + " Assessment” for each protected characteristic and group")).isEqualTo(rows);
+        assertThat(published.text("main")).contains("Our findings are summarised here.");
+
         assertThat(page.hasId("change-assessment")).as("officers only read").isFalse();
         assertThat(page.hasId("history-link")).isFalse();
         assertThat(Page.of(read("/equality-assessments/" + assessment, BOARD)).hasId("history-link")).isTrue();

@@ -17,6 +17,11 @@ interface AssessmentRowRepository extends JpaRepository<AssessmentRow, Long> {
 
     long countByPartId(Long partId);
 
+    @Query("select r from AssessmentRow r join fetch r.characteristic c join fetch r.part p join p.assessment a"
+            + " where a.planId = ?1 and (a.planYearId is null or a.planYearId = ?2)"
+            + " order by case when c.partnershipId is null then 0 else 1 end, c.position, c.id")
+    List<AssessmentRow> publishedWith(Long planId, Long yearId);
+
     long countByCharacteristicId(Long characteristicId);
 
     boolean existsByPartIdAndCharacteristicIdAndIdNot(Long partId, Long characteristicId, Long id);

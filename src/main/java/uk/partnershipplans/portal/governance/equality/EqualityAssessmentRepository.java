@@ -4,10 +4,15 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface EqualityAssessmentRepository extends JpaRepository<EqualityAssessment, Long> {
 
     Page<EqualityAssessment> findByPlanIdOrderByIdAsc(Long planId, Pageable page);
 
     List<EqualityAssessment> findByPlanIdOrderByIdAsc(Long planId);
+
+    @Query("select a from EqualityAssessment a where a.planId = ?1 and (a.planYearId is null or a.planYearId = ?2)"
+            + " order by a.id")
+    List<EqualityAssessment> publishedWith(Long planId, Long yearId);
 }

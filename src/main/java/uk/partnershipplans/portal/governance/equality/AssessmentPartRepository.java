@@ -8,9 +8,6 @@ interface AssessmentPartRepository extends JpaRepository<AssessmentPart, Long> {
 
     List<AssessmentPart> findByAssessmentIdOrderByPositionAscIdAsc(Long assessmentId);
 
-    @Query("select p from AssessmentPart p where p.assessment.id in ?1 order by p.position, p.id")
-    List<AssessmentPart> ofAssessments(List<Long> assessmentIds);
-
     long countByAssessmentId(Long assessmentId);
 
     @Query("select p from AssessmentPart p join fetch p.assessment a where a.planId = ?1"

@@ -10,8 +10,6 @@ interface EqualityAssessmentRepository extends JpaRepository<EqualityAssessment,
 
     Page<EqualityAssessment> findByPlanIdOrderByIdAsc(Long planId, Pageable page);
 
-    List<EqualityAssessment> findByPlanIdOrderByIdAsc(Long planId);
-
     @Query("select a from EqualityAssessment a where a.planId = ?1 and (a.planYearId is null or a.planYearId = ?2)"
             + " order by a.id")
     List<EqualityAssessment> publishedWith(Long planId, Long yearId);

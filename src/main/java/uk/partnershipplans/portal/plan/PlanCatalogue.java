@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,28 @@ public class PlanCatalogue {
     }
 
     public record YearSummary(Long id, String label) {
+    }
+
+    /** A plan as the records kept beside it name it: its title, its partnership and its years in order. */
+    public record PlanOutline(Long id, String title, Long partnershipId, List<YearSummary> years) {
+
+        /** The year of the plan, or empty when it is not one of its years (or null). */
+        public Optional<YearSummary> year(Long yearId) {
+            return years.stream().filter(year -> year.id().equals(yearId)).findFirst();
+        }
+    }
+
+    /** The partnership's plan of that title (as the demo data names it), with its years; empty when it has none. */
+    public Optional<PlanOutline> outlineNamed(Long partnershipId, String title) {
+        return queries.plans().stream()
+                .filter(plan -> plan.getPartnershipId().equals(partnershipId) && plan.getTitle().equals(title))
+                .findFirst().flatMap(plan -> outline(plan.getId()));
+    }
+
+    /** The plan with its years, in two queries; empty when there is no such plan. */
+    public Optional<PlanOutline> outline(Long planId) {
+        return queries.plan(planId).map(plan -> new PlanOutline(plan.getId(), plan.getTitle(), plan.getPartnershipId(),
+                queries.yearsOfPlan(planId).stream().map(y -> new YearSummary(y.getId(), y.getLabel())).toList()));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.partnershipplans.portal.governance.EqualityAssessments;
+import uk.partnershipplans.portal.governance.PublishedAssessment;
 import uk.partnershipplans.portal.plan.PublishedPlan;
 import uk.partnershipplans.portal.plan.PublishedPlans;
 import uk.partnershipplans.portal.shared.AccessiblePdf;
@@ -30,6 +33,7 @@ class PublishedPlanController {
     private static final String ID = "{id:\\d{1,18}}";
 
     private final PublishedPlans plans;
+    private final EqualityAssessments assessments;
     private final KeptContent kept;
     private final AccessiblePdf pdfs;
     private final AccessibleWord words;
@@ -38,7 +42,9 @@ class PublishedPlanController {
     String page(@PathVariable Long id, Model model, Authentication authentication, HttpServletRequest request,
             HttpServletResponse response) {
         return kept.page("report/published-plan", model, request, response, authentication, () -> {
-            model.addAttribute("published", found(id));
+            PublishedPlan published = found(id);
+            model.addAttribute("published", published);
+            model.addAttribute("assessments", assessmentsOf(published));
             model.addAttribute("pdf", false);
         });
     }
@@ -61,6 +67,7 @@ class PublishedPlanController {
     private String document(Long id, Model model) {
         PublishedPlan published = found(id);
         model.addAttribute("published", published);
+        model.addAttribute("assessments", assessmentsOf(published));
         model.addAttribute("pdf", true);
         return filename(published);
     }
@@ -70,6 +77,11 @@ class PublishedPlanController {
         String name = (published.year().plan().title() + " " + published.year().label()).toLowerCase(Locale.UK)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return name.isEmpty() ? "published-plan" : name;
+    }
+
+    /** The equality impact assessments of the plan as a whole and of the year, which the plan publishes. */
+    private List<PublishedAssessment> assessmentsOf(PublishedPlan published) {
+        return assessments.publishedWith(published.year().plan().id(), published.year().id());
     }
 
     private PublishedPlan found(Long id) {

@@ -81,7 +81,8 @@ class PublishedPlanTest {
         assertThat(page.texts("main h2")).as("no strategic objectives and no references: the demo plan has none")
                 .containsExactly("Contents", "About the plan", "Partners", "Our ambition", "Key themes",
                         "Cross-cutting principles", "Priorities for action", "Summary of actions planned for 2013-14",
-                        "Summary of performance indicators for 2013-14", "Other work the partnership supports");
+                        "Summary of performance indicators for 2013-14", "Other work the partnership supports",
+                        "Equality impact assessment: This plan");
         assertThat(page.texts("main h3")).contains("About the Children's Trust", "Relevant partners", "Other partners",
                 "1. The importance of early help", SAFEGUARDING, "Nottinghamshire Obesity Strategy");
         assertThat(page.texts("#relevant-partners li")).hasSize(14)
@@ -141,8 +142,8 @@ class PublishedPlanTest {
             structureOf(document.getDocumentCatalog().getStructureTreeRoot(), structure);
             assertThat(structure).as("tagged headings, lists and tables with header cells")
                     .contains("H1", "H2", "H3", "H4", "L", "LI", "Table", "Caption", "THead", "TH", "TD");
-            assertThat(structure.stream().filter("Table"::equals).count()).as("actions, key outcome and supplementary")
-                    .isEqualTo(3);
+            assertThat(structure.stream().filter("Table"::equals).count())
+                    .as("actions, key outcome, supplementary and the equality impact assessment's findings").isEqualTo(4);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Children, Young People and Families Plan 2011-14: 2013-14", "About the plan",
                     "Networking Action with Voluntary Organisations", "Priorities for action", SAFEGUARDING,
@@ -181,7 +182,9 @@ class PublishedPlanTest {
             assertThat(word.headings(4)).contains("Why this matters", "What we will do in 2013-14");
             assertThat(word.text()).contains(SAFEGUARDING_NARRATIVE, "Networking Action with Voluntary Organisations");
             assertThat(word.tables()).extracting(WordFile.Table::caption)
-                    .containsExactly(ACTIONS_CAPTION, "Key outcome indicators", "Supplementary performance indicators");
+                    .containsExactly(ACTIONS_CAPTION, "Key outcome indicators", "Supplementary performance indicators",
+                            "Findings of “The table below identifies the key findings from our Equality Impact Assessment”"
+                                    + " for each protected characteristic and group");
             assertThat(word.tables()).allSatisfy(table -> assertThat(table.headerRows()).isEqualTo(1));
             assertThat(word.tables().get(1).rows()).anySatisfy(row -> assertThat(row)
                     .startsWith("Under 18 conception rate", "2011 annual", "31.9 per 1,000"));
@@ -198,7 +201,7 @@ class PublishedPlanTest {
                 "Strategic objectives", "Cross-cutting principles", "Priorities for action",
                 "Summary of actions planned for Test City 2013-14",
                 "Summary of performance indicators for Test City 2013-14", "Other work the partnership supports",
-                "References to related planning or policy information");
+                "Equality impact assessment: Test City plan", "References to related planning or policy information");
         assertThat(page.texts("main h3")).contains("SO1 Test City strategic objective");
         assertThat(page.texts("main li")).contains("(1) Test City operational objective Served by priority 1.")
                 .contains("Test City strategy (March 2013)");

@@ -236,6 +236,42 @@ class AccessMatrixTest {
             POST /admin/plan-years/{parentId:\\d{1,18}}/consultations/new                         ADMIN
             POST /admin/plan-years/{parentId:\\d{1,18}}/consultations/{id}/delete                 ADMIN
             POST /admin/plan-years/{parentId:\\d{1,18}}/consultations/{id}/edit                   ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/equality-assessments/new                       ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/equality-assessments/{id}/edit                 ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/equality-assessments/{id}/delete               ADMIN
+            GET  /admin/equality-assessments/{parentId:\\d{1,18}}/assessment-parts/new            ADMIN
+            GET  /admin/equality-assessments/{parentId:\\d{1,18}}/assessment-parts/{id}/edit      ADMIN
+            GET  /admin/equality-assessments/{parentId:\\d{1,18}}/assessment-parts/{id}/delete    ADMIN
+            GET  /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-rows/new                 ADMIN
+            GET  /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-rows/{id}/edit           ADMIN
+            GET  /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-rows/{id}/delete         ADMIN
+            GET  /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-actions/new              ADMIN
+            GET  /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-actions/{id}/edit        ADMIN
+            GET  /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-actions/{id}/delete      ADMIN
+            GET  /admin/protected-characteristics/new                                             ADMIN
+            GET  /admin/protected-characteristics/{id}/edit                                       ADMIN
+            GET  /admin/protected-characteristics/{id}/delete                                     ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/equality-assessments/new                       ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/equality-assessments/{id}/edit                 ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/equality-assessments/{id}/delete               ADMIN
+            POST /admin/equality-assessments/{parentId:\\d{1,18}}/assessment-parts/new            ADMIN
+            POST /admin/equality-assessments/{parentId:\\d{1,18}}/assessment-parts/{id}/edit      ADMIN
+            POST /admin/equality-assessments/{parentId:\\d{1,18}}/assessment-parts/{id}/delete    ADMIN
+            POST /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-rows/new                 ADMIN
+            POST /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-rows/{id}/edit           ADMIN
+            POST /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-rows/{id}/delete         ADMIN
+            POST /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-actions/new              ADMIN
+            POST /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-actions/{id}/edit        ADMIN
+            POST /admin/assessment-parts/{parentId:\\d{1,18}}/assessment-actions/{id}/delete      ADMIN
+            POST /admin/protected-characteristics/new                                             ADMIN
+            POST /admin/protected-characteristics/{id}/edit                                       ADMIN
+            POST /admin/protected-characteristics/{id}/delete                                     ADMIN
+            GET  /admin/protected-characteristics                                                 ADMIN
+            GET  /plans/{id:\\d{1,18}}/equality-assessments                                       SIGNED_IN
+            GET  /equality-assessments/{id:\\d{1,18}}                                             SIGNED_IN
+            GET  /equality-assessments/{id:\\d{1,18}}.pdf                                         SIGNED_IN
+            GET  /equality-assessments/{id:\\d{1,18}}.docx                                        SIGNED_IN
+            GET  /equality-assessments/{id:\\d{1,18}}/history                                     BOARD_OR_ADMIN
             GET  /admin/committee-reports/{id:\\d{1,18}}/issue                                   ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/new                  ADMIN
             GET  /admin/committee-reports/{parentId:\\d{1,18}}/implications/{id}/delete          ADMIN

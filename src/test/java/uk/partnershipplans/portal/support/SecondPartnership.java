@@ -131,6 +131,19 @@ public final class SecondPartnership {
                 + " values (?, 1, 'Test City implications', 'None') returning id", report));
         ids.put("recommendations", insert(jdbc, "insert into committee_report_recommendation (report_id, position, text)"
                 + " values (?, 1, 'That the Test City Committee notes the report') returning id", report));
+        long assessment = insert(jdbc, "insert into equality_assessment (plan_id, plan_year_id, subject)"
+                + " values (?, ?, 'Test City plan') returning id", plan, year);
+        ids.put("equality-assessments", assessment);
+        long assessmentPart = insert(jdbc, "insert into equality_assessment_part (assessment_id, position, title)"
+                + " values (?, 1, 'Test City findings') returning id", assessment);
+        ids.put("assessment-parts", assessmentPart);
+        long characteristic = insert(jdbc, "insert into protected_characteristic (partnership_id, position, name)"
+                + " values (?, 1, 'Test City care leavers') returning id", partnership);
+        ids.put("protected-characteristics", characteristic);
+        ids.put("assessment-rows", insert(jdbc, "insert into equality_assessment_row (part_id, characteristic_id,"
+                + " positive_impact) values (?, ?, 'Yes') returning id", assessmentPart, characteristic));
+        ids.put("assessment-actions", insert(jdbc, "insert into equality_assessment_action (part_id, position, text)"
+                + " values (?, 1, 'Test City action on equality') returning id", assessmentPart));
         long priority = insert(jdbc, "insert into priority (plan_year_id, number, title, position, operational_objective_id)"
                 + " values (?, '1', ?, 1, ?) returning id", year, PRIORITY, operational);
         ids.put("priorities", priority);

@@ -5,7 +5,7 @@ package uk.partnershipplans.portal.governance.risk;
  * and the help page ({@code /help/risks}) use: a score of 1 to 6 is green, 8 to 12 amber, 15 to 25 red. (No product
  * of two numbers from 1 to 5 falls between 6 and 8 or between 12 and 15.)
  */
-enum RiskRating {
+public enum RiskRating {
 
     RED(15, 25), AMBER(8, 12), GREEN(1, 6);
 
@@ -25,11 +25,11 @@ enum RiskRating {
         return score < AMBER.lowest ? GREEN : score < RED.lowest ? AMBER : RED;
     }
 
-    int lowest() {
+    public int lowest() {
         return lowest;
     }
 
-    int highest() {
+    public int highest() {
         return highest;
     }
 }

@@ -16,4 +16,11 @@ interface RiskRepository extends JpaRepository<Risk, Long> {
             select count(r) from Risk r where r.planId = :planId and r.likelihood * r.impact between :lowest and :highest""")
     Page<Risk> register(@Param("planId") Long planId, @Param("lowest") int lowest, @Param("highest") int highest,
             Pageable page);
+
+    long countByPlanId(Long planId);
+
+    long countByPlanYearId(Long planYearId);
+
+    @Query("select count(r) from Risk r join r.priorityIds p where p = :priorityId")
+    long countNamingPriority(@Param("priorityId") Long priorityId);
 }

@@ -198,6 +198,17 @@ class RiskRegisterTest {
     }
 
     @Test
+    void aPriorityOrYearARiskNamesIsNotDeletedFromUnderIt() throws Exception {
+        long id = insert("Loss of funding for early help", 4, 5);
+        jdbc.update("update plan_risk set plan_year_id = ? where id = ?", year, id);
+        jdbc.update("insert into plan_risk_priority (risk_id, priority_id) values (?, ?)", id, priority);
+        Page priorityPage = Page.of(read("/admin/plan-years/" + year + "/priorities/" + priority + "/delete", ADMIN));
+        assertThat(priorityPage.text("main")).contains("You cannot delete priority 3.1 because it has", "1 risk naming it");
+        Page yearPage = Page.of(read("/admin/plan-years/" + year + "/delete", ADMIN));
+        assertThat(yearPage.text("main")).contains("1 risk naming it");
+    }
+
+    @Test
     void anOfficerDoesNotSeeTheRegisterAndTheHelpStatesTheRule() throws Exception {
         assertThat(mvc.perform(get("/plans/" + plan + "/risks").with(user("officer").roles("OFFICER"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);

@@ -142,7 +142,7 @@ class EveryPageCrawlTest {
     void removeRounds() {
         jdbc.update("delete from reporting_round");
         jdbc.update("delete from plan_risk");
-        jdbc.update("delete from vulnerable_group");
+        jdbc.update("delete from vulnerable_group where name = 'Looked after children'");
     }
 
     @Test

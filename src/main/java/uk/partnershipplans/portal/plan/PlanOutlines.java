@@ -47,6 +47,12 @@ public class PlanOutlines {
     public record PriorityInYear(Long id, String yearLabel, String number, String title) {
     }
 
+    /** The first plan with this title in outline (for the demo data, whose plans are found by their titles). */
+    public Optional<PlanOutline> titled(String title) {
+        return queries.plans().stream().filter(plan -> plan.getTitle().equals(title)).findFirst()
+                .flatMap(plan -> of(plan.getId()));
+    }
+
     /** The plan in outline; empty when there is no such plan. */
     public Optional<PlanOutline> of(Long planId) {
         return queries.plan(planId).map(plan -> {

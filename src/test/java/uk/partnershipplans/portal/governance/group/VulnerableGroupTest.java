@@ -25,7 +25,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
 /**
  * The planning team records a vulnerable group of the 2011-14 plan, linked to priority 3.1 of 2013-14; everyone who
  * reads the plan sees the group, and on its page the actions and indicators of that priority and no others. On a
- * database of its own, whose groups it removes after each test.
+ * database of its own, whose groups (the demo ones too) it removes before and after each test.
  */
 @IntegrationTest
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE)
@@ -45,7 +45,8 @@ class VulnerableGroupTest {
     private long priority;
 
     @BeforeEach
-    void findThePlan() {
+    void findThePlanWithoutItsDemoGroups() {
+        jdbc.update("delete from vulnerable_group");
         plan = jdbc.queryForObject("select id from plan where title = ?", Long.class, DemoData.PLAN_2011);
         year = DemoData.year2013(jdbc);
         priority = jdbc.queryForObject("select id from priority where plan_year_id = ? and number = '3.1'", Long.class, year);

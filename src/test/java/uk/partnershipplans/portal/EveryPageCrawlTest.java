@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.partnershipplans.portal.reporting.update.UpdateFixture;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.TestDatabase;
@@ -99,12 +100,28 @@ class EveryPageCrawlTest {
                         .param("version", String.valueOf(roundVersion)))
                 .andExpect(status().isFound());
 
+        riskAndVulnerableGroup();
+
         UpdateFixture.Round open = fixture.openRound("Six-monthly review, September 2014", LocalDate.of(2014, 9, 30),
                 LocalDate.of(2014, 10, 31));
         mvc.perform(post("/updates/" + open.actionUpdateId()).with(csrf()).with(officer)
                         .param("action", "draft").param("version", "0").param("reportedStatus", "ON_TRACK")
                         .param("commentary", "Draft so far"))
                 .andExpect(status().isFound());
+    }
+
+    /** A risk of the 2011-14 plan and a vulnerable group, each linked to a priority of its 2013-14 year. */
+    private void riskAndVulnerableGroup() {
+        long year = DemoData.year2013(jdbc);
+        long plan = jdbc.queryForObject("select plan_id from plan_year where id = ?", Long.class, year);
+        long priority = jdbc.queryForObject("select min(id) from priority where plan_year_id = ?", Long.class, year);
+        long risk = jdbc.queryForObject("insert into plan_risk (plan_id, plan_year_id, title, area, likelihood, impact,"
+                + " owner, review_date) values (?, ?, 'Staff turnover', 'Workforce', 3, 4, 'Service Director',"
+                + " date '2027-03-31') returning id", Long.class, plan, year);
+        jdbc.update("insert into plan_risk_priority (risk_id, priority_id) values (?, ?)", risk, priority);
+        long group = jdbc.queryForObject("insert into vulnerable_group (plan_id, name, definition) values (?,"
+                + " 'Looked after children', 'Children in the care of the local authority') returning id", Long.class, plan);
+        jdbc.update("insert into vulnerable_group_priority (group_id, priority_id) values (?, ?)", group, priority);
     }
 
     /** An action update submitted as slipping, with a revised target, a milestone done, evidence and a link. */
@@ -124,6 +141,8 @@ class EveryPageCrawlTest {
     @AfterEach
     void removeRounds() {
         jdbc.update("delete from reporting_round");
+        jdbc.update("delete from plan_risk");
+        jdbc.update("delete from vulnerable_group where name = 'Looked after children'");
     }
 
     @Test

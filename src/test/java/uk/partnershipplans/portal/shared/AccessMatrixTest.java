@@ -299,6 +299,25 @@ class AccessMatrixTest {
             POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/new                    ADMIN
             POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/delete            ADMIN
             POST /admin/plan-years/{parentId:\\d{1,18}}/committee-reports/{id}/edit              ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/risks/new                                      ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/risks/{id}/edit                                ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/risks/{id}/delete                              ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/risks/new                                      ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/risks/{id}/edit                                ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/risks/{id}/delete                              ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/new                          ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/{id}/edit                    ADMIN
+            GET  /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/{id}/delete                  ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/new                          ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/{id}/edit                    ADMIN
+            POST /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/{id}/delete                  ADMIN
+            GET  /plans/{id:\\d{1,18}}/risks                                                      BOARD_OR_ADMIN
+            GET  /risks/{id:\\d{1,18}}                                                            BOARD_OR_ADMIN
+            GET  /risks/{id:\\d{1,18}}/history                                                    BOARD_OR_ADMIN
+            GET  /help/risks                                                                      SIGNED_IN
+            GET  /plans/{id:\\d{1,18}}/vulnerable-groups                                          SIGNED_IN
+            GET  /vulnerable-groups/{id:\\d{1,18}}                                                SIGNED_IN
+            GET  /vulnerable-groups/{id:\\d{1,18}}/history                                        SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.pdf                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.docx                                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.xlsx                                         SIGNED_IN

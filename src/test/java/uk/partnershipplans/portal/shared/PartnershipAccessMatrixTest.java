@@ -237,11 +237,14 @@ class PartnershipAccessMatrixTest {
                 + " (select count(*) from plan_action where plan_year_id = ?),"
                 + " (select count(*) from progress_update_attachment),"
                 + " (select concat(state, version) from figure_import where id = ?),"
-                + " (select count(*) from figure_import where plan_year_id = ?))", String.class,
+                + " (select count(*) from figure_import where plan_year_id = ?),"
+                + " (select concat(title, likelihood, impact, version) from plan_risk where id = ?),"
+                + " (select concat(name, version) from vulnerable_group where id = ?))", String.class,
                 city.id("partnerships"), city.id("plans"), city.id("plan-years"), city.id("priorities"),
                 city.id("actions"), city.id("milestones"), city.id("indicators"), city.id("values"), city.id("rounds"),
                 city.id("updates"), city.id("groups"), city.id("members"), city.id("accounts"), city.id("plan-years"),
-                city.id("plan-years"), city.id("figure-imports"), city.id("plan-years"));
+                city.id("plan-years"), city.id("figure-imports"), city.id("plan-years"), city.id("risks"),
+                city.id("vulnerable-groups"));
     }
 
     /** "METHOD pattern" for every mapped endpoint with a variable in its address. */

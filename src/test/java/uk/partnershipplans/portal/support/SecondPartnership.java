@@ -171,6 +171,16 @@ public final class SecondPartnership {
         ids.put("indicators", indicator);
         jdbc.update("insert into indicator_priority (indicator_id, priority_id, is_primary) values (?, ?, true)",
                 indicator, priority);
+        long risk = insert(jdbc, "insert into plan_risk (plan_id, plan_year_id, title, area, likelihood, impact, owner,"
+                + " review_date) values (?, ?, 'Test City risk', 'Finance', 4, 3, 'Test City treasurer', ?) returning id",
+                plan, year, LocalDate.of(2014, 3, 31));
+        jdbc.update("insert into plan_risk_priority (risk_id, priority_id) values (?, ?)", risk, priority);
+        ids.put("risks", risk);
+        long vulnerableGroup = insert(jdbc, "insert into vulnerable_group (plan_id, name, definition)"
+                + " values (?, 'Test City young carers', 'Children who care for a relative') returning id", plan);
+        jdbc.update("insert into vulnerable_group_priority (group_id, priority_id) values (?, ?)", vulnerableGroup,
+                priority);
+        ids.put("vulnerable-groups", vulnerableGroup);
         ids.put("plan-year-indicators", insert(jdbc, "insert into plan_year_indicator (plan_year_id, indicator_id,"
                 + " position) values (?, ?, 1) returning id", year, indicator));
         long value = insert(jdbc, "insert into indicator_value (indicator_id, period_label, period_end, figure, target)"

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
+import uk.partnershipplans.portal.plan.PlanRecordReferences;
 import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.framework.ExternalFrameworkRepository;
 import uk.partnershipplans.portal.plan.model.Plan;
@@ -57,6 +58,7 @@ public class PlanAdmin {
     private final Reaches reaches;
     private final Clock clock;
     private final ExternalFrameworkRepository frameworks;
+    private final List<PlanRecordReferences> references;
 
     record PlanRow(Long id, String title, String period, PlanStatus status, String partnershipName) {
     }
@@ -138,6 +140,7 @@ public class PlanAdmin {
                 new Usage("admin.usage.plan-years", years.countByPlanId(planId)),
                 new Usage("admin.usage.priorities", priorities.countByPlanYearPlanId(planId)),
                 new Usage("admin.usage.actions", actions.countByPlanYearPlanId(planId)));
+        references.forEach(module -> uses.addAll(module.ofPlan(planId)));
         return refusal(uses, "admin.plan.delete.refused", plan.getTitle());
     }
 
@@ -205,6 +208,7 @@ public class PlanAdmin {
                 new Usage("admin.usage.priorities", priorities.countByPlanYearId(yearId)),
                 new Usage("admin.usage.actions", actions.countByPlanYearId(yearId)),
                 new Usage("admin.usage.reported-indicators", reportedIndicators.countByPlanYearId(yearId)));
+        references.forEach(module -> uses.addAll(module.ofYear(yearId)));
         return refusal(uses, "admin.plan-year.delete.refused", year.getLabel());
     }
 

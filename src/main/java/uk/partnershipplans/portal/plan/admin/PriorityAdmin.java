@@ -13,6 +13,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.plan.PlanRecordReferences;
 import uk.partnershipplans.portal.plan.model.MilestoneRepository;
 import uk.partnershipplans.portal.plan.model.OperationalObjective;
 import uk.partnershipplans.portal.plan.model.OperationalObjectiveRepository;
@@ -56,6 +57,7 @@ class PriorityAdmin implements RecordAdmin<PriorityStructureForm> {
     private final MilestoneRepository milestones;
     private final IndicatorPriorityRepository indicatorLinks;
     private final PlanYearIndicatorRepository reportedIndicators;
+    private final List<PlanRecordReferences> references;
 
     /** A plan year with its priorities (each with its operational objective) and the indicators it reports. */
     record YearOverview(PlanYear year, List<Priority> priorities, List<PlanYearIndicator> indicators) {
@@ -155,6 +157,7 @@ class PriorityAdmin implements RecordAdmin<PriorityStructureForm> {
                 new Usage("admin.usage.actions", actions.countByPriorityId(priorityId)),
                 new Usage("admin.usage.milestones", milestones.countByPriorityId(priorityId)),
                 new Usage("admin.usage.linked-indicators", indicatorLinks.countByPriorityId(priorityId)));
+        references.forEach(module -> uses.addAll(module.ofPriority(priorityId)));
         return refusal(uses, "admin.priority.delete.refused", priority.getNumber());
     }
 

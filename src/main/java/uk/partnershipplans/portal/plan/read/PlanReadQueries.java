@@ -100,6 +100,11 @@ public interface PlanReadQueries extends Repository<Plan, Long> {
             + " left join fetch o.strategicObjective where p.id = :id")
     Optional<Priority> priority(@Param("id") Long id);
 
+    /** The priorities of every year of a plan, year by year in plan order. */
+    @Query("select p from Priority p join fetch p.planYear y where y.plan.id = :planId order by y.startDate, y.label,"
+            + " p.position, p.number")
+    List<Priority> prioritiesOfPlan(@Param("planId") Long planId);
+
     /** The priorities of a plan's years that serve an operational objective, year by year in plan order. */
     @Query("select p from Priority p join fetch p.planYear y where y.plan.id = :planId and p.operationalObjective is not null"
             + " order by y.startDate, p.position, p.number")

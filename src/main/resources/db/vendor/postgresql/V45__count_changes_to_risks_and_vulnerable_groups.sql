@@ -1,0 +1,14 @@
+-- Changes to risks and vulnerable groups move the content's number on like any other change to what pages show (see V37).
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['plan_risk', 'plan_risk_priority', 'vulnerable_group', 'vulnerable_group_priority']
+    loop
+        execute format('create constraint trigger content_changed after insert or update or delete on %I '
+                       'deferrable initially deferred for each row execute function count_content_change()', t);
+        execute format('create trigger content_truncated after truncate on %I '
+                       'for each statement execute function count_content_change()', t);
+    end loop;
+end
+$$;

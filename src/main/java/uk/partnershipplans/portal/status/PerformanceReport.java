@@ -9,9 +9,12 @@ import uk.partnershipplans.portal.status.YearStatus.PriorityStatus;
  * The six-monthly performance report of a plan year as at a day, from the year's worked-out status: what a committee
  * report says of its progress, then each priority, in the plan's order, with its actions (their status, the latest
  * report's commentary and any reason for a new target date) and its indicators (latest figure, period, target,
- * national average and statistical neighbour, status and direction of travel), the red and amber ones first.
+ * national average and statistical neighbour, status and direction of travel), the red and amber ones first; then the
+ * trend of each of the year's indicators, once each, in the year's order (as the dashboard shows them).
+ *
+ * @param trends the year's indicators, each with its series for its trend chart and table of figures
  */
-record PerformanceReport(CommitteeSummary summary, List<Section> priorities) {
+record PerformanceReport(CommitteeSummary summary, List<Section> priorities, List<IndicatorRow> trends) {
 
     /** A priority of the report, with its actions and indicators, the red and amber ones first. */
     record Section(PriorityStatus priority, List<ActionAssessment> actions, List<IndicatorRow> indicators) {
@@ -26,7 +29,8 @@ record PerformanceReport(CommitteeSummary summary, List<Section> priorities) {
                         priority.actions().stream().sorted(Comparator.comparing(a -> a.status().rag(), RED_FIRST)).toList(),
                         priority.indicators().stream().sorted(Comparator.comparing(IndicatorAssessment::rag, RED_FIRST))
                                 .map(indicator -> YearDashboard.row(indicator, status)).toList()))
-                .toList());
+                .toList(),
+                status.indicators().stream().map(indicator -> YearDashboard.row(indicator, status)).toList());
     }
 
     public YearStatus status() {

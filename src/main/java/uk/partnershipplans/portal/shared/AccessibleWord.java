@@ -332,11 +332,15 @@ public class AccessibleWord {
             return true;
         }
 
-        /** The picture in {@code run}, with its description as the drawing's (what Word calls its alternative text). */
+        /**
+         * The picture in {@code run}, with its description as the drawing's (what Word shows and reads as its alternative
+         * text) and as the picture's own.
+         */
         private static void picture(XWPFRun run, Picture picture) {
             try {
                 run.addPicture(new ByteArrayInputStream(picture.png()), XWPFDocument.PICTURE_TYPE_PNG, PICTURE_FILE,
-                        Units.pixelToEMU(picture.width()), Units.pixelToEMU(picture.height()));
+                        Units.pixelToEMU(picture.width()), Units.pixelToEMU(picture.height()))
+                        .getCTPicture().getNvPicPr().getCNvPr().setDescr(picture.description());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InvalidFormatException e) {

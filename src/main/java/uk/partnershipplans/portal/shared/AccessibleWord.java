@@ -2,15 +2,22 @@ package uk.partnershipplans.portal.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,6 +32,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.springframework.http.MediaType;
@@ -35,9 +43,10 @@ import org.springframework.stereotype.Component;
  * A document as a Word file (.docx), from the same template as its PDF ({@link AccessiblePdf}): the HTML's headings
  * become Word's own heading styles (so they show in its navigation pane and pass its accessibility checker), its lists
  * Word lists, its tables Word tables with their caption as a caption and as the table's alternative text and their
- * header rows marked to repeat as header rows, its links hyperlinks, and its title and language (British English) the
- * document's. What the HTML hides from everyone ({@code hidden}, {@code aria-hidden}) is left out, and so are drawings
- * (SVG), whose figures the documents always give in a table as well.
+ * header rows marked to repeat as header rows, its links hyperlinks, its pictures (PNG images given in a {@code data:}
+ * address, with alternative text) pictures with that text as their description, and its title and language (British
+ * English) the document's. What the HTML hides from everyone ({@code hidden}, {@code aria-hidden}) is left out, and so
+ * are drawings (SVG) and other images, whose figures the documents always give in a table as well.
  */
 @Component
 public class AccessibleWord {
@@ -158,8 +167,49 @@ public class AccessibleWord {
         }
     }
 
-    /** A piece of a paragraph's text with its looks: a line break where {@code text} is null. */
-    private record Piece(String text, boolean bold, boolean italic, String link) {
+    /** A piece of a paragraph with its looks: its text, else a picture, else (neither) a line break. */
+    private record Piece(String text, boolean bold, boolean italic, String link, Picture picture) {
+
+        Piece(String text, boolean bold, boolean italic, String link) {
+            this(text, bold, italic, link, null);
+        }
+
+        boolean isBreak() {
+            return text == null && picture == null;
+        }
+    }
+
+    /** A PNG picture, its size in CSS pixels (96 to the inch) and its description (the image's alternative text). */
+    private record Picture(byte[] png, int width, int height, String description) {
+
+        private static final String DATA = "data:image/png;base64,";
+        private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+        /** The picture of an {@code <img>}: none unless it is a PNG in a data: address and has alternative text. */
+        static Optional<Picture> of(Element img) {
+            String src = img.attr("src");
+            String alt = img.attr("alt").strip();
+            if (!src.startsWith(DATA) || alt.isEmpty()) {
+                return Optional.empty();
+            }
+            byte[] png;
+            try {
+                png = Base64.getDecoder().decode(src.substring(DATA.length()));
+            } catch (IllegalArgumentException notBase64) {
+                return Optional.empty();
+            }
+            if (png.length < 24 || !Arrays.equals(png, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+                return Optional.empty();
+            }
+            // the size the page gives it, else its own pixels (the header's width and height)
+            ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+            return Optional.of(new Picture(png, size(img.attr("width"), header.getInt()), size(img.attr("height"),
+                    header.getInt()), alt));
+        }
+
+        private static int size(String given, int pixels) {
+            return given.matches("[1-9]\\d{0,3}") ? Integer.parseInt(given) : pixels;
+        }
     }
 
     private static final class Writer {
@@ -167,8 +217,10 @@ public class AccessibleWord {
         private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table",
                 "div", "section", "article", "header", "footer", "main", "nav", "aside", "blockquote", "figure",
                 "figcaption", "dl", "dt", "dd", "hr", "details", "summary", "fieldset", "legend", "address");
-        private static final Set<String> LEFT_OUT = Set.of("script", "style", "template", "svg", "img", "noscript",
+        private static final Set<String> LEFT_OUT = Set.of("script", "style", "template", "svg", "noscript",
                 "head", "button", "input", "select", "textarea", "form");
+        /** A picture's name in the document (Word's "Picture 1" and so on are its own, in the drawing's properties). */
+        private static final String PICTURE_FILE = "picture.png";
 
         private final XWPFDocument word;
         private final XWPFNumbering numbering;
@@ -257,6 +309,10 @@ public class AccessibleWord {
                 paragraph.setNumILvl(BigInteger.valueOf(place.level()));
             }
             for (Piece piece : pieces) {
+                if (piece.picture() != null) {
+                    picture(paragraph.createRun(), piece.picture());
+                    continue;
+                }
                 if (piece.text() == null) {
                     paragraph.createRun().addBreak();
                     continue;
@@ -276,6 +332,25 @@ public class AccessibleWord {
             return true;
         }
 
+        /**
+         * The picture in {@code run}, with its description as the drawing's (what Word shows and reads as its alternative
+         * text) and as the picture's own.
+         */
+        private static void picture(XWPFRun run, Picture picture) {
+            try {
+                run.addPicture(new ByteArrayInputStream(picture.png()), XWPFDocument.PICTURE_TYPE_PNG, PICTURE_FILE,
+                        Units.pixelToEMU(picture.width()), Units.pixelToEMU(picture.height()))
+                        .getCTPicture().getNvPicPr().getCNvPr().setDescr(picture.description());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InvalidFormatException e) {
+                throw new IllegalStateException("A PNG picture is refused", e);
+            }
+            CTR drawn = run.getCTR();
+            drawn.getDrawingArray(drawn.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr()
+                    .setDescr(picture.description());
+        }
+
         private void pieces(Node node, boolean bold, boolean italic, String link, List<Piece> into) {
             if (node instanceof TextNode text) {
                 if (!text.text().isEmpty()) {
@@ -284,6 +359,7 @@ public class AccessibleWord {
             } else if (node instanceof Element element && !leftOut(element)) {
                 switch (element.normalName()) {
                     case "br" -> into.add(new Piece(null, false, false, null));
+                    case "img" -> Picture.of(element).ifPresent(picture -> into.add(new Piece(null, bold, italic, link, picture)));
                     case "table" -> into.add(new Piece(" " + element.text() + " ", bold, italic, link));
                     default -> {
                         String name = element.normalName();
@@ -308,6 +384,11 @@ public class AccessibleWord {
             List<Piece> tidied = new ArrayList<>();
             boolean lineStart = true;
             for (Piece piece : pieces) {
+                if (piece.picture() != null) {
+                    tidied.add(piece);
+                    lineStart = false;
+                    continue;
+                }
                 if (piece.text() == null) {
                     trimEnd(tidied);
                     tidied.add(piece);
@@ -325,7 +406,7 @@ public class AccessibleWord {
                 }
             }
             trimEnd(tidied);
-            while (!tidied.isEmpty() && tidied.get(tidied.size() - 1).text() == null) {
+            while (!tidied.isEmpty() && tidied.get(tidied.size() - 1).isBreak()) {
                 tidied.remove(tidied.size() - 1);
             }
             return tidied;

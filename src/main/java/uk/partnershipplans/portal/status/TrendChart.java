@@ -15,6 +15,8 @@ import uk.partnershipplans.portal.shared.Figures;
  * A small line chart of an indicator's figures, period by period, drawn on the server as SVG coordinates: the figures
  * as a line with a dot each, and the targets, where there are any, as open circles joined by a dashed line. The scale
  * runs from the lowest to the highest of the figures and targets. The same figures are always given in a table beside it.
+ * Pages draw it as SVG ({@code status/fragments :: trendChart}); documents, which cannot, as a picture drawn from the same
+ * coordinates ({@link #picture}, {@link TrendPicture}).
  *
  * @param figures the dots of the figures, oldest first
  * @param targets the dots of the targets, oldest first; empty when no period has a target
@@ -81,7 +83,12 @@ record TrendChart(List<Point> figures, List<Point> targets, String highest, Stri
     }
 
     public String middle() {
-        return coordinate(TOP + (HEIGHT - TOP - BOTTOM) / 2.0);
+        return coordinate(middleBaseline());
+    }
+
+    /** The baseline of the scale's one figure when every figure is the same: mid-height. */
+    double middleBaseline() {
+        return TOP + (HEIGHT - TOP - BOTTOM) / 2.0;
     }
 
     /** The figures' line, as an SVG polyline's points. */
@@ -116,6 +123,37 @@ record TrendChart(List<Point> figures, List<Point> targets, String highest, Stri
 
     public int plotBottom() {
         return HEIGHT - BOTTOM;
+    }
+
+    /** Where the scale's figures end, just left of the vertical axis. */
+    public int scaleRight() {
+        return LEFT - 4;
+    }
+
+    /** The baseline of the highest figure of the scale, level with the top of the plot. */
+    public int highestBaseline() {
+        return TOP + 4;
+    }
+
+    /** The baseline of the periods, under the horizontal axis. */
+    public int periodBaseline() {
+        return HEIGHT - BOTTOM + 16;
+    }
+
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
+    }
+
+    /**
+     * The chart as a PNG picture, as a data: address, for documents: {@code highest} and {@code lowest} are the scale's
+     * figures as the page writes them, with their unit.
+     */
+    public String picture(String highest, String lowest) {
+        return TrendPicture.dataAddress(this, highest, lowest);
     }
 
     public String viewBox() {

@@ -69,6 +69,16 @@ record YearDashboard(YearStatus status, List<PriorityStatus> priorities, Page<At
             return TrendChart.of(series);
         }
 
+        /** The same row with the latest {@code periods} of its series only. */
+        IndicatorRow latest(int periods) {
+            return new IndicatorRow(assessment, series.subList(Math.max(0, series.size() - periods), series.size()));
+        }
+
+        /** The series but the values that give only a comparison with the national average: the figures and why there are none. */
+        public List<ValueFacts> figures() {
+            return series.stream().filter(v -> v.figure() != null || hasText(v.notAvailableReason())).toList();
+        }
+
         /** A figure as the plans print it, with its own decimal places ("15,642", "5.00"), without its unit; null for none. */
         public String shown(BigDecimal figure) {
             return Figures.format(figure);

@@ -2,14 +2,23 @@ package uk.partnershipplans.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.junit.jupiter.api.Test;
 import uk.partnershipplans.portal.support.WordFile;
 
-/** HTML written as Word: headings as heading styles, lists as lists, tables with captions and header rows, links. */
+/**
+ * HTML written as Word: headings as heading styles, lists as lists, tables with captions and header rows, links, and PNG
+ * pictures with their alternative text as their description.
+ */
 class AccessibleWordTest {
 
     private static final String HTML = """
@@ -26,6 +35,38 @@ class AccessibleWordTest {
                      <tr><td colspan="2">Spanning both</td></tr></tbody></table>
             <p hidden>Never shown</p><p aria-hidden="true">Hidden from readers</p><svg><text>A drawing</text></svg>
             </body></html>""";
+
+    @Test
+    void aPngPictureWithAlternativeTextIsAPictureDescribedByItAndOtherImagesAreLeftOut() throws Exception {
+        String png = "data:image/png;base64," + Base64.getEncoder().encodeToString(png(60, 20));
+        String small = "data:image/png;base64," + Base64.getEncoder().encodeToString(png(30, 10));
+        String html = """
+                <!DOCTYPE html><html lang="en-GB"><head><title>Pictures</title></head><body>
+                <div><img src="%1$s" width="420" height="150" alt="Line chart of Under 18 conception rate"></div>
+                <p>Before <img src="%2$s" alt="Its own size"> after</p>
+                <p><img src="%1$s" alt=""><img src="%1$s"><img src="https://example.org/chart.png" alt="Elsewhere">
+                   <img src="data:image/png;base64,not-a-picture" alt="Broken"><img src="data:image/gif;base64,R0lGODlh" alt="A GIF"></p>
+                </body></html>""".formatted(png, small);
+        try (WordFile word = WordFile.of(AccessibleWord.of(html))) {
+            assertThat(word.pictureDescriptions()).as("only PNG pictures in the page with alternative text")
+                    .containsExactly("Line chart of Under 18 conception rate", "Its own size");
+            assertThat(word.document().getAllPictures()).hasSize(2);
+            List<XWPFPicture> pictures = word.document().getParagraphs().stream()
+                    .flatMap(p -> p.getRuns().stream()).flatMap(run -> run.getEmbeddedPictures().stream()).toList();
+            assertThat(pictures).extracting(XWPFPicture::getDescription)
+                    .containsExactly("Line chart of Under 18 conception rate", "Its own size");
+            assertThat(pictures).extracting(picture -> picture.getCTPicture().getSpPr().getXfrm().getExt().getCx())
+                    .as("the size the page gives it (96 pixels to the inch), else its own")
+                    .containsExactly((long) Units.pixelToEMU(420), (long) Units.pixelToEMU(30));
+            assertThat(word.text()).contains("Before", "after").doesNotContain("Elsewhere", "Broken", "A GIF");
+        }
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
+    }
 
     @Test
     void headingsListsTablesAndLinksKeepWhatTheyAre() throws Exception {

@@ -5,9 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +28,8 @@ import uk.partnershipplans.portal.support.WordFile;
 
 /**
  * The performance report of the demo 2013-14 year, as a page, a PDF and a Word document: the summary in a committee report's words,
- * the same as the progress summary's, then each priority with its actions and indicators, red and amber first.
+ * the same as the progress summary's, then each priority with its actions and indicators, red and amber first, then
+ * each indicator's trend as a chart with its figures in a table.
  */
 @IntegrationTest
 class PerformanceReportTest {
@@ -76,6 +81,44 @@ class PerformanceReportTest {
     }
 
     @Test
+    void eachIndicatorsTrendIsAChartWithItsLatestFiguresInATableAsTheDashboardShowsThem() throws Exception {
+        Page report = page("/plan-years/" + year + "/report");
+        List<Element> trends = report.select("div[id^=report-trend-]");
+        assertThat(trends).as("each of the year's indicators once").hasSize(jdbc.queryForObject(
+                "select count(*) from plan_year_indicator where plan_year_id = ?", Integer.class, year));
+        Map<String, List<List<String>>> dashboardFigures = new HashMap<>();
+        for (int number = 1; dashboardFigures.size() < trends.size(); number++) {
+            Page dashboard = page("/plan-years/" + year + "/dashboard?trendsPage=" + number);
+            for (Element trend : dashboard.select("div[id^=trend-]")) {
+                // the dashboard's period, figure and target of its latest periods, but for those that give only a
+                // national comparison
+                List<Element> rows = trend.select("tbody tr");
+                dashboardFigures.put(trend.id().substring("trend-".length()), rows.stream()
+                        .skip(Math.max(0, rows.size() - PerformanceReport.TREND_PERIODS))
+                        .map(row -> row.select("th, td").stream().limit(3).map(Element::text).toList())
+                        .filter(cells -> !cells.get(1).isEmpty()).toList());
+            }
+        }
+
+        List<Element> charted = trends.stream().filter(trend -> trend.selectFirst("table") != null).toList();
+        assertThat(charted).as("the indicators with figures").hasSizeGreaterThan(10);
+        for (Element trend : charted) {
+            String name = trend.selectFirst("h3").text();
+            assertThat(trend.select("svg[role=img]")).as(name).singleElement()
+                    .satisfies(chart -> assertThat(chart.attr("aria-label")).startsWith("Line chart of " + name + ": "));
+            Element table = trend.selectFirst("table");
+            assertThat(table.selectFirst("caption").text()).isEqualTo("Figures for " + name + ", oldest first");
+            assertThat(table.select("thead th").eachText()).containsExactly("Period", "Figure", "Target");
+            assertThat(table.select("tbody tr").stream()
+                            .map(row -> row.select("th, td").stream().map(Element::text).toList()).toList()).as(name)
+                    .isNotEmpty()
+                    .isEqualTo(dashboardFigures.get(trend.id().substring("report-trend-".length())));
+        }
+        assertThat(trends.stream().filter(trend -> trend.selectFirst("table") == null)).as("no figures, no chart")
+                .allSatisfy(trend -> assertThat(trend.select("svg")).isEmpty());
+    }
+
+    @Test
     void theReportAsAPdfIsAccessibleAndReadsAsThePage() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/plan-years/" + year + "/report.pdf")
                 .with(user("board").roles("BOARD"))).andExpect(status().isOk()).andReturn().getResponse();
@@ -95,7 +138,12 @@ class PerformanceReportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Performance report: 2013-14", "Summary of progress",
                     page.textOf("report-actions-headline"), page.select("h2[id^=report-priority-]").first().text(),
-                    "Under 18 conception rate");
+                    "Under 18 conception rate", "Trends of the indicators",
+                    page.select("table[id^=report-figures-] caption").first().text());
+            List<String> figures = new ArrayList<>();
+            figures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures).as("each chart a picture tagged as a figure, with the page's name of the chart as its alternative text")
+                    .isNotEmpty().isEqualTo(page.select("svg[role=img]").eachAttr("aria-label"));
         }
     }
 
@@ -118,6 +166,8 @@ class PerformanceReportTest {
             assertThat(word.headings(1)).containsExactly("Performance report: 2013-14 - Children, Young People and Families Plan 2011-14");
             assertThat(word.headings(2)).containsExactlyElementsOf(page.select("main h2").eachText());
             assertThat(word.text()).contains(page.textOf("report-actions-headline"), page.textOf("report-indicators-headline"));
+            assertThat(word.pictureDescriptions()).as("each chart a picture, described as the page names the chart")
+                    .isNotEmpty().isEqualTo(page.select("svg[role=img]").eachAttr("aria-label"));
             List<Element> tables = page.select("table[id^=report-]");
             assertThat(word.tables()).hasSameSizeAs(tables);
             for (int i = 0; i < tables.size(); i++) {
@@ -136,6 +186,22 @@ class PerformanceReportTest {
         mvc.perform(get("/plan-years/999999/report.docx").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
         mvc.perform(get("/plan-years/999999/report.pdf").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
         mvc.perform(get("/plan-years/999999/report").with(user("board").roles("BOARD"))).andExpect(status().isNotFound());
+    }
+
+    private Page page(String path) throws Exception {
+        return Page.of(mvc.perform(get(path).with(user("board").roles("BOARD"))).andExpect(status().isOk()).andReturn());
+    }
+
+    /** The alternative text of each element tagged as a figure, in the order of the structure tree. */
+    private static void figures(List<Object> kids, List<String> into) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    into.add(element.getAlternateDescription());
+                }
+                figures(element.getKids(), into);
+            }
+        }
     }
 
     private static int colour(Element tag) {

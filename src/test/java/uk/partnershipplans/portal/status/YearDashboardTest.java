@@ -122,6 +122,13 @@ class YearDashboardTest {
     }
 
     @Test
+    void aRowsLatestPeriodsAreTheEndOfItsSeries() {
+        IndicatorRow attainment = YearDashboard.of(status, new DashboardFilter()).indicators().getContent().get(0);
+        assertThat(attainment.latest(1).series()).extracting(ValueFacts::periodLabel).containsExactly("2012/13 Q4");
+        assertThat(attainment.latest(8).series()).isEqualTo(attainment.series());
+    }
+
+    @Test
     void oneFigureIsDrawnInTheMiddleAndNoFigureDrawsNothing() {
         TrendChart one = TrendChart.of(List.of(value(1L, "2012/13 Q4", LocalDate.of(2013, 3, 31), "30", null)));
         assertThat(one.figureLine()).isEqualTo("256.0,67.0");

@@ -4,13 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** A Word document read back as a reader's software would: its title, language, headings by level, text and tables. */
+/**
+ * A Word document read back as a reader's software would: its title, language, headings by level, text, tables and
+ * pictures' descriptions.
+ */
 public final class WordFile implements AutoCloseable {
 
     /** A table: its alternative text (the caption), how many rows are marked as header rows, and each row's cells' text. */
@@ -54,6 +58,21 @@ public final class WordFile implements AutoCloseable {
 
     public List<Table> tables() {
         return document.getTables().stream().map(WordFile::table).toList();
+    }
+
+    /**
+     * The pictures: those outside tables in order, then those in tables' cells; each drawing's description, which Word
+     * reads as its alternative text (null for none).
+     */
+    public List<String> pictureDescriptions() {
+        return Stream.concat(document.getParagraphs().stream(), document.getTables().stream()
+                        .flatMap(table -> table.getRows().stream()).flatMap(row -> row.getTableCells().stream())
+                        .flatMap(cell -> cell.getParagraphs().stream()))
+                .flatMap(paragraph -> paragraph.getRuns().stream())
+                .flatMap(run -> Stream.of(run.getCTR().getDrawingArray()))
+                .flatMap(drawing -> Stream.of(drawing.getInlineArray()))
+                .map(inline -> inline.getDocPr().getDescr())
+                .toList();
     }
 
     public XWPFDocument document() {

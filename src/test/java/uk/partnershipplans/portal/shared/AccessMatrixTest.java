@@ -312,6 +312,8 @@ class AccessMatrixTest {
             POST /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/{id}/edit                    ADMIN
             POST /admin/plans/{parentId:\\d{1,18}}/vulnerable-groups/{id}/delete                  ADMIN
             GET  /plans/{id:\\d{1,18}}/risks                                                      BOARD_OR_ADMIN
+            GET  /plans/{id:\\d{1,18}}/risks.docx                                                 BOARD_OR_ADMIN
+            GET  /plans/{id:\\d{1,18}}/risks.pdf                                                  BOARD_OR_ADMIN
             GET  /risks/{id:\\d{1,18}}                                                            BOARD_OR_ADMIN
             GET  /risks/{id:\\d{1,18}}/history                                                    BOARD_OR_ADMIN
             GET  /help/risks                                                                      SIGNED_IN

@@ -1,5 +1,10 @@
 package uk.partnershipplans.portal.governance.risk;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
+import uk.partnershipplans.portal.shared.AccessiblePdf;
+import uk.partnershipplans.portal.shared.AccessibleWord;
 import java.util.Arrays;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
@@ -27,6 +32,8 @@ class RiskPages {
 
     private final RiskRegister register;
     private final ChangeHistory history;
+    private final AccessiblePdf pdfs;
+    private final AccessibleWord words;
 
     /** The register, of the rating chosen ({@code ?rating=RED}); a value that names no rating filters nothing. */
     @GetMapping("/plans/{id:\\d{1,18}}/risks")
@@ -38,6 +45,26 @@ class RiskPages {
         model.addAttribute("ratings", List.of(RiskRating.values()));
         model.addAttribute("admin", Role.ADMIN.isHeldBy(authentication));
         return "governance/risks";
+    }
+
+    /** The whole register as a report: an accessible PDF. */
+    @GetMapping("/plans/{id:\\d{1,18}}/risks.pdf")
+    ResponseEntity<byte[]> registerPdf(@PathVariable Long id, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("register", register.whole(id));
+        model.addAttribute("ratings", List.of(RiskRating.values()));
+        return pdfs.download("governance/risk-register-document", model.asMap(), "risk-register-" + id + ".pdf",
+                request, response);
+    }
+
+    /** The whole register as a report: a Word document. */
+    @GetMapping("/plans/{id:\\d{1,18}}/risks.docx")
+    ResponseEntity<byte[]> registerWord(@PathVariable Long id, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("register", register.whole(id));
+        model.addAttribute("ratings", List.of(RiskRating.values()));
+        return words.download("governance/risk-register-document", model.asMap(), "risk-register-" + id + ".docx",
+                request, response);
     }
 
     @GetMapping("/risks/{id:\\d{1,18}}")

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.plan.PlanOutlines.PlanOutline;
@@ -48,6 +49,12 @@ class RiskRegister {
             found = risks.register(planId, lowest, highest, PageRequest.of(Math.max(found.getTotalPages() - 1, 0), PAGE_SIZE));
         }
         return new Register(plan, rating, found.map(rows(plan)));
+    }
+
+    /** The whole register, every risk, for its documents. */
+    Register whole(Long planId) {
+        PlanOutline plan = admin.plan(planId);
+        return new Register(plan, null, risks.register(planId, 1, 25, Pageable.unpaged()).map(rows(plan)));
     }
 
     /** One risk with the plan it is in. */

@@ -10,6 +10,11 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import uk.partnershipplans.portal.support.PdfUa;
+import uk.partnershipplans.portal.support.WordFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,6 +224,31 @@ class RiskRegisterTest {
         Page planPage = Page.of(read("/plans/" + plan, BOARD));
         assertThat(planPage.links()).extracting(Page.Link::href).contains("/plans/" + plan + "/risks",
                 "/plans/" + plan + "/vulnerable-groups");
+    }
+
+    @Test
+    void theWholeRegisterIsAReportAsAnAccessiblePdfAndAWordDocument() throws Exception {
+        insert("Partners withdraw funding", 4, 5);
+        insert("Data not shared", 2, 3);
+        MockHttpServletResponse pdf = mvc.perform(get("/plans/" + plan + "/risks.pdf").with(BOARD)).andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(PdfUa.failedRules(pdf.getContentAsByteArray())).as("veraPDF, PDF/UA-1").isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Risk register: " + DemoData.PLAN_2011, "a score from 15 to 25 is rated Red");
+            assertThat(text.indexOf("Partners withdraw funding")).as("the highest score first")
+                    .isLessThan(text.indexOf("Data not shared"));
+        }
+        try (WordFile word = WordFile.of(mvc.perform(get("/plans/" + plan + "/risks.docx").with(BOARD)).andReturn()
+                .getResponse().getContentAsByteArray())) {
+            assertThat(word.tables()).singleElement().satisfies(table -> {
+                assertThat(table.headerRows()).isEqualTo(1);
+                assertThat(table.rows()).hasSize(3);
+                assertThat(table.rows().get(1)).startsWith("Partners withdraw funding", "Finance", "20 (4 × 5)", "Red");
+            });
+        }
+        assertThat(mvc.perform(get("/plans/" + plan + "/risks.pdf").with(user("officer").roles("OFFICER"))).andReturn()
+                .getResponse().getStatus()).as("board members and admins only").isEqualTo(403);
     }
 
     private long statements(Statistics statistics, String path) throws Exception {

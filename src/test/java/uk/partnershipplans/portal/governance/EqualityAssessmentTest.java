@@ -107,7 +107,7 @@ class EqualityAssessmentTest {
                 "Enter what the assessment assesses", "Date approved must be a real date, for example 17 6 2013");
         assertThat(refused.byId("introduction").val()).isEqualTo("The review's proposals.");
         assertThat(refused.value("approvedOn")).isEqualTo("31");
-        assertThat(count("equality_assessment where plan_year_id is null")).isZero();
+        assertThat(count("equality_assessment where plan_year_id is null and plan_id = " + plan)).isZero();
 
         MockHttpServletResponse saved = send(post(created).param("subject", "The proposals of the annual review")
                 .param("introduction", "The review's proposals.").param("approvedBy", "Children's Trust Board")

@@ -280,9 +280,9 @@ public final class Browser {
         return leaveBy(send::click);
     }
 
-    /** Waits, up to ten seconds, until {@code condition} holds of the page. */
+    /** Waits, up to thirty seconds (work in the background is slow on a busy machine), until {@code condition} holds of the page. */
     public void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     }
 
     /** The element that has the keyboard's focus. */

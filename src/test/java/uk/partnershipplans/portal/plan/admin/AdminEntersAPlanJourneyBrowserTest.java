@@ -48,8 +48,8 @@ class AdminEntersAPlanJourneyBrowserTest {
         this.browser = browser;
         browser.signIn("admin", "demo");
         assertThat(browser.texts("#admin-areas a")).containsExactly("Partnerships", "Partner organisations",
-                "Kinds of partner", "Accounts", "Plans", "External frameworks", "Indicator definitions", "Reporting rounds",
-                "Updates to approve", "Status settings");
+                "Kinds of partner", "Accounts", "Plans", "External frameworks", "Protected characteristics and groups",
+                "Indicator definitions", "Reporting rounds", "Updates to approve", "Status settings");
 
         // The partnership
         browser.click("Partnerships");

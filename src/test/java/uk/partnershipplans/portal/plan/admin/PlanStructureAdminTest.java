@@ -112,8 +112,8 @@ class PlanStructureAdminTest {
         Plan plan = planRepository.findByPartnershipIdAndTitle(partnershipId, PLAN_2011).orElseThrow();
 
         assertThatThrownBy(() -> plans.deletePlan(plan.getId(), plan.getVersion())).satisfies(refused(messages, null,
-                "You cannot delete " + PLAN_2011 + " because it has 2 plan years, 7 priorities and 17 actions. "
-                        + "Remove them first, or mark the plan as superseded."));
+                "You cannot delete " + PLAN_2011 + " because it has 2 plan years, 7 priorities, 17 actions and 5 vulnerable"
+                        + " groups naming it. Remove them first, or mark the plan as superseded."));
     }
 
     @Test

@@ -24,7 +24,10 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * which file.
  */
 @BrowserTest
-@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
+// Approving changes the demo plan, so on the second database; in a context of its own with a larger pool, since in the
+// full run the check in the background twice waited past the limit for its result (10 s, then 30 s) while it passed
+// alone: the check holds a connection for the whole file while the page asks again every two seconds.
+@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.test.pool-size=6"})
 class FigureImportJourneyBrowserTest {
 
     @Autowired

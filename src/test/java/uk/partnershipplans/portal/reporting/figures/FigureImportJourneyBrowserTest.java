@@ -24,10 +24,7 @@ import uk.partnershipplans.portal.support.TestDatabase;
  * which file.
  */
 @BrowserTest
-// Approving changes the demo plan, so on the second database; in a context of its own with a larger pool, since in the
-// full run the check in the background twice waited past the limit for its result (10 s, then 30 s) while it passed
-// alone: the check holds a connection for the whole file while the page asks again every two seconds.
-@TestPropertySource(properties = {TestDatabase.OWN_DATABASE, "portal.test.pool-size=6"})
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE) // approving changes the demo plan
 class FigureImportJourneyBrowserTest {
 
     @Autowired
@@ -60,6 +57,7 @@ class FigureImportJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Import figures");
         browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
         browser.save();
+        awaitTheCheck(browser);
         assertThat(browser.firstErrorLink().getText())
                 .isEqualTo("Row 3, column Value: Value must be a number, like 85% or 1,200");
         assertThat(browser.text("#state")).isEqualTo("Has problems: nothing imported");
@@ -69,6 +67,7 @@ class FigureImportJourneyBrowserTest {
                 FigureImportTest.row(indicator, "2010/11 annual", "46.1", "No", "", "", "", "")));
         browser.driver().findElement(By.id("file")).sendKeys(corrected.toString());
         browser.save();
+        awaitTheCheck(browser);
         browser.waitUntil(driver -> !driver.findElements(By.id("confirm")).isEmpty());
         browser.assertAccessible();
         assertThat(browser.text("#row-count")).isEqualTo("2");
@@ -83,5 +82,21 @@ class FigureImportJourneyBrowserTest {
         assertThat(browser.text(".govuk-notification-banner")).contains("The figures have been approved");
         browser.visit("/indicators/" + round.indicatorId());
         assertThat(browser.text("main")).contains("Imported by officer from figures.csv");
+    }
+
+    /**
+     * Waits for the check in the background to end, loading the page again (as its "refresh" link does) while it says the
+     * file is being checked. In three full runs the page, left to its own script (which asks again every two seconds),
+     * still said so after 10 and 30 seconds, though the test passes alone; the cause was not found. Loading the page
+     * from the test reads the check's state from the server, whatever the shared browser does with the page's timers.
+     */
+    private static void awaitTheCheck(Browser browser) {
+        browser.waitUntil(driver -> {
+            if (driver.findElements(By.id("import-progress")).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
     }
 }

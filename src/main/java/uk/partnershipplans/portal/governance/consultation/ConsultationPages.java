@@ -30,6 +30,7 @@ class ConsultationPages {
     private static final String CONSULTATION = "/consultations/{id:\\d{1,18}}";
 
     private final Consultations consultations;
+    private final ConsultationAdmin admin;
     private final AccessiblePdf pdfs;
     private final AccessibleWord words;
     private final ChangeHistory history;
@@ -66,9 +67,10 @@ class ConsultationPages {
 
     @GetMapping(CONSULTATION + "/history")
     String history(@PathVariable Long id, @RequestParam(defaultValue = "1") int page, Model model) {
-        ConsultationView view = consultations.page(id, 1);
+        Consultation consultation = admin.consultation(id);
         String path = "/consultations/" + id;
-        model.addAttribute("page", new HistoryPage(view.year().label(), view.consultation().getTitle(), path,
+        String year = admin.year(consultation.getPlanYearId()).label();
+        model.addAttribute("page", new HistoryPage(year, consultation.getTitle(), path,
                 path + "/history", history.read(List.of(Track.of(Consultation.class, id),
                         Track.related(Submission.class, "consultation", id, "history.Submission.subject", "number")),
                         Math.max(page, 1) - 1)));

@@ -30,6 +30,7 @@ class FinalReviewPages {
     private static final String REVIEW = "/final-reviews/{id:\\d{1,18}}";
 
     private final FinalReviews reviews;
+    private final FinalReviewAdmin admin;
     private final AccessiblePdf pdfs;
     private final AccessibleWord words;
     private final ChangeHistory history;
@@ -65,9 +66,10 @@ class FinalReviewPages {
 
     @GetMapping(REVIEW + "/history")
     String history(@PathVariable Long id, @RequestParam(defaultValue = "1") int page, Model model) {
-        ReviewView view = reviews.review(id);
+        FinalReview review = admin.review(id);
         String path = "/final-reviews/" + id;
-        model.addAttribute("page", new HistoryPage(view.year().label(), view.review().getTitle(), path, path + "/history",
+        String year = admin.year(review.getPlanYearId()).label();
+        model.addAttribute("page", new HistoryPage(year, review.getTitle(), path, path + "/history",
                 history.read(List.of(Track.of(FinalReview.class, id),
                         Track.related(Activity.class, "review", id, "history.Activity.subject", "activity")),
                         Math.max(page, 1) - 1)));

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.partnershipplans.portal.partner.PartnerDirectory.PartnershipSummary;
 import uk.partnershipplans.portal.partner.PartnerDirectory;
 import uk.partnershipplans.portal.plan.model.Plan;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
 import uk.partnershipplans.portal.plan.read.PlanReadQueries;
 import uk.partnershipplans.portal.shared.Reaches;
 

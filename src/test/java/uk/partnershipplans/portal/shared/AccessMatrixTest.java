@@ -320,6 +320,17 @@ class AccessMatrixTest {
             GET  /plans/{id:\\d{1,18}}/vulnerable-groups                                          SIGNED_IN
             GET  /vulnerable-groups/{id:\\d{1,18}}                                                SIGNED_IN
             GET  /vulnerable-groups/{id:\\d{1,18}}/history                                        SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/sign-off                                              SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/sign-off/consult                                      BOARD_OR_ADMIN
+            POST /plan-years/{id:\\d{1,18}}/sign-off/consult                                      BOARD_OR_ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/sign-off/approve                                      BOARD_OR_ADMIN
+            POST /plan-years/{id:\\d{1,18}}/sign-off/approve                                      BOARD_OR_ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/sign-off/publish                                      ADMIN
+            POST /plan-years/{id:\\d{1,18}}/sign-off/publish                                      ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/sign-off/supersede                                    ADMIN
+            POST /plan-years/{id:\\d{1,18}}/sign-off/supersede                                    ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/sign-off/reopen                                       ADMIN
+            POST /plan-years/{id:\\d{1,18}}/sign-off/reopen                                       ADMIN
             GET  /plan-years/{id:\\d{1,18}}/report.pdf                                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.docx                                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/report.xlsx                                         SIGNED_IN

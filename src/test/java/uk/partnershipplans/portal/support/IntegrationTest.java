@@ -13,6 +13,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestDatabase.class, TestAccounts.class})
+@Import({TestDatabase.class, TestAccounts.class, DemoYearsOpen.class})
 public @interface IntegrationTest {
 }

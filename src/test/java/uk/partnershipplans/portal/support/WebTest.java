@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({TestDatabase.class, FailingEndpoint.class})
+@Import({TestDatabase.class, FailingEndpoint.class, DemoYearsOpen.class})
 public @interface WebTest {
 }

@@ -182,6 +182,7 @@ class IndicatorAdmin {
         reporting.findByPlanYearIdAndIndicatorId(year.getId(), indicatorId).ifPresent(existing -> {
             throw Refusal.of("planYearId", "admin.reporting.plan-year.taken", year.getLabel(), year.getPlan().getTitle());
         });
+        year.refuseChanges();
         PlanYearIndicator added = new PlanYearIndicator(year, indicator, category(form), form.isNewIndicator(),
                 form.isInDevelopment(), optional(form.getAlsoReportedIn()), reporting.lastPosition(year.getId()) + 1);
         return Writes.flushed(() -> reporting.saveAndFlush(added), Map.of("uk_plan_year_indicator",
@@ -191,13 +192,16 @@ class IndicatorAdmin {
     void updateReporting(Long reportingId, ReportingForm form) {
         PlanYearIndicator found = reporting(reportingId);
         StaleEdit.check(form.getVersion(), found.getVersion());
+        found.getPlanYear().refuseChanges();
         found.revise(category(form), form.isNewIndicator(), form.isInDevelopment(), optional(form.getAlsoReportedIn()));
         Writes.flushed(() -> reporting.saveAndFlush(found), Map.of());
     }
 
     void removeFromYear(Long reportingId, long version) {
         PlanYearIndicator found = reporting(reportingId);
-        Writes.delete(reporting, found, version, found.getVersion(), Optional::empty);
+        PlanYear year = found.getPlanYear();
+        Writes.delete(reporting, found, version, found.getVersion(), () -> year.isReadOnly()
+                ? Optional.of(Refusal.of(null, "plan.year.read-only", year.getLabel())) : Optional.empty());
     }
 
     private static IndicatorCategory category(ReportingForm form) {

@@ -2,7 +2,6 @@ package uk.partnershipplans.portal.plan.admin;
 
 import static uk.partnershipplans.portal.shared.Forms.optional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ import uk.partnershipplans.portal.plan.model.framework.ExternalFrameworkReposito
 import uk.partnershipplans.portal.plan.model.Plan;
 import uk.partnershipplans.portal.plan.model.PlanActionRepository;
 import uk.partnershipplans.portal.plan.model.PlanRepository;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
 import uk.partnershipplans.portal.plan.model.PriorityRepository;
@@ -56,7 +55,6 @@ public class PlanAdmin {
     private final PlanActionRepository actions;
     private final PlanYearIndicatorRepository reportedIndicators;
     private final Reaches reaches;
-    private final Clock clock;
     private final ExternalFrameworkRepository frameworks;
     private final List<PlanRecordReferences> references;
 
@@ -187,23 +185,25 @@ public class PlanAdmin {
         PlanYear year = new PlanYear(plan, form.getLabel().strip(), dates.start(), dates.end(),
                 optional(form.getPreviousYearLabel()));
         year.noteData(optional(form.getDataNote()));
-        year.standAt(form.getStatus(), dates.approvedOn(), optional(form.getApprovedBy()));
         return saveYear(year).getId();
     }
 
     void updateYear(Long yearId, PlanYearForm form) {
         PlanYear year = year(yearId);
         StaleEdit.check(form.getVersion(), year.getVersion());
+        year.refuseChanges();
         YearDates dates = checkYear(year.getPlan(), yearId, form);
         year.revise(form.getLabel().strip(), dates.start(), dates.end(), optional(form.getPreviousYearLabel()));
         year.noteData(optional(form.getDataNote()));
-        year.standAt(form.getStatus(), dates.approvedOn(), optional(form.getApprovedBy()));
         saveYear(year);
     }
 
     @Transactional(readOnly = true)
     Optional<Refusal> yearDeletionRefusal(Long yearId) {
         PlanYear year = year(yearId);
+        if (year.isReadOnly()) {
+            return Optional.of(Refusal.of(null, "plan.year.read-only", year.getLabel()));
+        }
         List<Usage> uses = uses(
                 new Usage("admin.usage.priorities", priorities.countByPlanYearId(yearId)),
                 new Usage("admin.usage.actions", actions.countByPlanYearId(yearId)),
@@ -217,7 +217,7 @@ public class PlanAdmin {
         Writes.delete(years, year, version, year.getVersion(), () -> yearDeletionRefusal(yearId));
     }
 
-    private record YearDates(LocalDate start, LocalDate end, LocalDate approvedOn) {
+    private record YearDates(LocalDate start, LocalDate end) {
     }
 
     private YearDates checkYear(Plan plan, Long yearId, PlanYearForm form) {
@@ -232,15 +232,8 @@ public class PlanAdmin {
         if (!end.isAfter(start)) {
             problems.add(new Problem("endDate", "admin.plan-year.end-date.not-after-start"));
         }
-        LocalDate approvedOn = form.getApprovedOn().toDate().orElse(null);
-        if (approvedOn != null && approvedOn.isAfter(LocalDate.now(clock))) {
-            problems.add(new Problem("approvedOn", "admin.plan-year.approved-on.future"));
-        }
-        if (approvedOn != null && !form.getStatus().isApproved()) {
-            problems.add(new Problem("approvedOn", "admin.plan-year.approved-on.not-approved"));
-        }
         refuseIfAny(problems);
-        return new YearDates(start, end, approvedOn);
+        return new YearDates(start, end);
     }
 
     private PlanYear saveYear(PlanYear year) {

@@ -18,7 +18,7 @@ import uk.partnershipplans.portal.plan.admin.list.InitiativeAdmin;
 import uk.partnershipplans.portal.plan.admin.list.PlanPartnerAdmin;
 import uk.partnershipplans.portal.plan.admin.list.ReferenceAdmin;
 import uk.partnershipplans.portal.plan.model.Plan;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.DeletePage;
 import uk.partnershipplans.portal.shared.Deletions;
@@ -178,7 +178,6 @@ class PlanAdminController {
     private String yearForm(Long planId, Long yearId, Model model) {
         model.addAttribute("plan", admin.plan(planId));
         model.addAttribute("yearId", yearId);
-        model.addAttribute("statusOptions", choices.of(PlanStatus.class));
         return "plan/admin/plan-year-form";
     }
 }

@@ -12,7 +12,7 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.plan.model.Plan;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.shared.VersionedForm;
 
 /** What the plan form sends. The partnership is chosen when the plan is added and does not change. */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.RealDate;
@@ -35,15 +35,6 @@ class PlanYearForm extends VersionedForm {
     @Size(max = 4000, message = "{admin.plan-year.data-note.size}")
     private String dataNote;
 
-    @NotNull(message = "{admin.plan-year.status.required}")
-    private PlanStatus status = PlanStatus.DRAFT;
-
-    @RealDate(name = "admin.plan-year.approved-on", example = "17 5 2013")
-    private DateField approvedOn = new DateField();
-
-    @Size(max = 300, message = "{admin.plan-year.approved-by.size}")
-    private String approvedBy;
-
     static PlanYearForm of(PlanYear year) {
         PlanYearForm form = new PlanYearForm();
         form.label = year.getLabel();
@@ -51,9 +42,6 @@ class PlanYearForm extends VersionedForm {
         form.endDate = DateField.of(year.getEndDate());
         form.previousYearLabel = year.getPreviousYearLabel();
         form.dataNote = year.getDataNote();
-        form.status = year.getStatus();
-        form.approvedOn = DateField.of(year.getApprovedOn());
-        form.approvedBy = year.getApprovedBy();
         form.setVersion(year.getVersion());
         return form;
     }

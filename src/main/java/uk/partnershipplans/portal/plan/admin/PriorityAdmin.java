@@ -110,6 +110,7 @@ class PriorityAdmin implements RecordAdmin<PriorityStructureForm> {
     @Override
     public Long create(Long yearId, PriorityStructureForm form) {
         PlanYear year = years.findById(yearId).orElseThrow(PlanAdmin::notFound);
+        year.refuseChanges();
         String number = form.getNumber().strip();
         refuseTakenNumber(yearId, null, number);
         OperationalObjective objective = objectiveOf(year, form.getOperationalObjectiveId());
@@ -127,6 +128,7 @@ class PriorityAdmin implements RecordAdmin<PriorityStructureForm> {
     public void update(Long priorityId, PriorityStructureForm form) {
         Priority priority = priority(priorityId);
         StaleEdit.check(form.getVersion(), priority.getVersion());
+        priority.getPlanYear().refuseChanges();
         String number = form.getNumber().strip();
         refuseTakenNumber(priority.getPlanYear().getId(), priorityId, number);
         OperationalObjective objective = objectiveOf(priority.getPlanYear(), form.getOperationalObjectiveId());
@@ -153,6 +155,9 @@ class PriorityAdmin implements RecordAdmin<PriorityStructureForm> {
     @Transactional(readOnly = true)
     public Optional<Refusal> deletionRefusal(Long priorityId) {
         Priority priority = priority(priorityId);
+        if (priority.getPlanYear().isReadOnly()) {
+            return Optional.of(Refusal.of(null, "plan.year.read-only", priority.getPlanYear().getLabel()));
+        }
         List<Usage> uses = uses(
                 new Usage("admin.usage.actions", actions.countByPriorityId(priorityId)),
                 new Usage("admin.usage.milestones", milestones.countByPriorityId(priorityId)),

@@ -89,6 +89,7 @@ class PriorityGroupAdmin implements RecordAdmin<PriorityGroupForm> {
     @Override
     public Long create(Long yearId, PriorityGroupForm form) {
         PlanYear year = year(yearId);
+        year.refuseChanges();
         Set<Priority> members = members(yearId, null, form);
         String actionsHeading = form.getActionsHeading().strip();
         PriorityGroup group = new PriorityGroup(year, groups.lastPosition(yearId) + 1, actionsHeading,
@@ -102,6 +103,7 @@ class PriorityGroupAdmin implements RecordAdmin<PriorityGroupForm> {
     public void update(Long groupId, PriorityGroupForm form) {
         PriorityGroup group = group(groupId);
         StaleEdit.check(form.getVersion(), group.getVersion());
+        group.getPlanYear().refuseChanges();
         Long yearId = group.getPlanYear().getId();
         Set<Priority> members = members(yearId, groupId, form);
         String actionsHeading = form.getActionsHeading().strip();
@@ -114,7 +116,9 @@ class PriorityGroupAdmin implements RecordAdmin<PriorityGroupForm> {
     @Override
     public void delete(Long groupId, long version) {
         PriorityGroup group = group(groupId);
-        Writes.delete(groups, group, version, group.getVersion(), Optional::empty);
+        PlanYear year = group.getPlanYear();
+        Writes.delete(groups, group, version, group.getVersion(), () -> year.isReadOnly()
+                ? Optional.of(Refusal.of(null, "plan.year.read-only", year.getLabel())) : Optional.empty());
     }
 
     private static String indicatorsHeading(PriorityGroupForm form, String actionsHeading) {

@@ -44,7 +44,7 @@ import uk.partnershipplans.portal.plan.model.PlanActionRepository;
 import uk.partnershipplans.portal.plan.model.PlanPartner;
 import uk.partnershipplans.portal.plan.model.PlanRepository;
 import uk.partnershipplans.portal.plan.model.PlanSection;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
 import uk.partnershipplans.portal.plan.model.Principle;

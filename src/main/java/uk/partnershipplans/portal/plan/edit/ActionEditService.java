@@ -162,6 +162,10 @@ class ActionEditService {
      */
     @Transactional(readOnly = true)
     Optional<Refusal> deletionRefusal(Long actionId) {
+        PlanYear year = find(actionId).getPlanYear();
+        if (year.isReadOnly()) {
+            return Optional.of(Refusal.of(null, "plan.year.read-only", year.getLabel()));
+        }
         int milestones = queries.milestonesOfAction(actionId).size();
         if (milestones > 0) {
             return Optional.of(Refusal.of(null, "edit.action.delete.blocked-explain", milestones));
@@ -195,6 +199,9 @@ class ActionEditService {
     }
 
     private Dates check(PlanYear year, ActionForm form, Errors errors) {
+        if (year.isReadOnly()) {
+            errors.reject("plan.year.read-only", new Object[] {year.getLabel()}, null);
+        }
         LocalDate targetDate = TARGET_DATE.optional(form.getTargetDate(), Refusal.into(errors)).orElse(null);
         LocalDate completedOn = COMPLETED_ON.notAfter(LocalDate.now(clock), form.getCompletedOn(), null, Refusal.into(errors))
                 .orElse(null);

@@ -111,7 +111,10 @@ class IndicatorEditService {
      */
     @Transactional(readOnly = true)
     void check(Long yearId, Long indicatorId, IndicatorYearForm form, Errors errors) {
-        find(yearId, indicatorId);
+        PlanYear year = find(yearId, indicatorId).getPlanYear();
+        if (year.isReadOnly()) {
+            errors.reject("plan.year.read-only", new Object[] {year.getLabel()}, null);
+        }
         Optional<IndicatorCategory> category = categoryOf(form.getCategory());
         if (!IndicatorYearForm.NONE.equals(form.getCategory()) && category.isEmpty()) {
             errors.rejectValue("category", "edit.indicator.category.required");

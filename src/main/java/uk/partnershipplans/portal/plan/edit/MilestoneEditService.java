@@ -129,7 +129,9 @@ class MilestoneEditService {
     @Transactional
     void delete(Long milestoneId, Long version) {
         Milestone milestone = find(milestoneId);
-        Writes.delete(milestones, milestone, version, milestone.getVersion(), Optional::empty);
+        PlanYear year = milestone.getPriority().getPlanYear();
+        Writes.delete(milestones, milestone, version, milestone.getVersion(), () -> year.isReadOnly()
+                ? Optional.of(Refusal.of(null, "plan.year.read-only", year.getLabel())) : Optional.empty());
     }
 
     private Dates checked(Priority priority, MilestoneForm form) {
@@ -143,6 +145,10 @@ class MilestoneEditService {
     }
 
     private Dates check(Priority priority, MilestoneForm form, Errors errors) {
+        PlanYear year = priority.getPlanYear();
+        if (year.isReadOnly()) {
+            errors.reject("plan.year.read-only", new Object[] {year.getLabel()}, null);
+        }
         LocalDate due = DUE_DATE.optional(form.getDueDate(), Refusal.into(errors)).orElse(null);
         LocalDate completed = COMPLETED_ON.notAfter(LocalDate.now(clock), form.getCompletedOn(), null, Refusal.into(errors))
                 .orElse(null);

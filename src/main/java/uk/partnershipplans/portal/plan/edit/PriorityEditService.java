@@ -97,6 +97,7 @@ class PriorityEditService {
         check(form, problems);
         Refusal.ifAny(problems);
         Priority priority = find(priorityId);
+        priority.getPlanYear().refuseChanges();
         String number = form.getNumber().strip();
         Writes.flushed(() -> {
             locks.lockForEdit(priority, form.getVersion(), priority.getVersion());

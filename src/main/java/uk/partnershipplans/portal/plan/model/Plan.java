@@ -20,6 +20,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
 import uk.partnershipplans.portal.history.NamedAs;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.plan.model.framework.ExternalFramework;
 import uk.partnershipplans.portal.shared.StoredRecord;
 

@@ -11,6 +11,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.envers.Audited;
+import uk.partnershipplans.portal.plan.PlanStatus;
+import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StoredRecord;
 
 /** One year of a plan, with its own priorities, actions and indicators. */
@@ -63,6 +65,23 @@ public class PlanYear extends StoredRecord {
         this.status = status;
         this.approvedOn = approvedOn;
         this.approvedBy = approvedBy;
+    }
+
+    /** Moves the year to {@code status}, keeping the approval it has unless the step is its approval. */
+    public void moveTo(PlanStatus status) {
+        this.status = status;
+    }
+
+    /** Whether the year's plan is published or superseded, so that what it says may no longer change. */
+    public boolean isReadOnly() {
+        return status.isReadOnly();
+    }
+
+    /** Refuses any change to what the year's plan says while it is published or superseded. */
+    public void refuseChanges() {
+        if (isReadOnly()) {
+            throw Refusal.of(null, "plan.year.read-only", label);
+        }
     }
 
     public void revise(String label, LocalDate startDate, LocalDate endDate, String previousYearLabel) {

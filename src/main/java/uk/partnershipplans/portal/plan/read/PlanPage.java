@@ -1,7 +1,7 @@
 package uk.partnershipplans.portal.plan.read;
 
 import java.util.List;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 import uk.partnershipplans.portal.shared.Narrative;
 
 /** A plan as a whole: what the /plans/{id} page shows. */

@@ -2,7 +2,7 @@ package uk.partnershipplans.portal.plan.read;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.partnershipplans.portal.plan.model.PlanStatus;
+import uk.partnershipplans.portal.plan.PlanStatus;
 
 /** A plan year and its priorities: what the /plan-years/{id} page shows. */
 record PlanYearPage(YearRef year, LocalDate startDate, LocalDate endDate, String previousYearLabel, PlanStatus status,

@@ -174,30 +174,6 @@ class EnteredAsPrintedTest {
                 .contains("Member for schools</th> <td class=\"govuk-table__cell\">Not named in the documents</td>");
     }
 
-    @Test
-    void aYearSaysWhereItStandsAndWhoApprovedIt() throws Exception {
-        SecondPartnership city = SecondPartnership.in(jdbc);
-        long year = city.id("plan-years");
-        MockHttpServletRequestBuilder form = post("/admin/plan-years/" + year + "/edit").param("label", SecondPartnership.YEAR)
-                .param("startDate.day", "1").param("startDate.month", "4").param("startDate.year", "2013")
-                .param("endDate.day", "31").param("endDate.month", "3").param("endDate.year", "2014")
-                .param("approvedOn.day", "17").param("approvedOn.month", "5").param("approvedOn.year", "2013")
-                .param("approvedBy", "Test City Children's Trust Board");
-        MockHttpServletResponse draft = send(form.param("status", "DRAFT").param("version", version("plan_year", year)));
-        assertThat(draft.getContentAsString()).contains("A year still in draft or out to consultation has not been approved");
-
-        MockHttpServletRequestBuilder approved = post("/admin/plan-years/" + year + "/edit")
-                .param("label", SecondPartnership.YEAR)
-                .param("startDate.day", "1").param("startDate.month", "4").param("startDate.year", "2013")
-                .param("endDate.day", "31").param("endDate.month", "3").param("endDate.year", "2014")
-                .param("approvedOn.day", "17").param("approvedOn.month", "5").param("approvedOn.year", "2013")
-                .param("approvedBy", "Test City Children's Trust Board").param("status", "PUBLISHED")
-                .param("version", version("plan_year", year));
-        assertThat(send(approved).getStatus()).isEqualTo(302);
-        assertThat(Page.of(get("/plan-years/" + year, user(SecondPartnership.BOARD).roles("BOARD"))).text("#year-status"))
-                .isEqualTo("Published Approved by Test City Children's Trust Board on 17 May 2013.");
-    }
-
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(ADMIN).with(csrf())).andReturn().getResponse();
     }

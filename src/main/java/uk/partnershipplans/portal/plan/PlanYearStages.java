@@ -1,0 +1,55 @@
+package uk.partnershipplans.portal.plan;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.partnershipplans.portal.plan.model.PlanYear;
+import uk.partnershipplans.portal.plan.model.PlanYearRepository;
+
+/**
+ * Where each plan year stands in its life (draft, consultation, approved, published, superseded), for the module that
+ * records each step with its sign-off: the only way a year's status changes.
+ */
+@Service
+@RequiredArgsConstructor
+public class PlanYearStages {
+
+    private final PlanYearRepository years;
+
+    /**
+     * A year with where it stands.
+     *
+     * @param approvedOn the day it was approved, or null when not known or not approved
+     * @param approvedBy the body that approved it, or null
+     */
+    public record YearStage(Long id, String label, Long planId, String planTitle, Long partnershipId, PlanStatus status,
+            LocalDate approvedOn, String approvedBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<YearStage> of(Long yearId) {
+        return years.findById(yearId).map(PlanYearStages::stage);
+    }
+
+    /**
+     * Moves the year to {@code status}; an approval ({@code approvedOn} not null) also records its day and the body that
+     * gave it, in place of any earlier one.
+     */
+    @Transactional
+    public void move(Long yearId, PlanStatus status, LocalDate approvedOn, String approvedBy) {
+        PlanYear year = years.findById(yearId).orElseThrow();
+        if (approvedOn != null) {
+            year.standAt(status, approvedOn, approvedBy);
+        } else {
+            year.moveTo(status);
+        }
+        years.saveAndFlush(year);
+    }
+
+    private static YearStage stage(PlanYear year) {
+        return new YearStage(year.getId(), year.getLabel(), year.getPlan().getId(), year.getPlan().getTitle(),
+                year.getPlan().getPartnershipId(), year.getStatus(), year.getApprovedOn(), year.getApprovedBy());
+    }
+}

@@ -80,6 +80,8 @@ class LifecycleTest {
         assertThat(published.tableRows("#sign-offs").get(0).get(4)).startsWith("By board on ");
         assertThat(published.tableRows("#sign-offs").get(1).get(4)).startsWith("By admin on ");
         assertThat(Page.of(read("/plan-years/" + year, BOARD)).textOf("read-only")).contains("is published");
+        assertThat(Page.of(read("/priorities/" + priority, BOARD)).links()).extracting(Page.Link::text)
+                .noneSatisfy(link -> assertThat(link).startsWith("Change this priority"));
 
         String readOnly = "is published, so what its plan says cannot be changed";
         MockHttpServletResponse edit = send(post("/priorities/" + priority + "/edit").param("number", "1")
@@ -107,6 +109,8 @@ class LifecycleTest {
                 .startsWith("Reopened: from Published to Approved", "Service Director, Planning and Performance"
                         + " (officer under delegated powers)", "1 June 2014",
                         "The lead of priority 1 is wrong in the published plan.");
+        assertThat(Page.of(read("/priorities/" + priority, BOARD)).links()).extracting(Page.Link::text)
+                .anySatisfy(link -> assertThat(link).startsWith("Change this priority"));
         assertThat(send(post("/priorities/" + priority + "/edit").param("number", "1")
                 .param("title", "Keep every child safe").param("version", "0"), BOARD).getStatus()).isEqualTo(302);
     }

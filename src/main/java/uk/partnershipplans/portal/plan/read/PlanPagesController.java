@@ -51,8 +51,11 @@ class PlanPagesController {
     String planYear(@PathVariable Long id, Model model, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response) {
         return kept.page("plan/plan-year", model, request, response, authentication, () -> {
-            model.addAttribute("page", found(reader.planYear(id)));
+            PlanYearPage page = found(reader.planYear(id));
+            model.addAttribute("page", page);
             model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            // what a published year's plan says cannot change: its pages offer no changes
+            model.addAttribute("canChange", Role.mayEditPlans(authentication) && !page.year().readOnly());
         });
     }
 
@@ -80,6 +83,8 @@ class PlanPagesController {
             model.addAttribute("page", page);
             model.addAttribute("standing", positions.ofPriority(page.year().id(), id).orElse(null));
             model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            // what a published year's plan says cannot change: its pages offer no changes
+            model.addAttribute("canChange", Role.mayEditPlans(authentication) && !page.year().readOnly());
         });
     }
 
@@ -91,6 +96,8 @@ class PlanPagesController {
             model.addAttribute("page", page);
             model.addAttribute("standing", positions.ofAction(page.year().id(), id).orElse(null));
             model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            // what a published year's plan says cannot change: its pages offer no changes
+            model.addAttribute("canChange", Role.mayEditPlans(authentication) && !page.year().readOnly());
             // board members and admins read every update
             model.addAttribute("canReadUpdates", Role.mayEditPlans(authentication));
         });

@@ -63,7 +63,7 @@ class PlanReader {
             return new PlanPage(PlanRef.of(plan),
                     partnerDirectory.partnership(plan.getPartnershipId()).map(PartnerDirectory.PartnershipSummary::name).orElse(null),
                     plan.getStatus(), Narrative.parse(plan.getVision()),
-                    queries.yearsOfPlan(id).stream().map(year -> new YearRef(year.getId(), year.getLabel(), PlanRef.of(plan))).toList(),
+                    queries.yearsOfPlan(id).stream().map(year -> new YearRef(year.getId(), year.getLabel(), PlanRef.of(plan), year.isReadOnly())).toList(),
                     queries.themes(id).stream().map(t -> numbered(String.valueOf(t.getNumber()), t.getTitle(), t.getDescription())).toList(),
                     queries.principles(id).stream().map(p -> numbered(String.valueOf(p.getNumber()), p.getTitle(), p.getDescription())).toList(),
                     objectives(queries.objectives(id), queries.prioritiesServingObjectives(id)),

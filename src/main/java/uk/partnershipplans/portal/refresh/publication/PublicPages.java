@@ -29,7 +29,7 @@ class PublicPages {
     /** A year the public may read, as it was published, with its standing now. */
     record Year(Long id, String partnershipName, String planTitle, String planPeriod, String label, Standing standing) {
 
-        boolean superseded() {
+        public boolean superseded() {
             return standing == Standing.SUPERSEDED;
         }
     }

@@ -81,7 +81,7 @@ class PublicPagesController {
     private String shown(Long id, String address, Model model) {
         Shown shown = pages.page(id, address).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         model.addAttribute("title", shown.title());
-        model.addAttribute("content", shown.content());
+        model.addAttribute("keptContent", shown.content());
         return around(shown.year(), address, shown.contents(), model);
     }
 

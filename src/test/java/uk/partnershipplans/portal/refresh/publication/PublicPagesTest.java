@@ -126,6 +126,19 @@ class PublicPagesTest {
     @Test
     void everyLinkOnThePublicPagesStaysOnThemOrLeavesThePortalButForSigningIn() throws Exception {
         publish(fixture.year);
+        // A paper issued through the portal, with its appendix (the performance report), shown publicly.
+        jdbc.update("update committee_report set purpose = 'To report progress', information = 'Progress was made'"
+                + " where id = ?", fixture.draftReport);
+        jdbc.update("insert into committee_report_recommendation (report_id, position, text) values (?, 1,"
+                + " 'That the Committee notes the report')", fixture.draftReport);
+        long version = jdbc.queryForObject("select version from committee_report where id = ?", Long.class,
+                fixture.draftReport);
+        mvc.perform(post("/admin/committee-reports/" + fixture.draftReport + "/issue")
+                .param("version", String.valueOf(version)).with(csrf()).with(user("admin").roles("ADMIN")));
+        toggle(fixture.draftReport, true);
+        assertThat(page("/public/plan-years/" + fixture.year + "/reports/" + fixture.draftReport).text("#public-paper"))
+                .contains("To report progress", PublicFixture.ACTION, PublicFixture.INDICATOR);
+
         for (Map.Entry<String, String> page : crawl("/public/plan-years/" + fixture.year).entrySet()) {
             Page read = Page.of(page.getValue());
             assertThat(read.select("a[href]").eachAttr("href")).as(page.getKey()).allSatisfy(href -> assertThat(

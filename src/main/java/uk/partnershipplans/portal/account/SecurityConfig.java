@@ -42,6 +42,8 @@ class SecurityConfig {
                         .requestMatchers("/login", "/session-expired", "/error").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health").permitAll()
+                        // The published plan years, for anyone to read without signing in (refresh.publication).
+                        .requestMatchers("/public", "/public/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form

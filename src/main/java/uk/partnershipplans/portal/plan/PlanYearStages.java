@@ -1,7 +1,11 @@
 package uk.partnershipplans.portal.plan;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +50,22 @@ public class PlanYearStages {
             year.moveTo(status);
         }
         years.saveAndFlush(year);
+    }
+
+    /**
+     * The status of each of the years the public may read now (published, or superseded by a later year), in one
+     * query; the others are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanStatus> readableByThePublic(Collection<Long> yearIds) {
+        return years.findAllById(yearIds).stream().filter(PlanYear::isReadOnly)
+                .collect(Collectors.toMap(PlanYear::getId, PlanYear::getStatus));
+    }
+
+    /** The ids of the years at {@code status}, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Long> at(PlanStatus status) {
+        return years.findByStatus(status).stream().map(PlanYear::getId).toList();
     }
 
     private static YearStage stage(PlanYear year) {

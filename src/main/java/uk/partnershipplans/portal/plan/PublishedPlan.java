@@ -2,6 +2,7 @@ package uk.partnershipplans.portal.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import uk.partnershipplans.portal.shared.Narrative;
 
 /**
@@ -18,6 +19,13 @@ public record PublishedPlan(Year year, String partnershipName, LocalDate startDa
         List<Partner> otherPartners, Narrative ambition, List<Part> themes, List<Objective> objectives,
         List<Part> principles, List<Priority> priorities, ActionTable actions, IndicatorTable indicators,
         List<Initiative> initiatives, List<Reference> references) {
+
+    /** "children-young-people-and-families-plan-2011-14-2013-14": the plan's title and the year, in plain letters. */
+    public String filename() {
+        String name = (year.plan().title() + " " + year.label()).toLowerCase(Locale.UK)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return name.isEmpty() ? "published-plan" : name;
+    }
 
     /** The year, with its plan. */
     public record Year(Long id, String label, Plan plan) {

@@ -5,7 +5,6 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -69,14 +68,7 @@ class PublishedPlanController {
         model.addAttribute("published", published);
         model.addAttribute("assessments", assessmentsOf(published));
         model.addAttribute("pdf", true);
-        return filename(published);
-    }
-
-    /** "children-young-people-and-families-plan-2011-14-2013-14": the plan's title and the year, in plain letters. */
-    static String filename(PublishedPlan published) {
-        String name = (published.year().plan().title() + " " + published.year().label()).toLowerCase(Locale.UK)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return name.isEmpty() ? "published-plan" : name;
+        return published.filename();
     }
 
     /** The equality impact assessments of the plan as a whole and of the year, which the plan publishes. */

@@ -48,7 +48,7 @@ public class AccessiblePdf {
     }
 
     /** A whole HTML document as a PDF. */
-    static byte[] of(String html) {
+    public static byte[] of(String html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

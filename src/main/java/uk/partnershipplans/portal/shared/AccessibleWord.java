@@ -67,7 +67,7 @@ public class AccessibleWord {
     }
 
     /** A whole HTML document as a Word document. */
-    static byte[] of(String html) {
+    public static byte[] of(String html) {
         Document page = Jsoup.parse(html);
         try (XWPFDocument word = new XWPFDocument()) {
             word.createStyles().setStyles(StylesDocument.Factory.parse(resource("styles.xml")).getStyles());

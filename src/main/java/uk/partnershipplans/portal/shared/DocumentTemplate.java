@@ -34,7 +34,8 @@ public class DocumentTemplate {
         }
     }
 
-    static ResponseEntity<byte[]> download(MediaType type, String filename, byte[] file) {
+    /** A file to download, named {@code filename}. */
+    public static ResponseEntity<byte[]> download(MediaType type, String filename, byte[] file) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())

@@ -34,6 +34,9 @@ class PartnershipsApart implements HandlerInterceptor {
     private record Owned(String kind, long id, long version) {
     }
 
+    /** Where the public pages are, every address under it. */
+    static final String PUBLIC_PAGES = "/public/";
+
     private final JdbcTemplate jdbc;
     private final Reaches reaches;
     private final ContentVersion content;
@@ -61,6 +64,9 @@ class PartnershipsApart implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod) || authentication == null || !authentication.isAuthenticated()) {
             return true;
         }
+        if (isPublic(request)) {
+            return true;
+        }
         Map<String, Long> ids = idsByKind(request);
         if (ids.isEmpty()) {
             return true;
@@ -72,6 +78,15 @@ class PartnershipsApart implements HandlerInterceptor {
             }
         });
         return true;
+    }
+
+    /**
+     * The public pages ({@code /public/**}) are for everybody, signed in or not, whatever their partnership: they serve
+     * only what has been published, and say "not found" of anything else themselves.
+     */
+    private static boolean isPublic(HttpServletRequest request) {
+        String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern != null && pattern.startsWith(PUBLIC_PAGES);
     }
 
     private boolean isInReach(String kind, long id, Reach reach) {

@@ -345,6 +345,15 @@ class AccessMatrixTest {
             GET  /priorities/{id}/edit                                                          BOARD_OR_ADMIN
             GET  /priorities/{priorityId}/milestones/new                                        BOARD_OR_ADMIN
             GET  /reviews                                                                       SIGNED_IN
+            GET  /public                                                                          PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}                                                PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}/priorities/{priorityId:\\d{1,18}}              PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}/{part:actions|indicators|equality}             PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}/reports                                        PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}/reports/{reportId:\\d{1,18}}                   PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}/plan.pdf                                       PUBLIC
+            GET  /public/plan-years/{id:\\d{1,18}}/plan.docx                                      PUBLIC
+            POST /admin/committee-reports/{id:\\d{1,18}}/public                                   ADMIN
             GET  /session-expired                                                               PUBLIC
             GET  /updates/{id:\\d{1,18}}                                                        SIGNED_IN
             GET  /updates/{id:\\d{1,18}}/history                                                SIGNED_IN

@@ -54,6 +54,9 @@ class CommitteeReport extends StoredRecord {
     private Instant issuedAt;
     private String issuedBy;
 
+    /** Whether an admin has chosen to show the issued paper on the public pages of its year. */
+    private boolean shownPublicly;
+
     /** The paper as issued (its HTML, made by the portal's own template); null while a draft. */
     @NotAudited
     private String issuedPaper;
@@ -96,6 +99,11 @@ class CommitteeReport extends StoredRecord {
         this.contactTelephone = Forms.optional(form.getContactTelephone());
         this.contactEmail = Forms.optional(form.getContactEmail());
         this.reference = Forms.optional(form.getReference());
+    }
+
+    /** Shows the issued paper on the public pages, or takes it off them. */
+    void showPublicly(boolean shown) {
+        this.shownPublicly = shown;
     }
 
     void issue(Instant at, String by, String paper, String appendix) {

@@ -105,6 +105,20 @@ class CommitteeReportAdmin implements RecordAdmin<CommitteeReportForm> {
         Writes.flushed(reports::flush, Map.of());
     }
 
+    /**
+     * Shows the issued report shown at {@code version} on the public pages of its year, or takes it off them: refused
+     * for a draft, which the public never reads.
+     */
+    void showPublicly(Long id, long version, boolean shown) {
+        CommitteeReport report = report(id);
+        StaleEdit.check(version, report.getVersion());
+        if (!report.isIssued()) {
+            throw Refusal.of(null, "committee.public.draft");
+        }
+        report.showPublicly(shown);
+        Writes.flushed(reports::flush, Map.of());
+    }
+
     /** The report, refused once issued: an issued paper is kept as it was issued. */
     CommitteeReport draft(Long id) {
         CommitteeReport report = report(id);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.partnershipplans.portal.history.ChangeHistory;
 import uk.partnershipplans.portal.history.ChangeHistory.Track;
 import uk.partnershipplans.portal.history.HistoryPage;
@@ -127,6 +128,24 @@ class CommitteeReportPages {
                     .map(problem -> messages.getMessage(problem, Locale.UK)).toList());
             model.addAttribute("stale", false);
             return "report/committee-report-issue";
+        }
+    }
+
+    /**
+     * Shows an issued paper on the public pages of its year, or takes it off them ({@code shown}); kept in its history.
+     * A paper changed meanwhile, or a draft, comes back with a warning and where it stands.
+     */
+    @PostMapping("/admin/committee-reports/{id:\\d{1,18}}/public")
+    String showPublicly(@PathVariable Long id, @RequestParam long version, @RequestParam boolean shown,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
+        try {
+            admin.showPublicly(id, version, shown);
+            redirect.addFlashAttribute("savedMessage", messages.getMessage(
+                    shown ? "committee.public.shown" : "committee.public.removed", null, Locale.UK));
+            return "redirect:/committee-reports/" + id;
+        } catch (StaleEdit | Refusal refused) {
+            model.addAttribute("publicRefused", true);
+            return paper(id, authentication, model);
         }
     }
 

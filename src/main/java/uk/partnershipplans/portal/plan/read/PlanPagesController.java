@@ -53,6 +53,7 @@ class PlanPagesController {
         return kept.page("plan/plan-year", model, request, response, authentication, () -> {
             model.addAttribute("page", found(reader.planYear(id)));
             model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            model.addAttribute("admin", Role.ADMIN.isHeldBy(authentication));
         });
     }
 

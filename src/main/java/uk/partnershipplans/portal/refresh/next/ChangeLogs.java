@@ -38,7 +38,7 @@ class ChangeLogs {
     /** {@code from} is empty when the year started from has since been deleted. */
     record Started(String confirmedBy, Instant confirmedAt, Long fromYearId, Optional<YearName> from, List<Group> groups) {
 
-        int count() {
+        public int count() {
             return groups.stream().mapToInt(group -> group.lines().size()).sum();
         }
     }
@@ -50,7 +50,7 @@ class ChangeLogs {
     record Line(Change change, String before, String after, String note) {
 
         /** The words after as narrative, for a section written. */
-        Narrative narrative() {
+        public Narrative narrative() {
             return Narrative.parse(after);
         }
     }

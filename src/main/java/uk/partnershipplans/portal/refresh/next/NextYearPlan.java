@@ -30,19 +30,19 @@ record NextYearPlan(YearName from, String label, LocalDate startDate, LocalDate 
     /** What happens to a priority: {@code old} is null for one added, {@code number} and {@code title} are its new words. */
     record PriorityMove(PriorityFacts old, NextYearForm.Choice choice, String number, String title) {
 
-        boolean added() {
+        public boolean added() {
             return old == null;
         }
 
-        boolean goesForward() {
+        public boolean goesForward() {
             return choice != NextYearForm.Choice.DROP;
         }
 
-        String wordsBefore() {
+        public String wordsBefore() {
             return old == null ? null : old.number() + " " + old.title();
         }
 
-        String wordsAfter() {
+        public String wordsAfter() {
             return goesForward() ? number + " " + title : null;
         }
     }
@@ -58,24 +58,24 @@ record NextYearPlan(YearName from, String label, LocalDate startDate, LocalDate 
     /** The section of a priority carried forward that says what was done in the year, with its words. */
     record Prefilled(PriorityMove priority, String heading, String body) {
 
-        Narrative narrative() {
+        public Narrative narrative() {
             return Narrative.parse(body);
         }
     }
 
-    List<PriorityMove> kept() {
+    public List<PriorityMove> kept() {
         return priorities.stream().filter(p -> !p.added() && p.choice() == NextYearForm.Choice.KEEP).toList();
     }
 
-    List<PriorityMove> reworded() {
+    public List<PriorityMove> reworded() {
         return priorities.stream().filter(p -> !p.added() && p.choice() == NextYearForm.Choice.REWORD).toList();
     }
 
-    List<PriorityMove> dropped() {
+    public List<PriorityMove> dropped() {
         return priorities.stream().filter(p -> !p.added() && p.choice() == NextYearForm.Choice.DROP).toList();
     }
 
-    List<PriorityMove> added() {
+    public List<PriorityMove> added() {
         return priorities.stream().filter(PriorityMove::added).toList();
     }
 }

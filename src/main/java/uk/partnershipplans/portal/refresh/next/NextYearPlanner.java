@@ -112,14 +112,27 @@ class NextYearPlanner {
             if (row.getChoice() == null) {
                 row.setChoice(Choice.KEEP);
             }
-            if (row.getChoice() != Choice.REWORD) {
-                row.setNumber(priority.number());
-                row.setTitle(priority.title());
-            }
             rows.add(row);
         }
         form.setPriorities(rows);
         List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NextYearForm.PriorityChoice row = rows.get(i);
+            PriorityFacts old = year.facts().priorities().get(i);
+            if (row.getNumber() == null) {
+                row.setNumber(old.number());
+            }
+            if (row.getTitle() == null) {
+                row.setTitle(old.title());
+            }
+            boolean changed = !sameWords(row.getNumber(), old.number()) || !sameWords(row.getTitle(), old.title());
+            if (row.getChoice() == Choice.KEEP && changed) {
+                problems.add(new Problem("priorities[" + i + "].title", "refresh.next.keep.changed", old.number()));
+            } else if (row.getChoice() != Choice.REWORD) {
+                row.setNumber(old.number());
+                row.setTitle(old.title());
+            }
+        }
         problems(year, form, problems);
         problems.forEach(Refusal.into(errors));
     }
@@ -147,7 +160,8 @@ class NextYearPlanner {
                     problems.add(new Problem(field + "title", "refresh.next.reword.same", old.number()));
                 }
             }
-            if (row.getChoice() != Choice.DROP && row.getNumber() != null && !row.getNumber().isBlank()) {
+            if (row.getChoice() != Choice.DROP && row.getNumber() != null && !row.getNumber().isBlank()
+                    && !(row.getChoice() == Choice.KEEP && !sameWords(row.getNumber(), old.number()))) {
                 numberOnce(row.getNumber().strip(), "priorities[" + i + "].number", numbers, problems);
             }
         }
@@ -163,6 +177,11 @@ class NextYearPlanner {
                 numberOnce(row.getNumber().strip(), field + "number", numbers, problems);
             }
         }
+    }
+
+    /** Whether the words typed are the old ones: none typed counts as the same (a row sent without them). */
+    private static boolean sameWords(String typed, String old) {
+        return typed == null || typed.strip().equals(old);
     }
 
     /** Whether {@code words} are there and short enough; if not, says so ({@code code}.required or .size). */

@@ -67,6 +67,7 @@ class NextYearTest {
         SmallYear year = SmallYear.create(jdbc);
         MockHttpServletResponse refused = send(answers(year, "check",
                 "label", "2013-14", "endDate.day", "1", "endDate.month", "1", "endDate.year", "2014",
+                "priorities[0].title", "Changed but kept",
                 "priorities[1].choice", "REWORD", "priorities[1].number", "2", "priorities[1].title", "",
                 "added[0].number", "", "added[0].title", "A new priority without a number",
                 "added[1].number", "1", "added[1].title", "Numbered as another"));
@@ -77,12 +78,14 @@ class NextYearTest {
                 "Refresh test plan already has a year labelled 2013-14. Use a different label".replace(
                         "Refresh test plan", planTitle(year)),
                 "End date must be after the start date",
+                "You changed the words of priority 1. Choose Reword to use them, or put them back",
                 "Enter the new title of priority 2",
                 "Enter the number of the new priority",
                 "Two priorities of the new year would have the number 1. Give each a different number");
         assertThat(page.value("label")).isEqualTo("2013-14");
         assertThat(page.value("added0.title")).isEqualTo("A new priority without a number");
         assertThat(page.isChecked("priorities1.choice-reword")).isTrue();
+        assertThat(page.value("priorities0.title")).isEqualTo("Changed but kept");
         assertThat(page.errorSummary()).extracting(Page.Link::href).contains("#priorities1.title", "#added0.number");
         assertThat(page.hasId("priorities1.title")).isTrue();
         assertThat(count("select count(*) from plan_year where plan_id = ?", year.planId())).isEqualTo(1);

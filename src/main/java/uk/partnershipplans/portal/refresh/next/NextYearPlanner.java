@@ -45,6 +45,7 @@ import uk.partnershipplans.portal.refresh.next.NextYearPlan.PriorityMove;
 import uk.partnershipplans.portal.shared.Dates;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.Refusal.Problem;
+import uk.partnershipplans.portal.shared.Writes;
 import uk.partnershipplans.portal.status.ActionStatuses;
 
 /**
@@ -353,12 +354,18 @@ class NextYearPlanner {
         List<CarriedMilestone> milestones = new ArrayList<>();
         plan.carried().forEach(a -> milestones.addAll(a.milestones()));
         milestones.addAll(plan.milestonesAlone());
-        Started started = nextYears.start(new NextYears.NextYear(yearId, plan.label(), plan.startDate(), plan.endDate(),
+        NextYears.NextYear next = new NextYears.NextYear(yearId, plan.label(), plan.startDate(), plan.endDate(),
                 priorities,
                 plan.carried().stream().map(a -> new NextYears.CarriedAction(a.action().id(), a.priorityIds())).toList(),
-                milestones.stream().map(m -> new NextYears.CarriedMilestone(m.milestone().id(), m.priorityId())).toList()));
-        refreshes.save(log(plan, started, username, milestones));
-        return started.yearId();
+                milestones.stream().map(m -> new NextYears.CarriedMilestone(m.milestone().id(), m.priorityId())).toList());
+        // Someone else starting a year from this one, or one of the same label, at the same moment
+        return Writes.flushed(() -> {
+            Started started = nextYears.start(next);
+            refreshes.saveAndFlush(log(plan, started, username, milestones));
+            return started.yearId();
+        }, Map.of("uk_plan_year_label", new Problem("label", "admin.plan-year.label.taken", year.name().planTitle(),
+                        plan.label()),
+                "ux_plan_refresh_next_year_from", new Problem(null, "refresh.next.refused.meanwhile", year.name().label())));
     }
 
     private PlanRefresh log(NextYearPlan plan, Started started, String username, List<CarriedMilestone> milestones) {

@@ -6,9 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -209,6 +215,36 @@ class NextYearTest {
         Page twicePage = Page.of(send(twice.param("step", "confirm")).getContentAsString());
         assertThat(twicePage.hasId("refused-reason")).isTrue();
         assertThat(count("select count(*) from plan_year where plan_id = ?", year.planId())).isEqualTo(2);
+    }
+
+    @Test
+    void twoPeopleConfirmingAtOnceStartOneYearAndTheOtherIsToldWhy() throws Exception {
+        SmallYear year = SmallYear.create(jdbc);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return send(answers(year, "confirm"));
+                }));
+            }
+            go.countDown();
+            List<MockHttpServletResponse> responses = new ArrayList<>();
+            for (Future<MockHttpServletResponse> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
+            String refused = responses.stream().filter(r -> r.getStatus() == 200).findFirst().orElseThrow()
+                    .getContentAsString();
+            assertThat(refused).containsAnyOf("has already been started from 2013-14", "already has a year labelled 2014-15",
+                    "Someone else has just started a year from 2013-14");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from plan_year where plan_id = ?", year.planId())).isEqualTo(2);
+        assertThat(count("select count(*) from plan_refresh where from_year_id = ?", year.yearId())).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.partnershipplans.portal.refresh.next;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ class ChangeLogs {
                             c -> new Line(c.getChange(), c.getWordsBefore(), c.getWordsAfter(), c.getNote()),
                             Collectors.toList())));
             List<Group> groups = Arrays.stream(Subject.values()).filter(bySubject::containsKey)
-                    .map(s -> new Group(s, "changes-" + s.name().toLowerCase().replace('_', '-'), bySubject.get(s)))
+                    .map(s -> new Group(s, "changes-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-'), bySubject.get(s)))
                     .toList();
             return new Started(refresh.getConfirmedBy(), refresh.getConfirmedAt(), refresh.getFromYearId(),
                     years.name(refresh.getFromYearId()), groups);

@@ -22,7 +22,7 @@ import uk.partnershipplans.portal.shared.Narrative;
 
 /**
  * A year's change log: the refresh that started it (who confirmed it, when, from which year) and its changes grouped by
- * the kind of record, in the order made. Three queries, however many changes there are.
+ * the kind of record, in the order made. A fixed number of queries (one for the changes), however many there are.
  */
 @Service
 @RequiredArgsConstructor

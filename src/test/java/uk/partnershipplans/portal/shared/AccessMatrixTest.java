@@ -158,6 +158,7 @@ class AccessMatrixTest {
             GET  /admin/{part:plan-sections|themes|principles|strategic-objectives|operational-objectives}/{id}/history ADMIN
             GET  /admin/rounds/{id}/history                                                     ADMIN
             GET  /plans/{id:\\d{1,18}}/history                                                  BOARD_OR_ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/changes                                             SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
             GET  /priorities/{id:\\d{1,18}}/history                                             BOARD_OR_ADMIN
             GET  /actions/{id:\\d{1,18}}/history                                                BOARD_OR_ADMIN
@@ -192,6 +193,7 @@ class AccessMatrixTest {
             GET  /plan-years/{id:\\d{1,18}}/figure-import/template.csv                          SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/figure-import/template.xlsx                         SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/indicators                                          SIGNED_IN
+            GET  /plan-years/{id:\\d{1,18}}/next-year                                           ADMIN
             GET  /plan-years/{id:\\d{1,18}}/published                                           SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/published.pdf                                       SIGNED_IN
             GET  /plan-years/{id:\\d{1,18}}/published.docx                                      SIGNED_IN
@@ -362,6 +364,7 @@ class AccessMatrixTest {
             POST /figure-imports/{id:\\d{1,18}}/confirm                                         SIGNED_IN
             POST /figure-imports/{id:\\d{1,18}}/return                                          SIGNED_IN
             POST /plan-years/{id:\\d{1,18}}/figure-import                                       SIGNED_IN
+            POST /plan-years/{id:\\d{1,18}}/next-year                                           ADMIN
             POST /actions/{id}/delete                                                           BOARD_OR_ADMIN
             POST /actions/{id}/edit                                                             BOARD_OR_ADMIN
             POST /admin/accounts/new                                                            ADMIN

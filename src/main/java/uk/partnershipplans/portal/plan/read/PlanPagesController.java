@@ -56,6 +56,7 @@ class PlanPagesController {
             model.addAttribute("canEdit", Role.mayEditPlans(authentication));
             // what a published year's plan says cannot change: its pages offer no changes
             model.addAttribute("canChange", Role.mayEditPlans(authentication) && !page.year().readOnly());
+            model.addAttribute("admin", Role.ADMIN.isHeldBy(authentication));
         });
     }
 

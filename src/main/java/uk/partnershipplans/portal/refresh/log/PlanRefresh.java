@@ -61,7 +61,13 @@ public class PlanRefresh extends StoredRecord {
      */
     public void log(RefreshChange.Subject subject, RefreshChange.Change change, Long fromRecordId, Long toRecordId,
             String wordsBefore, String wordsAfter) {
+        log(subject, change, fromRecordId, toRecordId, wordsBefore, wordsAfter, null);
+    }
+
+    /** Logs one change with why it happened as it did ({@code note}), where its words do not say. */
+    public void log(RefreshChange.Subject subject, RefreshChange.Change change, Long fromRecordId, Long toRecordId,
+            String wordsBefore, String wordsAfter, String note) {
         changes.add(new RefreshChange(this, changes.size() + 1, subject, change, fromRecordId, toRecordId, wordsBefore,
-                wordsAfter));
+                wordsAfter, note));
     }
 }

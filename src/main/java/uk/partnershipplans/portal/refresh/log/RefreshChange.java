@@ -51,8 +51,11 @@ public class RefreshChange extends StoredRecord {
 
     private String wordsAfter;
 
+    /** Why it changed as it did, where the words do not say; null when they do. */
+    private String note;
+
     RefreshChange(PlanRefresh refresh, int position, Subject subject, Change change, Long fromRecordId, Long toRecordId,
-            String wordsBefore, String wordsAfter) {
+            String wordsBefore, String wordsAfter, String note) {
         this.refresh = refresh;
         this.position = position;
         this.subject = subject;
@@ -61,5 +64,6 @@ public class RefreshChange extends StoredRecord {
         this.toRecordId = toRecordId;
         this.wordsBefore = wordsBefore;
         this.wordsAfter = wordsAfter;
+        this.note = note;
     }
 }

@@ -28,26 +28,26 @@ class CompareController {
     @GetMapping("/plan-years/{id:\\d{1,18}}/compare")
     String compare(@PathVariable Long id, @RequestParam(name = "with", required = false) String with,
             @RequestParam(name = "chosen", required = false) String chosen, Model model) {
+        Long otherId = parsed(with);
+        if (otherId != null && !otherId.equals(id)) {
+            model.addAttribute("comparison", comparison.compare(id, otherId));
+            return "refresh/compare/comparison";
+        }
         Choice choice = comparison.choice(id);
         CompareForm form = new CompareForm();
         form.setWith(with);
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
-        Long otherId = parsed(with);
-        if (otherId == null && (chosen != null || with != null)) {
-            errors.rejectValue("with", "refresh.compare.with.required", new Object[] {choice.year().label()}, null);
-        } else if (id.equals(otherId)) {
+        if (otherId != null) {
             errors.rejectValue("with", "refresh.compare.with.itself", new Object[] {choice.year().label()}, null);
+        } else if (chosen != null || with != null) {
+            errors.rejectValue("with", "refresh.compare.with.required", new Object[] {choice.year().label()}, null);
         }
-        if (otherId == null || errors.hasErrors()) {
-            model.addAttribute("form", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-            model.addAttribute("choice", choice);
-            model.addAttribute("options", choice.others().stream()
-                    .map(y -> new Option(String.valueOf(y.id()), label(y))).toList());
-            return "refresh/compare/choose";
-        }
-        model.addAttribute("comparison", comparison.compare(id, otherId));
-        return "refresh/compare/comparison";
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        model.addAttribute("choice", choice);
+        model.addAttribute("options", choice.others().stream()
+                .map(y -> new Option(String.valueOf(y.id()), label(y))).toList());
+        return "refresh/compare/choose";
     }
 
     private String label(YearOfPartnership year) {

@@ -2,13 +2,13 @@ package uk.partnershipplans.portal.refresh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import uk.partnershipplans.portal.refresh.plan.NewPlansMade;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
 import uk.partnershipplans.portal.support.DemoData;
@@ -30,13 +30,7 @@ class NewPlanAndCompareJourneyBrowserTest {
 
     @AfterEach
     void removeTheNewPlan() {
-        List<Long> made = jdbc.queryForList("select id from plan where title = ?", Long.class, NEW_TITLE);
-        jdbc.update("delete from plan_refresh where kind = 'NEW_PLAN'");
-        for (Long id : made) {
-            jdbc.update("delete from plan_year_indicator where plan_year_id in (select id from plan_year where plan_id = ?)", id);
-            jdbc.update("delete from plan_year where plan_id = ?", id);
-            jdbc.update("delete from plan where id = ?", id);
-        }
+        NewPlansMade.removeAll(jdbc);
     }
 
     @Test

@@ -75,40 +75,22 @@ class YearComparison {
     record Comparison(YearOfPartnership year, YearOfPartnership earlier, YearOfPartnership later,
             List<PriorityRow> priorities, List<IndicatorRow> indicators) {
 
-        public long getPrioritiesUnchanged() {
-            return count(Change.UNCHANGED);
+        /** How many priorities each change (by its name) holds, every change named. */
+        public Map<String, Long> getPriorityCounts() {
+            return counts(priorities.stream().map(PriorityRow::change).toList());
         }
 
-        public long getPrioritiesReworded() {
-            return count(Change.REWORDED);
+        /** How many indicators each change (by its name) holds, every change named. */
+        public Map<String, Long> getIndicatorCounts() {
+            return counts(indicators.stream().map(IndicatorRow::change).toList());
         }
 
-        public long getPrioritiesAdded() {
-            return count(Change.ADDED);
-        }
-
-        public long getPrioritiesDropped() {
-            return count(Change.DROPPED);
-        }
-
-        public long getIndicatorsInBoth() {
-            return indicatorCount(Change.UNCHANGED);
-        }
-
-        public long getIndicatorsAdded() {
-            return indicatorCount(Change.ADDED);
-        }
-
-        public long getIndicatorsDropped() {
-            return indicatorCount(Change.DROPPED);
-        }
-
-        private long count(Change change) {
-            return priorities.stream().filter(p -> p.change() == change).count();
-        }
-
-        private long indicatorCount(Change change) {
-            return indicators.stream().filter(i -> i.change() == change).count();
+        private static Map<String, Long> counts(List<Change> changes) {
+            Map<String, Long> counts = new HashMap<>();
+            for (Change change : Change.values()) {
+                counts.put(change.name(), changes.stream().filter(change::equals).count());
+            }
+            return counts;
         }
     }
 

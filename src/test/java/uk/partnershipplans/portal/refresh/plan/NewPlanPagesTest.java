@@ -54,14 +54,7 @@ class NewPlanPagesTest {
 
     @AfterEach
     void removeTheNewPlans() {
-        List<Long> made = jdbc.queryForList("select y.plan_id from plan_refresh r join plan_year y on y.id = r.to_year_id"
-                + " where r.kind = 'NEW_PLAN'", Long.class);
-        jdbc.update("delete from plan_refresh where kind = 'NEW_PLAN'");
-        for (Long id : made) {
-            jdbc.update("delete from plan_year_indicator where plan_year_id in (select id from plan_year where plan_id = ?)", id);
-            jdbc.update("delete from plan_year where plan_id = ?", id);
-            jdbc.update("delete from plan where id = ?", id);
-        }
+        NewPlansMade.removeAll(jdbc);
     }
 
     @Test

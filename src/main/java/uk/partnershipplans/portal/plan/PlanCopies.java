@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -193,7 +194,7 @@ public class PlanCopies {
                 .map(p -> new PartnerToCopy(p.getId(), organisations.get(p.getOrganisationId()).name(), p.getCategory(),
                         p.getQualifier()))
                 .sorted(Comparator.comparing((PartnerToCopy p) -> p.category().ordinal())
-                        .thenComparing(p -> p.name().toLowerCase(java.util.Locale.UK)))
+                        .thenComparing(p -> p.name().toLowerCase(Locale.UK)))
                 .toList();
         List<ObjectiveToCopy> objectives = strategicObjectives(planId).stream()
                 .map(o -> new ObjectiveToCopy(o.getId(), o.getNumber(), o.getTitle(),

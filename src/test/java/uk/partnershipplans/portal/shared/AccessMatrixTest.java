@@ -341,6 +341,8 @@ class AccessMatrixTest {
             GET  /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN
             GET  /plans                                                                         SIGNED_IN
             GET  /plans/{id:\\d{1,18}}                                                          SIGNED_IN
+            GET  /plans/{id:\\d{1,18}}/new-plan                                                 ADMIN
+            GET  /plan-years/{id:\\d{1,18}}/compare                                             SIGNED_IN
             GET  /partnerships/{id:\\d{1,18}}                                                   SIGNED_IN
             GET  /partnerships/{id:\\d{1,18}}/groups/{groupId:\\d{1,18}}                        SIGNED_IN
             GET  /priorities/{id:\\d{1,18}}                                                     SIGNED_IN
@@ -432,6 +434,8 @@ class AccessMatrixTest {
             POST /login/failed                                                                  SIGNED_IN
             POST /milestones/{id}/delete                                                        BOARD_OR_ADMIN
             POST /milestones/{id}/edit                                                          BOARD_OR_ADMIN
+            POST /plans/{id:\\d{1,18}}/new-plan                                                 ADMIN
+            POST /plans/{id:\\d{1,18}}/new-plan/confirm                                         ADMIN
             POST /plan-years/{yearId}/actions/new                                               BOARD_OR_ADMIN
             POST /plan-years/{yearId}/indicators/{indicatorId}/edit                             BOARD_OR_ADMIN
             POST /priorities/{id}/edit                                                          BOARD_OR_ADMIN

@@ -44,6 +44,7 @@ class PlanPagesController {
         return kept.page("plan/plan", model, request, response, authentication, () -> {
             model.addAttribute("page", found(reader.plan(id)));
             model.addAttribute("canEdit", Role.mayEditPlans(authentication));
+            model.addAttribute("admin", Role.ADMIN.isHeldBy(authentication));
         });
     }
 

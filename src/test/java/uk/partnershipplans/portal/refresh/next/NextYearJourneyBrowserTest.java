@@ -15,9 +15,12 @@ import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
- * In a real Chromium, with axe-core on every page: an admin starts 2014-15 from the demo plan's 2013-14, rewording one
- * priority, dropping one and adding one, checks what will happen, confirms, and reads the change log. The year started
- * is removed afterwards, so that the demo plan is as other tests on this database expect.
+ * The issue's journey, in a real Chromium with axe-core on every page: an admin starts 2014-15 from the demo plan's
+ * 2013-14, rewording one priority, dropping one and adding one, checks what will happen, confirms, and reads the change
+ * log; a board member compares the two years side by side and approves 2014-15; an admin publishes it; the sign-off
+ * history says who approved it, which body and when; and a visitor who has not signed in reads it at its public
+ * address, from the sign-in page, with nothing of the unpublished draft on it. The year started is removed afterwards,
+ * so that the demo plan is as other tests on this database expect.
  */
 @BrowserTest
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds a year to the demo plan
@@ -37,12 +40,12 @@ class NextYearJourneyBrowserTest {
             jdbc.update("delete from plan_action where plan_year_id = ?", year);
             jdbc.update("delete from priority where plan_year_id = ?", year);
             jdbc.update("delete from plan_year_indicator where plan_year_id = ?", year);
-            jdbc.update("delete from plan_year where id = ?", year);
+            jdbc.update("delete from plan_year where id = ?", year); // its sign-offs and public pages go with it
         }
     }
 
     @Test
-    void anAdminStartsTheNextYearAndReadsWhatChanged(Browser browser) {
+    void anAdminStartsTheNextYearTheBoardComparesAndApprovesItAnAdminPublishesItAndThePublicReadsIt(Browser browser) {
         long year = DemoData.year2013(jdbc);
         List<String> priorities = jdbc.queryForList("select number || ' ' || title from priority where plan_year_id = ?"
                 + " order by position", String.class, year);
@@ -93,5 +96,68 @@ class NextYearJourneyBrowserTest {
                 "Improve the health of young people leaving care");
         browser.click("2013-14");
         assertThat(browser.heading()).isEqualTo("Plan year 2013-14");
+        long next = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id"
+                + " where p.title = ? and y.label = '2014-15'", Long.class, DemoData.PLAN_2011);
+        browser.signOut();
+
+        // The board compares the two years side by side, then approves 2014-15
+        browser.signIn("board", "demo");
+        browser.visit("/plan-years/" + next);
+        browser.click("Compare with another year");
+        browser.driver().findElement(By.xpath("//label[contains(., '2013-14')]")).click();
+        browser.press(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.text("#priorities-counts")).isEqualTo("Unchanged: " + (priorities.size() - 2)
+                + ". Reworded: 1. Added: 1. Dropped: 1.");
+        assertThat(browser.text("main")).contains("Reduce the achievement gaps at every key stage",
+                "Improve the health of young people leaving care", priorities.get(5));
+        browser.click("2014-15 of " + DemoData.PLAN_2011);
+        browser.click("Sign-off and publication");
+        assertThat(browser.text("#year-stage")).startsWith("Draft");
+        assertThat(browser.texts("#next-steps a")).doesNotContain("Publish the year");
+        browser.click("Approve the year");
+        signOff(browser, "A board", "Nottinghamshire Children's Trust Board", "Approved the 2014-15 refresh of the plan.");
+        assertThat(browser.text(".govuk-notification-banner__heading")).isEqualTo("Plan year 2014-15 is approved.");
+        browser.signOut();
+
+        // An admin publishes it
+        browser.signIn("admin", "demo");
+        browser.visit("/plan-years/" + next + "/sign-off");
+        browser.click("Publish the year");
+        signOff(browser, "An officer under delegated powers", "Group Manager, Planning, Performance and Quality Assurance",
+                "Publish the refresh approved by the Board.");
+        assertThat(browser.text("#year-stage")).startsWith("Published");
+        List<String> history = browser.texts("#sign-offs tbody tr");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).contains("Approved: from Draft to Approved", "Nottinghamshire Children's Trust Board (board)",
+                "Approved the 2014-15 refresh of the plan.", "By board on");
+        assertThat(history.get(1)).contains("Published: from Approved to Published", "By admin on");
+        browser.visit("/plan-years/" + next);
+        assertThat(browser.text("#year-status")).contains("Published", "Approved by Nottinghamshire Children's Trust Board");
+        assertThat(browser.text("#read-only")).contains("is published");
+        browser.signOut();
+
+        // Anyone reads it, from the sign-in page, without signing in
+        browser.visit("/login");
+        browser.click("Read published plans without signing in");
+        browser.driver().findElement(By.xpath("//a[contains(., '2014-15')]")).click();
+        browser.waitUntil(driver -> browser.path().equals("/public/plan-years/" + next));
+        browser.assertAccessible();
+        String page = browser.text("main");
+        assertThat(page).contains("Reduce the achievement gaps at every key stage",
+                "Improve the health of young people leaving care").doesNotContain(priorities.get(5), "board", "admin");
+        browser.click("3.8 Improve the health of young people leaving care");
+        assertThat(browser.heading()).contains("Improve the health of young people leaving care");
+    }
+
+    /** Fills in the sign-off form open in the browser with today's date and sends it. */
+    private static void signOff(Browser browser, String bodyKind, String bodyName, String decision) {
+        browser.driver().findElement(By.xpath("//label[starts-with(normalize-space(.), '" + bodyKind + "')]")).click();
+        browser.type("bodyName", bodyName);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        browser.type("decidedOn", String.valueOf(today.getDayOfMonth()));
+        browser.type("decidedOn-month", String.valueOf(today.getMonthValue()));
+        browser.type("decidedOn-year", String.valueOf(today.getYear()));
+        browser.type("decision", decision);
+        browser.save();
     }
 }

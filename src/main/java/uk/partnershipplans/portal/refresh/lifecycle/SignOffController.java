@@ -63,7 +63,8 @@ class SignOffController {
             lifecycle.take(id, taken, form, errors);
             return id;
         }, () -> lifecycle.form(taken)).map(saved -> {
-            redirect.addFlashAttribute("taken", taken.name());
+            redirect.addFlashAttribute("savedMessage", messages.getMessage("refresh.lifecycle.taken." + taken.name(),
+                    new Object[] {lifecycle.year(id).label()}, Locale.UK));
             return "redirect:/plan-years/" + id + "/sign-off";
         }).orElseGet(() -> show(id, taken, model));
     }

@@ -21,7 +21,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 
 /**
- * A plan year of its own taken through its life on its sign-off page: approved by the board with the body, the day and
+ * A plan year of its own (in a plan of its own, of the demo partnership) taken through its life on its sign-off page: approved by the board with the body, the day and
  * the decision; published by an admin only; read-only while published, for board members and admins alike; reopened
  * with a reason kept in its history; and every step refused with a message on the form, what was typed kept, when its
  * fields are wrong or the year no longer stands where the step starts.
@@ -44,8 +44,10 @@ class LifecycleTest {
 
     @BeforeEach
     void aDraftYearOfItsOwn() {
-        long plan = jdbc.queryForObject("select id from plan where title = ?", Long.class, DemoData.PLAN_2014);
+        long partnership = DemoData.partnership(jdbc).iterator().next();
         String label = "Lifecycle " + System.nanoTime() % 1_000_000_000;
+        long plan = jdbc.queryForObject("insert into plan (partnership_id, title, start_year, end_year, status)"
+                + " values (?, ?, 2016, 2019, 'DRAFT') returning id", Long.class, partnership, label + " plan");
         year = jdbc.queryForObject("insert into plan_year (plan_id, label, start_date, end_date) values (?, ?,"
                 + " date '2016-04-01', date '2017-03-31') returning id", Long.class, plan, label);
         priority = jdbc.queryForObject("insert into priority (plan_year_id, number, title, position) values (?, '1',"

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 
@@ -187,7 +188,7 @@ class AdminPagesTest {
 
     @Test
     void deletingWhatOthersUseIsRefusedWithTheReasonOnThePage() throws Exception {
-        Long year = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        Long year = DemoData.year2013(jdbc);
         String reason = "You cannot delete plan year 2013-14 because it has 7 priorities, 17 actions and 22 indicators reported. "
                 + "Remove them first, or mark the plan as superseded.";
         mvc.perform(get("/admin/plan-years/" + year + "/delete").with(ADMIN))

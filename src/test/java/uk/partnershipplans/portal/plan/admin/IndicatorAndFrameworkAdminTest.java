@@ -25,6 +25,7 @@ import uk.partnershipplans.portal.plan.model.framework.FrameworkAmbition;
 import uk.partnershipplans.portal.plan.model.indicator.Indicator;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 
 /** The rules for external frameworks, indicator definitions, the years that report them and their values, on PostgreSQL. */
@@ -136,7 +137,7 @@ class IndicatorAndFrameworkAdminTest {
     @Test
     void anIndicatorIsReportedOnceInAPlanYear() {
         Long id = indicators.create(indicator("Illustrative measure", null, IndicatorUnit.COUNT));
-        Long yearId = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        Long yearId = DemoData.year2013(jdbc);
         ReportingForm form = new ReportingForm();
         form.setPlanYearId(yearId);
         form.setCategory("KEY_OUTCOME");

@@ -17,6 +17,7 @@ import uk.partnershipplans.portal.plan.ReportedProgress;
 import uk.partnershipplans.portal.shared.DateField;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
 
@@ -121,7 +122,7 @@ class ActionAndMilestoneEditServiceTest {
 
     @Test
     void addsAnActionAfterTheYearsOthers() {
-        Long yearId = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        Long yearId = DemoData.year2013(jdbc);
         ActionForm form = new ActionForm();
         form.setNumber("18");
         form.setText("Review the Early Help Strategy");

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.support.Browser;
 import uk.partnershipplans.portal.support.BrowserTest;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
@@ -131,7 +132,7 @@ class EditPlanYearBrowserTest {
 
     @Test
     void everyOtherEditPagePassesTheAccessibilityCheck(Browser browser) {
-        Long yearId = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        Long yearId = DemoData.year2013(jdbc);
         Long priorityId = jdbc.queryForObject("select id from priority where plan_year_id = ? and number = '3.3'", Long.class, yearId);
         Long actionId = jdbc.queryForObject("select id from plan_action where text = ?", Long.class, EARLY_HELP_ACTION);
         Long freeActionId = jdbc.queryForObject("select id from plan_action where text = 'Support the embedding of the MASH'", Long.class);

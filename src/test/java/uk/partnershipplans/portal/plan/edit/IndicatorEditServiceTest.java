@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.partnershipplans.portal.shared.Refusal;
 import uk.partnershipplans.portal.shared.StaleEdit;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.TestDatabase;
 
@@ -203,7 +204,7 @@ class IndicatorEditServiceTest {
     }
 
     private Long yearId() {
-        return jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        return DemoData.year2013(jdbc);
     }
 
     private Long indicatorId(String name) {

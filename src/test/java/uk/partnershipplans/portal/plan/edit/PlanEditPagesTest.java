@@ -22,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 import uk.partnershipplans.portal.support.TestDatabase;
@@ -52,7 +53,7 @@ class PlanEditPagesTest {
 
     @BeforeEach
     void findRecords() {
-        yearId = jdbc.queryForObject("select id from plan_year where label = '2013-14'", Long.class);
+        yearId = DemoData.year2013(jdbc);
         priorityId = jdbc.queryForObject("select id from priority where plan_year_id = ? and number = '3.1'", Long.class, yearId);
         actionId = jdbc.queryForObject("select id from plan_action where text = 'Publish the Nottinghamshire Early Help "
                 + "Strategy in autumn 2013'", Long.class);

@@ -22,10 +22,10 @@ import uk.partnershipplans.portal.support.TestDatabase;
 
 /**
  * Two years side by side cost a fixed number of SQL statements whatever the years hold and however many years the
- * partnership has: the demo's 2012-13 and 2013-14 (a partnership of three years) cost the same as two years of the
- * large synthetic dataset (a partnership of twenty, each year with 10 priorities, 100 actions and 25 indicators of 40
- * values). The content's version is moved on before each reading, so that nothing kept (by this test or another) spares
- * a statement.
+ * partnership has: two small years (a partnership of two years, with one priority, action and indicator each) cost the
+ * same as two years of the large synthetic dataset (a partnership of twenty, each year with 10 priorities, 100 actions
+ * and 25 indicators of 40 values). The content's version is moved on before each reading, so that nothing kept (by this
+ * test or another) spares a statement.
  */
 @IntegrationTest
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds the synthetic dataset
@@ -55,15 +55,46 @@ class CompareQueryCountTest {
 
     @Test
     void theComparisonCostsTheSameForSmallAndLargeYearsAndPartnerships() throws Exception {
-        long year2012 = jdbc.queryForObject("select y.id from plan_year y join plan p on p.id = y.plan_id"
-                + " where p.title = ? and y.label = '2012-13'", Long.class, DemoData.PLAN_2011);
-        long cost = statementsFor("/plan-years/" + DemoData.year2013(jdbc) + "/compare?with=" + year2012);
-        // each year read whole and its statuses worked out as the dashboard's, the partnership's years and the lineage
-        assertThat(cost).isPositive().isLessThanOrEqualTo(30);
+        long[] small = twoSmallYears();
+        // each year read whole and its statuses worked out as the dashboard's, the partnership's years and the lineage,
+        // and what every page reads (a few more while other tests leave reporting rounds open)
+        long cost = statementsFor("/plan-years/" + small[1] + "/compare?with=" + small[0]);
+        assertThat(cost).isPositive().isLessThanOrEqualTo(40);
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/compare?with="
                 + SyntheticDataset.year(jdbc, 1))).isEqualTo(cost);
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 2) + "/compare?with="
                 + SyntheticDataset.year(jdbc, 19))).isEqualTo(cost);
+    }
+
+    /**
+     * Two years of a partnership of its own, each with one priority, one action and one indicator: the demo years would
+     * do, but other tests on this database open reporting rounds in them, whose updates a year's status reads too.
+     */
+    private long[] twoSmallYears() {
+        String name = "Compare count " + System.nanoTime();
+        long partnership = id("insert into partnership (name) values (?) returning id", name);
+        long plan = id("insert into plan (partnership_id, title, start_year, end_year, status) values (?, ?, 2012, 2014,"
+                + " 'DRAFT') returning id", partnership, name + " plan");
+        long indicator = id("insert into indicator (partnership_id, name, unit, polarity, frequency, period_type) values"
+                + " (?, ?, 'PERCENTAGE', 'HIGHER_IS_BETTER', 'ANNUAL', 'ACADEMIC_YEAR') returning id", partnership, name);
+        long[] years = new long[2];
+        for (int i = 0; i < 2; i++) {
+            years[i] = id("insert into plan_year (plan_id, label, start_date, end_date) values (?, ?, ?, ?) returning id",
+                    plan, (2012 + i) + "-" + (13 + i), java.time.LocalDate.of(2012 + i, 4, 1),
+                    java.time.LocalDate.of(2013 + i, 3, 31));
+            long priority = id("insert into priority (plan_year_id, number, title, position) values (?, '1', ?, 1)"
+                    + " returning id", years[i], "Keep children safe");
+            long action = id("insert into plan_action (plan_year_id, number, text, position) values (?, '1', ?, 1)"
+                    + " returning id", years[i], "Publish the strategy");
+            jdbc.update("insert into action_priority (action_id, priority_id) values (?, ?)", action, priority);
+            jdbc.update("insert into plan_year_indicator (plan_year_id, indicator_id, position) values (?, ?, 1)",
+                    years[i], indicator);
+        }
+        return years;
+    }
+
+    private long id(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
     }
 
     @Test

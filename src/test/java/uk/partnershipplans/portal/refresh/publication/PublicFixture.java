@@ -55,9 +55,9 @@ final class PublicFixture {
         plan = insert("insert into plan (partnership_id, title, start_year, end_year, status, vision)"
                 + " values (?, ?, 2013, 2016, 'PUBLISHED', ?) returning id", partnership, name + " Plan", AMBITION);
         insert("insert into key_theme (plan_id, number, title) values (?, 1, 'PUBLIC-THEME') returning id", plan);
-        year = insert("insert into plan_year (plan_id, label, start_date, end_date, status) values (?, '2013-14', ?, ?,"
+        year = insert("insert into plan_year (plan_id, label, start_date, end_date, status) values (?, 'Public 2013-14', ?, ?,"
                 + " 'APPROVED') returning id", plan, LocalDate.of(2013, 4, 1), LocalDate.of(2014, 3, 31));
-        draftYear = insert("insert into plan_year (plan_id, label, start_date, end_date) values (?, '2014-15', ?, ?)"
+        draftYear = insert("insert into plan_year (plan_id, label, start_date, end_date) values (?, 'Public 2014-15', ?, ?)"
                 + " returning id", plan, LocalDate.of(2014, 4, 1), LocalDate.of(2015, 3, 31));
         priority = insert("insert into priority (plan_year_id, number, title, position) values (?, '1', ?, 1)"
                 + " returning id", year, PRIORITY);

@@ -39,21 +39,21 @@ class PublicPagesBrowserTest {
 
         browser.visit(year);
         browser.shot("public-plan-year");
-        assertThat(browser.heading()).isEqualTo(fixture.name + " Plan: 2013-14");
+        assertThat(browser.heading()).isEqualTo(fixture.name + " Plan: Public 2013-14");
         assertThat(browser.text("#public-standing")).contains("Published");
         assertThat(browser.texts("#public-contents li")).contains("1 PUBLIC-PRIORITY",
-                "Summary of actions planned for 2013-14", "Summary of performance indicators for 2013-14",
+                "Summary of actions planned for Public 2013-14", "Summary of performance indicators for Public 2013-14",
                 "Equality impact assessment", "Committee reports", "Download the plan as a PDF");
 
         browser.click("1 PUBLIC-PRIORITY");
         assertThat(browser.path()).isEqualTo(year + "/priorities/" + fixture.priority);
         assertThat(browser.texts("main h2")).contains("Why this matters", "Actions", "Indicators");
-        browser.click("Summary of actions planned for 2013-14");
+        browser.click("Summary of actions planned for Public 2013-14");
         assertThat(browser.texts("#actions-table tbody tr")).singleElement().asString().contains(PublicFixture.ACTION);
         browser.driver().manage().window().setSize(new Dimension(320, 1024));
         browser.assertAccessible(); // the table scrolls sideways in its own region, the contents go under the page
         browser.driver().manage().window().setSize(new Dimension(1280, 1024));
-        browser.click("Summary of performance indicators for 2013-14");
+        browser.click("Summary of performance indicators for Public 2013-14");
         assertThat(browser.text("main")).contains(PublicFixture.INDICATOR, "61.5%");
         browser.click("Equality impact assessment");
         assertThat(browser.text("main")).contains(PublicFixture.EQUALITY);

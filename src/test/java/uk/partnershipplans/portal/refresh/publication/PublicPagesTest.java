@@ -157,7 +157,7 @@ class PublicPagesTest {
         assertThat(PdfUa.failedRules(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
         try (WordFile word = WordFile.of(file("/public/plan-years/" + fixture.year + "/plan.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))) {
-            assertThat(word.title()).startsWith(fixture.name + " Plan").endsWith(": 2013-14");
+            assertThat(word.title()).startsWith(fixture.name + " Plan").endsWith(": Public 2013-14");
             assertThat(word.language()).isEqualTo("en-GB");
         }
     }

@@ -13,8 +13,9 @@ import uk.partnershipplans.portal.plan.model.PlanYear;
 import uk.partnershipplans.portal.plan.model.PlanYearRepository;
 
 /**
- * Where each plan year stands in its life (draft, consultation, approved, published, superseded), for the module that
- * records each step with its sign-off: the only way a year's status changes.
+ * Where each plan year stands in its life (draft, consultation, approved, published, superseded): moved on only by the
+ * module that records each step with its sign-off, and read by the public pages, which serve only the years the public
+ * may read.
  */
 @Service
 @RequiredArgsConstructor
@@ -22,14 +23,8 @@ public class PlanYearStages {
 
     private final PlanYearRepository years;
 
-    /**
-     * A year with where it stands.
-     *
-     * @param approvedOn the day it was approved, or null when not known or not approved
-     * @param approvedBy the body that approved it, or null
-     */
-    public record YearStage(Long id, String label, Long planId, String planTitle, Long partnershipId, PlanStatus status,
-            LocalDate approvedOn, String approvedBy) {
+    /** A year, named with its plan, with where it stands. */
+    public record YearStage(Long id, String label, String planTitle, PlanStatus status) {
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +64,6 @@ public class PlanYearStages {
     }
 
     private static YearStage stage(PlanYear year) {
-        return new YearStage(year.getId(), year.getLabel(), year.getPlan().getId(), year.getPlan().getTitle(),
-                year.getPlan().getPartnershipId(), year.getStatus(), year.getApprovedOn(), year.getApprovedBy());
+        return new YearStage(year.getId(), year.getLabel(), year.getPlan().getTitle(), year.getStatus());
     }
 }

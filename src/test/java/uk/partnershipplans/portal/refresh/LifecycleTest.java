@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import uk.partnershipplans.portal.support.IntegrationTest;
 import uk.partnershipplans.portal.support.Page;
 
 /**
- * A plan year of its own (in a plan of its own, of the demo partnership) taken through its life on its sign-off page: approved by the board with the body, the day and
+ * A plan year of its own (in a plan of its own, of the demo partnership, removed afterwards) taken through its life on its sign-off page: approved by the board with the body, the day and
  * the decision; published by an admin only; read-only while published, for board members and admins alike; reopened
  * with a reason kept in its history; and every step refused with a message on the form, what was typed kept, when its
  * fields are wrong or the year no longer stands where the step starts.
@@ -39,6 +40,7 @@ class LifecycleTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private long plan;
     private long year;
     private long priority;
 
@@ -46,12 +48,20 @@ class LifecycleTest {
     void aDraftYearOfItsOwn() {
         long partnership = DemoData.partnership(jdbc).iterator().next();
         String label = "Lifecycle " + System.nanoTime() % 1_000_000_000;
-        long plan = jdbc.queryForObject("insert into plan (partnership_id, title, start_year, end_year, status)"
+        plan = jdbc.queryForObject("insert into plan (partnership_id, title, start_year, end_year, status)"
                 + " values (?, ?, 2016, 2019, 'DRAFT') returning id", Long.class, partnership, label + " plan");
         year = jdbc.queryForObject("insert into plan_year (plan_id, label, start_date, end_date) values (?, ?,"
                 + " date '2016-04-01', date '2017-03-31') returning id", Long.class, plan, label);
         priority = jdbc.queryForObject("insert into priority (plan_year_id, number, title, position) values (?, '1',"
                 + " 'Keep children safe', 1) returning id", Long.class, year);
+    }
+
+    /** Takes the plan away again: other tests count the demo partnership's plans. */
+    @AfterEach
+    void removeThePlan() {
+        jdbc.update("delete from priority where plan_year_id = ?", year);
+        jdbc.update("delete from plan_year where id = ?", year); // its sign-offs go with it
+        jdbc.update("delete from plan where id = ?", plan);
     }
 
     @Test

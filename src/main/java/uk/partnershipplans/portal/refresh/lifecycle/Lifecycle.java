@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.HttpStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 import uk.partnershipplans.portal.plan.PlanYearStages;
@@ -53,7 +54,7 @@ class Lifecycle {
     /** A new form for the step. */
     SignOffForm form(Step step) {
         SignOffForm form = new SignOffForm();
-        if (step == Step.PUBLISH || step == Step.SUPERSEDE || step == Step.REOPEN) {
+        if (step.adminOnly()) { // an admin records it, most often under delegated powers
             form.setBodyKind(BodyKind.DELEGATED_OFFICER);
         }
         return form;
@@ -81,9 +82,10 @@ class Lifecycle {
      * starts (another step was taken meanwhile).
      */
     @Transactional
-    void take(Long yearId, Step step, SignOffForm form, Errors errors) {
-        check(yearId, step, form, errors);
-        Refusal.ifAny(errors);
+    void take(Long yearId, Step step, SignOffForm form) {
+        Errors problems = new BeanPropertyBindingResult(form, "form");
+        check(yearId, step, form, problems);
+        Refusal.ifAny(problems);
         YearStage year = year(yearId);
         LocalDate decidedOn = form.getDecidedOn().toDate().orElseThrow();
         String bodyName = form.getBodyName().strip();

@@ -60,7 +60,7 @@ class SignOffController {
         Step taken = allowed(request, authentication);
         lifecycle.check(id, taken, form, errors);
         return Forms.save(errors, model, () -> {
-            lifecycle.take(id, taken, form, errors);
+            lifecycle.take(id, taken, form);
             return id;
         }, () -> lifecycle.form(taken)).map(saved -> {
             redirect.addFlashAttribute("savedMessage", messages.getMessage("refresh.lifecycle.taken." + taken.name(),

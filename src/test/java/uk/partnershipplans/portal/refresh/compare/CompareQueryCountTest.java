@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,16 +15,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import uk.partnershipplans.portal.support.DemoData;
 import uk.partnershipplans.portal.support.IntegrationTest;
-import uk.partnershipplans.portal.support.StatementCount;
 import uk.partnershipplans.portal.support.SyntheticDataset;
 import uk.partnershipplans.portal.support.TestDatabase;
+import uk.partnershipplans.portal.support.ThreadStatements;
 
 /**
  * Two years side by side cost a fixed number of SQL statements whatever the years hold and however many years the
- * partnership has: two small years (a partnership of two years, with one priority, action and indicator each) cost the
- * same as two years of the large synthetic dataset (a partnership of twenty, each year with 10 priorities, 100 actions
- * and 25 indicators of 40 values). The content's version is moved on before each reading, so that nothing kept (by this
- * test or another) spares a statement.
+ * partnership has: two small years (a partnership of two years, with one priority, action and indicator each) and two
+ * years of the large synthetic dataset (a partnership of twenty, each year with 10 priorities, 100 actions and 25
+ * indicators of 40 values) stay under one small bound. Equal counts are not asked: a year that another request of the
+ * same content version has read already is not read again, which saves a varying few. The content's version is moved
+ * on before each reading, and the statements counted are the request's own ({@link ThreadStatements}).
  */
 @IntegrationTest
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE) // it adds the synthetic dataset
@@ -37,20 +37,20 @@ class CompareQueryCountTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    /** The most a comparison may cost: two years read whole, with their statuses, and what every page reads. */
+    private static final long BOUND = 45;
 
-    private StatementCount statements;
+    private ThreadStatements statements;
 
     @BeforeEach
     void countStatements(@Autowired DataSource dataSource) {
         SyntheticDataset.loadInto(dataSource);
-        statements = StatementCount.on(entityManagerFactory);
+        statements = new ThreadStatements();
     }
 
     @AfterEach
     void stopCounting() {
-        statements.off();
+        statements.close();
     }
 
     @Test
@@ -58,16 +58,15 @@ class CompareQueryCountTest {
         long[] small = twoSmallYears();
         // each year read whole and its statuses worked out as the dashboard's, the partnership's years and the lineage,
         // and what every page reads (a few more while other tests leave reporting rounds open)
-        long smallCost = statementsFor("/plan-years/" + small[1] + "/compare?with=" + small[0]);
-        assertThat(smallCost).isPositive().isLessThanOrEqualTo(40);
-        long cost = statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/compare?with="
-                + SyntheticDataset.year(jdbc, 1));
+        // Each year read whole (nine statements, fewer when another request of the same content version read it
+        // already), its statuses worked out as the dashboard's, the partnership's years and the lineage: a statement per
+        // priority, action or indicator would cost hundreds for the synthetic years.
+        assertThat(statementsFor("/plan-years/" + small[1] + "/compare?with=" + small[0])).isPositive()
+                .isLessThanOrEqualTo(BOUND);
+        assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 20) + "/compare?with="
+                + SyntheticDataset.year(jdbc, 1))).isPositive().isLessThanOrEqualTo(BOUND);
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 2) + "/compare?with="
-                + SyntheticDataset.year(jdbc, 19))).isEqualTo(cost);
-        // Alone, the small pair and the large ones cost the same. After some other tests on this database Hibernate's
-        // count for the large pairs was higher than for the small one (43 against 34) while its SQL log showed 34
-        // statements for each; until that is understood, the large pairs are held to the same bound.
-        assertThat(cost).isBetween(smallCost, 45L);
+                + SyntheticDataset.year(jdbc, 19))).isPositive().isLessThanOrEqualTo(BOUND);
     }
 
     /**
@@ -108,22 +107,13 @@ class CompareQueryCountTest {
         assertThat(statementsFor("/plan-years/" + SyntheticDataset.year(jdbc, 5) + "/compare")).isEqualTo(cost);
     }
 
-    /**
-     * The fewest statements of three readings, each afresh. Hibernate counts the statements of the whole application,
-     * so work another test on this database leaves running in the background (a figure import being checked) can add to
-     * one reading; a statement the page itself runs is in every reading.
-     */
     private long statementsFor(String path) throws Exception {
-        long fewest = Long.MAX_VALUE;
-        for (int reading = 0; reading < 3; reading++) {
-            // a change to the content, though nothing changes: what the pages kept is read afresh
-            jdbc.update("update partnership set name = name where name = ?", SyntheticDataset.PARTNERSHIP);
-            fewest = Math.min(fewest, statements.of(() -> {
-                MvcResult result = mvc.perform(get(path).with(user("admin").roles("ADMIN"))).andReturn();
-                assertThat(result.getResponse().getStatus()).as("GET %s: %s", path, result.getResolvedException())
-                        .isEqualTo(200);
-            }));
-        }
-        return fewest;
+        // a change to the content, though nothing changes: what the pages kept is read afresh
+        jdbc.update("update partnership set name = name where name = ?", SyntheticDataset.PARTNERSHIP);
+        return statements.of(() -> {
+            MvcResult result = mvc.perform(get(path).with(user("admin").roles("ADMIN"))).andReturn();
+            assertThat(result.getResponse().getStatus()).as("GET %s: %s", path, result.getResolvedException())
+                    .isEqualTo(200);
+        });
     }
 }

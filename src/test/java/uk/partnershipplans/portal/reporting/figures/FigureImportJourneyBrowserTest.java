@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,7 +93,8 @@ class FigureImportJourneyBrowserTest {
      * from the test reads the check's state from the server, whatever the shared browser does with the page's timers.
      */
     private static void awaitTheCheck(Browser browser) {
-        browser.waitUntil(driver -> {
+        // longer than Browser's own wait: in two of four full runs the check had not ended after thirty seconds
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(driver -> {
             if (driver.findElements(By.id("import-progress")).isEmpty()) {
                 return true;
             }

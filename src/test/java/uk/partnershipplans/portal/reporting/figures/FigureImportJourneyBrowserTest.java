@@ -87,19 +87,22 @@ class FigureImportJourneyBrowserTest {
     }
 
     /**
-     * Waits for the check in the background to end, loading the page again (as its "refresh" link does) while it says the
-     * file is being checked. In three full runs the page, left to its own script (which asks again every two seconds),
-     * still said so after 10 and 30 seconds, though the test passes alone; the cause was not found. Loading the page
-     * from the test reads the check's state from the server, whatever the shared browser does with the page's timers.
+     * Waits for the check in the background to end, loading the page again (as its "refresh" link does) until the page
+     * shows the import's state and no longer says the file is being checked. In three full runs the page, left to its
+     * own script (which asks again every two seconds), still said so after 10 and 30 seconds, though the test passes
+     * alone; later full runs also saw the check still going after 30 seconds, and once a page with no state on it. The
+     * causes were not found. Loading the page from the test reads the check's state from the server, whatever the shared
+     * browser does with the page's timers, for up to 90 seconds.
      */
     private static void awaitTheCheck(Browser browser) {
-        // longer than Browser's own wait: in two of four full runs the check had not ended after thirty seconds
         new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(driver -> {
-            if (driver.findElements(By.id("import-progress")).isEmpty()) {
+            boolean shown = !driver.findElements(By.id("state")).isEmpty();
+            if (shown && driver.findElements(By.id("import-progress")).isEmpty()) {
                 return true;
             }
             driver.navigate().refresh();
             return false;
         });
+        browser.assertAccessible();
     }
 }
